@@ -1,0 +1,3 @@
+from jdwriter.cli import main
+
+main()

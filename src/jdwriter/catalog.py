@@ -1,0 +1,272 @@
+"""The duty catalogue: typed models, loading, merging and validation.
+
+data/duties.yaml (and any user extension given with --catalog) is read once, merged by id and validated
+as a whole. Every problem is reported with the file, the key path and, where YAML gives it, the line.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import CatalogError
+from .yamlio import locate, read_yaml
+
+LEVEL_IDS = ("intern", "specialist", "senior", "manager", "director")
+LevelId = Literal["intern", "specialist", "senior", "manager", "director"]
+PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+_ID = r"^[a-z][a-z0-9_]*$"
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Named(Model):
+    """Anything people refer to by id, Chinese name or alias."""
+
+    id: str = Field(pattern=_ID, description="英文标识，小写字母、数字和下划线")
+    name: str = Field(min_length=1, description="中文名称")
+    aliases: list[str] = Field(default_factory=list, description="别名，大家实际会输入的叫法")
+
+
+class Level(Named):
+    """A seniority level. The five levels and their order are fixed."""
+
+    title: str = Field(description="职位名称模板，{role} 处填岗位名，例如 高级{role}")
+    experience: str = Field(description="经验与学历要求，可用 {role}")
+    skill_line: str = Field(description="技能要求句式，{skills} 处填职责推出的技能")
+    tool_line: str = Field(description="工具要求句式，{tools} 处填职责推出的工具")
+    scope: str = Field(description="岗位概述里说明这一级别的职责范围")
+    requirements: list[str] = Field(default_factory=list, description="这一级别特有的任职要求")
+    duty_count: int = Field(ge=5, le=8, description="岗位职责条数")
+    extra_duties: list[str] = Field(default_factory=list, description="这一级别额外加入的职责块，例如团队管理")
+
+
+class LevelLines(Model):
+    """What one duty block says at one level: the main item and items added when it is emphasised."""
+
+    main: list[str] = Field(min_length=1, description="主条目的几种说法，--seed 在其中挑选")
+    more: list[str] = Field(default_factory=list, description="被设为侧重时追加的条目")
+
+
+class Duty(Named):
+    """A duty block: one area of work, phrased per level."""
+
+    keywords: list[str] = Field(default_factory=list, description="日常说法，用于从 --emphasis 的自由文字识别")
+    min_level: LevelId | None = Field(default=None, description="最低适用级别，例如团队管理只从经理起")
+    lines: dict[LevelId, LevelLines] = Field(description="按级别写的职责条目")
+    skills: list[str] = Field(default_factory=list, description="这项职责要求的能力，进入任职要求")
+    tools: list[str] = Field(default_factory=list, description="这项职责用到的工具，进入任职要求")
+    kpi: str = Field(default="", description="考核指标")
+    bonus: list[str] = Field(default_factory=list, description="加分项")
+
+
+class Role(Named):
+    """A 运营 role: its summary, ordered duty blocks and its own requirements."""
+
+    keywords: list[str] = Field(default_factory=list, description="能指向这个岗位的词，用于识别自由输入的职位名称")
+    summary: str = Field(min_length=1, description="岗位概述")
+    duties: list[str] = Field(min_length=3, description="按顺序排列的职责块 id")
+    requirements: list[str] = Field(min_length=1, description="这个岗位特有的任职要求")
+    bonus: list[str] = Field(default_factory=list, description="加分项")
+
+
+class Industry(Named):
+    """An industry changes examples and wording through placeholder values."""
+
+    values: dict[str, str] = Field(default_factory=dict, description="占位符取值，覆盖 placeholders 的默认值")
+    bonus: list[str] = Field(default_factory=list, description="这个行业的加分项")
+
+
+class CatalogFile(Model):
+    """The shape of one catalogue file. In an extension every key is optional."""
+
+    version: int = 1
+    placeholders: dict[str, str] = Field(default_factory=dict, description="占位符及其通用取值")
+    levels: list[Level] = Field(default_factory=list)
+    industries: list[Industry] = Field(default_factory=list)
+    duties: list[Duty] = Field(default_factory=list)
+    roles: list[Role] = Field(default_factory=list)
+
+    @field_validator("placeholders")
+    @classmethod
+    def _placeholder_keys(cls, value: dict[str, str]) -> dict[str, str]:
+        for key in value:
+            if not re.fullmatch(r"[a-z_]+", key):
+                raise ValueError(f"占位符名「{key}」只能用小写字母和下划线")
+        return value
+
+
+class Catalog(Model):
+    """The merged, validated catalogue. Build it with :func:`load_catalog`."""
+
+    placeholders: dict[str, str]
+    levels: list[Level]
+    industries: list[Industry]
+    duties: list[Duty]
+    roles: list[Role]
+    sources: list[str] = Field(default_factory=list)
+
+    @cached_property
+    def level_by_id(self) -> dict[str, Level]:
+        return {x.id: x for x in self.levels}
+
+    @cached_property
+    def duty_by_id(self) -> dict[str, Duty]:
+        return {x.id: x for x in self.duties}
+
+    @cached_property
+    def role_by_id(self) -> dict[str, Role]:
+        return {x.id: x for x in self.roles}
+
+    @cached_property
+    def industry_by_id(self) -> dict[str, Industry]:
+        return {x.id: x for x in self.industries}
+
+    def level_rank(self, level_id: str) -> int:
+        return LEVEL_IDS.index(level_id)
+
+
+SECTIONS = ("levels", "industries", "duties", "roles")
+
+
+def builtin_catalog_path() -> Path:
+    from .resources import data_dir
+
+    return data_dir() / "duties.yaml"
+
+
+def load_catalog(extra: list[Path] | None = None, *, builtin: bool = True) -> Catalog:
+    """Load the built-in catalogue, merge the extensions in order (same id replaces) and validate."""
+    paths = ([builtin_catalog_path()] if builtin else []) + list(extra or [])
+    merged: dict[str, dict[str, tuple[Any, str, tuple[Any, ...]]]] = {s: {} for s in SECTIONS}
+    placeholders: dict[str, str] = {}
+    problems: list[str] = []
+    origins: dict[tuple[str, str], tuple[Path, tuple[Any, ...]]] = {}
+    for path in paths:
+        data = read_yaml(path, what="目录文件")
+        try:
+            part = CatalogFile.model_validate({} if data is None else data)
+        except ValidationError as exc:
+            problems += [_describe(path, tuple(err["loc"]), err["msg"], err["type"]) for err in exc.errors()]
+            continue
+        placeholders.update(part.placeholders)
+        for section in SECTIONS:
+            for index, entry in enumerate(getattr(part, section)):
+                merged[section][entry.id] = (entry, str(path), (section, index))
+                origins[(section, entry.id)] = (path, (section, index))
+    if problems:
+        raise CatalogError(problems)
+    catalog = Catalog(
+        placeholders=placeholders,
+        sources=[str(p) for p in paths],
+        **{s: [entry for entry, _, _ in merged[s].values()] for s in SECTIONS},
+    )
+    problems = [_describe(*origins[key], msg, None) for key, msg in check_references(catalog)]
+    if problems:
+        raise CatalogError(problems)
+    return catalog
+
+
+def check_references(catalog: Catalog) -> list[tuple[tuple[str, str], str]]:
+    """Cross-reference checks. Each problem is ((section, id), message)."""
+    out: list[tuple[tuple[str, str], str]] = []
+    if [lv.id for lv in catalog.levels] != list(LEVEL_IDS):
+        got = "、".join(lv.id for lv in catalog.levels) or "无"
+        first = catalog.levels[0].id if catalog.levels else None
+        out.append((("levels", first or ""), f"级别必须依次是 {'、'.join(LEVEL_IDS)}，现在是 {got}"))
+    known = set(catalog.placeholders)
+    for section in SECTIONS:
+        seen: dict[str, str] = {}
+        for entry in getattr(catalog, section):
+            for word in [entry.name, *entry.aliases]:
+                other = seen.setdefault(word.casefold(), entry.id)
+                if other != entry.id:
+                    out.append(((section, entry.id), f"名称或别名「{word}」同时属于 {other} 和 {entry.id}"))
+            for text in _texts(entry):
+                for name in PLACEHOLDER.findall(text):
+                    if name not in known and not (section == "levels" and name in ("role", "skills", "tools")):
+                        out.append(((section, entry.id), f"未定义的占位符 {{{name}}}，可用的有：{'、'.join(sorted(known))}"))
+    for industry in catalog.industries:
+        for key in industry.values:
+            if key not in known:
+                out.append((("industries", industry.id), f"行业 {industry.id} 给了未定义的占位符 {key}"))
+    for level in catalog.levels:
+        for duty_id in level.extra_duties:
+            if duty_id not in catalog.duty_by_id:
+                out.append((("levels", level.id), f"级别 {level.id} 引用了不存在的职责块 {duty_id}"))
+    for duty in catalog.duties:
+        start = catalog.level_rank(duty.min_level) if duty.min_level else 0
+        missing = [lv for lv in LEVEL_IDS[start:] if lv not in duty.lines]
+        if missing:
+            out.append((("duties", duty.id), f"职责块 {duty.id} 缺少这些级别的条目：{'、'.join(missing)}"))
+    for role in catalog.roles:
+        for duty_id in role.duties:
+            if duty_id not in catalog.duty_by_id:
+                near = _near(duty_id, list(catalog.duty_by_id))
+                out.append((("roles", role.id), f"岗位 {role.id} 引用了不存在的职责块 {duty_id}{near}"))
+        if len(set(role.duties)) != len(role.duties):
+            out.append((("roles", role.id), f"岗位 {role.id} 的职责块有重复"))
+    return out
+
+
+def _near(value: str, names: list[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(value, names, n=3, cutoff=0.5)
+    return f"（相近的有：{'、'.join(close)}）" if close else ""
+
+
+def _texts(entry: BaseModel) -> list[str]:
+    """Every string inside a model, for placeholder checks."""
+    out: list[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, BaseModel):
+            for name in type(value).model_fields:
+                walk(getattr(value, name))
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(entry)
+    return out
+
+
+_PYDANTIC_MESSAGES = {
+    "missing": "缺少必填字段",
+    "extra_forbidden": "不认识的字段（拼写错误？）",
+    "string_type": "应为文字",
+    "int_type": "应为整数",
+    "int_parsing": "应为整数",
+    "list_type": "应为列表",
+    "dict_type": "应为键值映射",
+    "model_type": "应为键值映射",
+    "literal_error": f"应为级别 id 之一：{'、'.join(LEVEL_IDS)}",
+    "string_pattern_mismatch": "id 只能用小写英文字母、数字和下划线，并以字母开头",
+    "string_too_short": "不能为空",
+    "too_short": "条目太少",
+    "greater_than_equal": "数值太小",
+    "less_than_equal": "数值太大",
+}
+
+
+def _describe(path: Path, loc: tuple[Any, ...], msg: str, kind: str | None) -> str:
+    """One Chinese line: file:line, key path, what is wrong."""
+    line = locate(path, loc)
+    where = f"{path}:{line}" if line else str(path)
+    key = ".".join(str(p) for p in loc) or "(顶层)"
+    text = _PYDANTIC_MESSAGES.get(kind or "", msg)
+    if kind and kind not in _PYDANTIC_MESSAGES:
+        text = msg.removeprefix("Value error, ")
+    return f"{where}：{key}：{text}"

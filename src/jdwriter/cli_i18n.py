@@ -1,0 +1,114 @@
+"""Typer and its vendored click print a few English strings (help panels, usage errors). Ours are users
+who read Chinese, so this module translates them, without importing Typer's Rich help module on the hot
+path: that module costs ~85 ms, so it is patched only when Typer itself imports it (for --help or an error).
+"""
+
+from __future__ import annotations
+
+import importlib.abc
+import importlib.util
+import re
+import sys
+from types import ModuleType
+from typing import Any
+
+HELP_TEXT = "显示帮助并退出。"
+CONSTANTS = {
+    "ARGUMENTS_PANEL_TITLE": "参数",
+    "OPTIONS_PANEL_TITLE": "选项",
+    "COMMANDS_PANEL_TITLE": "命令",
+    "ERRORS_PANEL_TITLE": "错误",
+    "ABORTED_TEXT": "已取消。",
+    "RICH_HELP": "运行 [blue]'{command_path} {help_option}'[/] 查看帮助。",
+    "DEFAULT_STRING": "[默认：{}]",
+    "REQUIRED_LONG_STRING": "[必填]",
+    "ENVVAR_STRING": "[环境变量：{}]",
+    "DEPRECATED_STRING": "（已弃用）",
+}
+MESSAGES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^No such option: (\S+)(?: Did you mean (.+?)\?)?$", re.S), "没有这个选项：{0}{1}"),
+    (re.compile(r"^Missing option '([^']+)'.*$", re.S), "缺少选项 {0}。"),
+    (re.compile(r"^Missing argument '([^']+)'.*$", re.S), "缺少参数 {0}。"),
+    (re.compile(r"^Missing command\.$"), "缺少命令。"),
+    (re.compile(r"^No such command '(.+)'\.$"), "没有这个命令：{0}。"),
+    (re.compile(r"^Option '([^']+)' requires an argument\.$"), "选项 {0} 需要一个值。"),
+    (re.compile(r"^Option '([^']+)' requires (\d+) arguments\.$"), "选项 {0} 需要 {1} 个值。"),
+    (re.compile(r"^Got unexpected extra arguments? \((.*)\)$", re.S), "多余的参数：{0}。"),
+    (re.compile(r"^Invalid value for '?([^':]+)'?: '(.*)' is not a valid integer\.$", re.S), "{0} 应为整数，收到的是「{1}」。"),
+    (re.compile(r"^Invalid value for '?([^':]+)'?: .*valid integer.*$", re.S), "{0} 应为整数。"),
+    (re.compile(r"^Invalid value for '?([^':]+)'?: .*(?:valid|parse|Input should).*$", re.S), "{0} 的值格式不对。"),
+    (re.compile(r"^Invalid value for '?([^':]+)'?: (.*)$", re.S), "{0} 的值无效：{1}"),
+]
+
+
+def translate(message: str) -> str:
+    for pattern, template in MESSAGES:
+        match = pattern.match(message.strip())
+        if match:
+            groups = [g or "" for g in match.groups()]
+            if template.startswith("没有这个选项") and groups[1]:
+                groups[1] = f"，你是不是想用 {groups[1]}？"
+            elif template.startswith("没有这个选项"):
+                groups[1] = "。"
+            return template.format(*groups)
+    return message
+
+
+def _patch_rich_utils(module: ModuleType) -> None:
+    for name, value in CONSTANTS.items():
+        setattr(module, name, value)
+    original = module.rich_format_error
+
+    def rich_format_error(self: Any) -> None:
+        self.message = translate(str(self.message))
+        original(self)
+
+    module.rich_format_error = rich_format_error
+
+
+class _PatchOnImport(importlib.abc.MetaPathFinder):
+    def find_spec(self, name: str, path: Any, target: Any = None) -> Any:
+        if name != "typer.rich_utils":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        if spec is None or spec.loader is None:
+            return spec
+        loader: Any = spec.loader
+        run = loader.exec_module
+
+        def exec_module(module: ModuleType) -> None:
+            run(module)
+            _patch_rich_utils(module)
+
+        loader.exec_module = exec_module
+        return spec
+
+
+def install() -> None:
+    """Translate Typer's built-in strings. Safe to call more than once."""
+    from typer._click import core as click_core
+    from typer._click import formatting
+
+    if "typer.rich_utils" in sys.modules:
+        _patch_rich_utils(sys.modules["typer.rich_utils"])
+    elif not any(isinstance(f, _PatchOnImport) for f in sys.meta_path):
+        sys.meta_path.insert(0, _PatchOnImport())
+    if getattr(click_core.Command.get_help_option, "_jdwriter", False):
+        return
+    original = click_core.Command.get_help_option
+
+    def get_help_option(self: Any, ctx: Any) -> Any:
+        option = original(self, ctx)
+        if option is not None:
+            option.help = HELP_TEXT
+        return option
+
+    get_help_option._jdwriter = True  # type: ignore[attr-defined]
+    click_core.Command.get_help_option = get_help_option  # type: ignore[method-assign]
+    write_usage = formatting.HelpFormatter.write_usage
+
+    def write_usage_zh(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
+        write_usage(self, prog, args, "用法：" if prefix is None else prefix)
+
+    formatting.HelpFormatter.write_usage = write_usage_zh  # type: ignore[method-assign]

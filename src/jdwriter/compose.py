@@ -1,0 +1,206 @@
+"""Compose a JobDescription from a request and the catalogue.
+
+A pure function: no I/O, no typer, no rich. The same request always gives the same JD; a seed picks other
+phrasing variants, deterministically (random.Random seeded with a string hashes it with SHA-512, so the
+choice does not depend on PYTHONHASHSEED or the platform).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable
+
+from .catalog import PLACEHOLDER, Catalog, Duty
+from .errors import UnknownNameError, UserError
+from .models import TEMPLATES, JobDescription, Ref, Request, Section
+
+MAX_DUTIES = 8
+MAX_REQUIREMENTS = 7
+MIN_REQUIREMENTS = 4
+MAX_BONUS = 3
+MAX_KPIS = 5
+MAX_LISTED = 4  # skills or tools named in one requirement line
+
+HEADINGS = {
+    "summary": "岗位概述",
+    "duties": "岗位职责",
+    "requirements": "任职要求",
+    "bonus": "加分项",
+    "kpis": "考核指标",
+    "company": "公司介绍",
+    "benefits": "福利待遇",
+}
+LAYOUTS = {
+    "standard": ("duties", "requirements", "bonus"),
+    "full": ("summary", "duties", "requirements", "bonus", "kpis", "company", "benefits"),
+}
+
+
+def join_cn(words: list[str]) -> str:
+    """A、B与C — the way a Chinese list of skills reads."""
+    if len(words) <= 1:
+        return "".join(words)
+    return "、".join(words[:-1]) + "与" + words[-1]
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+class _Writer:
+    """Holds what one composition needs: the chosen entries, placeholder values and the seeded picker."""
+
+    def __init__(self, request: Request, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.request = request
+        self.role = _get(catalog.role_by_id, request.role, "岗位")
+        self.level = _get(catalog.level_by_id, request.level, "级别")
+        self.industry = _get(catalog.industry_by_id, request.industry, "行业") if request.industry else None
+        self.values = {**catalog.placeholders, **(self.industry.values if self.industry else {})}
+        self.emphasis = [_get(catalog.duty_by_id, d, "职责侧重") for d in _unique(request.emphasis)]
+        rank = catalog.level_rank(self.level.id)
+        for duty in self.emphasis:
+            if duty.min_level and catalog.level_rank(duty.min_level) > rank:
+                minimum = catalog.level_by_id[duty.min_level].name
+                raise UserError(f"「{duty.name}」只适用于{minimum}及以上级别，当前级别是{self.level.name}。")
+
+    def fill(self, text: str) -> str:
+        return PLACEHOLDER.sub(lambda m: self.values.get(m.group(1), m.group(0)), text)
+
+    def pick(self, options: list[str], *key: str) -> str:
+        if len(options) == 1:
+            return options[0]
+        # The role is part of the key, so two roles sharing a block rarely print the same sentence.
+        seed = "0" if self.request.seed is None else str(self.request.seed)
+        rng = random.Random("|".join((seed, self.role.id, self.level.id, *key)))
+        return options[rng.randrange(len(options))]
+
+    def main(self, duty: Duty) -> str:
+        return self.fill(self.pick(duty.lines[self.level.id].main, duty.id, "main"))  # type: ignore[index]
+
+    def more(self, duty: Duty) -> list[str]:
+        return [self.fill(x) for x in duty.lines[self.level.id].more]  # type: ignore[index]
+
+    def applies(self, duty: Duty) -> bool:
+        return self.level.id in duty.lines
+
+    def duties(self) -> tuple[list[str], list[Duty]]:
+        """岗位职责: emphasised blocks first (with their extra items), role blocks, then level blocks."""
+        emphasised = set(d.id for d in self.emphasis)
+        reserved = [self.catalog.duty_by_id[d] for d in self.level.extra_duties if d not in emphasised]
+        regular = [
+            d for d in (self.catalog.duty_by_id[x] for x in self.role.duties)
+            if d.id not in emphasised and self.applies(d)
+        ]
+        target = self.level.duty_count + (1 if self.emphasis else 0)
+        slots = min(MAX_DUTIES, target) - len(reserved)
+        if len(self.emphasis) > slots:
+            raise UserError(f"侧重最多选 {slots} 项，现在选了 {len(self.emphasis)} 项。")
+        # Extra items of emphasised blocks, taken round-robin, leaving room for at least two role duties.
+        extras: dict[str, list[str]] = {d.id: [] for d in self.emphasis}
+        room = max(0, slots - len(self.emphasis) - min(2, len(regular)))
+        queue = [(d.id, x) for i in range(2) for d in self.emphasis for x in self.more(d)[i : i + 1]]
+        for duty_id, text in queue[:room]:
+            extras[duty_id].append(text)
+        items: list[str] = []
+        used: list[Duty] = []
+        for duty in self.emphasis:
+            items += [self.main(duty), *extras[duty.id]]
+            used.append(duty)
+        for duty in regular:
+            if len(items) >= slots:
+                break
+            items.append(self.main(duty))
+            used.append(duty)
+        for duty in regular:  # a role with few blocks borrows their extra items to fill its slots
+            items += self.more(duty)[: max(0, slots - len(items))]
+        for duty in reserved:
+            items.append(self.main(duty))
+            used.append(duty)
+        return _unique(items), used
+
+    def requirements(self, used: list[Duty]) -> list[str]:
+        level, role = self.level, self.role
+        skills = _unique(s for d in used for s in d.skills)[:MAX_LISTED]
+        tools = _unique(t for d in used for t in d.tools)[:MAX_LISTED]
+        lines = [self.fill(level.experience.replace("{role}", role.name))]
+        if skills:
+            lines.append(level.skill_line.replace("{skills}", join_cn(skills)))
+        if tools:
+            lines.append(level.tool_line.replace("{tools}", join_cn(tools)))
+        lines += [self.fill(x) for x in role.requirements]
+        lines += [self.fill(x) for x in level.requirements]
+        return _unique(lines)[:MAX_REQUIREMENTS]
+
+    def bonus(self, used: list[Duty]) -> list[str]:
+        block_bonus = [b for d in used for b in d.bonus]
+        industry = self.industry.bonus if self.industry else []
+        # Industry first: it is what makes a 电商 JD differ from an 教育 one at a glance.
+        return _unique(self.fill(x) for x in [*industry, *self.role.bonus, *block_bonus])[:MAX_BONUS]
+
+
+def _get(table: dict[str, object], key: str, kind: str) -> object:  # type: ignore[misc]
+    try:
+        return table[key]
+    except KeyError:
+        import difflib
+
+        close = difflib.get_close_matches(key, list(table), n=5, cutoff=0.3)
+        raise UnknownNameError(kind, key, close or list(table)[:8]) from None
+
+
+def compose(request: Request, catalog: Catalog) -> JobDescription:
+    """Turn a resolved request into a JobDescription. Raises UserError for impossible requests."""
+    if request.template not in TEMPLATES and request.template not in LAYOUTS:
+        raise UnknownNameError("模板", request.template, list(TEMPLATES))
+    w = _Writer(request, catalog)
+    duties, used = w.duties()
+    requirements = w.requirements(used)
+    if len(requirements) < MIN_REQUIREMENTS:
+        requirements += [x for x in _fallback_requirements() if x not in requirements]
+    company = request.company
+    content: dict[str, list[str]] = {
+        "summary": [w.fill(w.role.summary) + w.level.scope],
+        "duties": duties,
+        "requirements": requirements[:MAX_REQUIREMENTS],
+        "bonus": w.bonus(used),
+        "kpis": _unique(w.fill(d.kpi) for d in used)[:MAX_KPIS],
+        "company": [company.intro] if company.intro else [],
+        "benefits": _unique(company.benefits),
+    }
+    layout = LAYOUTS.get(request.template, LAYOUTS["full"])
+    sections = [
+        Section(
+            id=key,
+            heading=HEADINGS[key],
+            items=content[key],
+            ordered=key in ("duties", "requirements"),
+            prose=key in ("summary", "company"),
+        )
+        for key in layout
+        if content[key]
+    ]
+    meta: dict[str, str | int] = {}
+    for key in ("name", "location", "salary", "headcount"):
+        value = getattr(company, key)
+        if value not in (None, ""):
+            meta["company" if key == "name" else key] = value
+    return JobDescription(
+        title=request.title or w.level.title.replace("{role}", w.role.name),
+        role=Ref(id=w.role.id, name=w.role.name),
+        level=Ref(id=w.level.id, name=w.level.name),
+        industry=Ref(id=w.industry.id, name=w.industry.name) if w.industry else None,
+        emphasis=[d.id for d in w.emphasis],
+        summary=content["summary"][0],
+        meta=meta,
+        sections=sections,
+    )
+
+
+def _fallback_requirements() -> list[str]:
+    """Used only when a thin user catalogue yields fewer than four requirement lines."""
+    return [
+        "能把工作拆成可衡量的目标，按周汇报进展和数据",
+        "书面表达清楚，能写出结构完整的方案和复盘文档",
+        "习惯用数据验证判断，对结果负责",
+    ]

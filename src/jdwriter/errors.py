@@ -1,0 +1,69 @@
+"""The single exception tree of jdwriter.
+
+Every error meant for a person carries one Chinese sentence (``message``) and the exit code the CLI uses.
+The CLI catches :class:`JdwriterError` in one place; anything else is a real bug.
+"""
+
+from __future__ import annotations
+
+
+class JdwriterError(Exception):
+    """Base of every error jdwriter raises on purpose. ``exit_code`` 1 means a failure."""
+
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class UserError(JdwriterError):
+    """Bad input that the user can correct: exit 2."""
+
+    exit_code = 2
+
+
+class UnknownNameError(UserError):
+    """A role, level, duty, industry, format or template name that is not in the catalogue."""
+
+    def __init__(self, kind: str, value: str, suggestions: list[str], hint: str = "") -> None:
+        self.kind = kind
+        self.value = value
+        self.suggestions = suggestions
+        shown = value if len(value) <= 40 else value[:40] + "…"
+        message = f"未知的{kind}「{shown}」"
+        if suggestions:
+            message += "，你是不是想用：" + "、".join(suggestions[:8])
+        if hint:
+            message += f"（{hint}）"
+        super().__init__(message + "。")
+
+
+class CatalogError(UserError):
+    """The catalogue (built-in or user-supplied) is invalid. ``problems`` lists every one."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        head = problems[0] if len(problems) == 1 else f"目录文件有 {len(problems)} 处问题：\n" + "\n".join(
+            f"  - {p}" for p in problems
+        )
+        super().__init__(head)
+
+
+class InputFileError(UserError):
+    """An input file is missing, unreadable, empty, binary or malformed."""
+
+
+class OutputExistsError(UserError):
+    """A target file exists and --force was not given."""
+
+
+class WriteError(JdwriterError):
+    """Writing an output file failed (permissions, disk full, a directory in the way)."""
+
+
+class TemplateError(UserError):
+    """A template is broken, refers to an undefined value, or tried to reach Python internals."""

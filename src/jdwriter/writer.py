@@ -1,0 +1,67 @@
+"""Safe file writing: never overwrite without force, never leave a half-written file.
+
+Every write goes to a temporary file in the target's own directory and is renamed into place, so a reader
+sees either the old file or the complete new one. Parent directories are not created here: `new -o`
+expects the folder to exist (a typo in a path should fail, not create a tree); `batch -o OUTDIR` creates
+OUTDIR itself, which it owns.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import OutputExistsError, UserError, WriteError
+
+
+def check_target(path: Path, force: bool) -> None:
+    """Raise before any work is done if ``path`` cannot or must not be written."""
+    if path.is_dir():
+        raise UserError(f"输出路径「{path}」是一个目录，请给出文件名，例如 {path / 'jd.md'}。")
+    if path.exists() and not force:
+        raise OutputExistsError(f"文件「{path}」已存在，未做改动；如需覆盖请加 --force。")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise UserError(f"输出目录「{parent}」不存在，请先创建它或换一个路径。")
+
+
+def atomic_write(path: Path, data: str | bytes, force: bool = False) -> None:
+    """Write ``data`` to ``path`` atomically. Text is written as UTF-8."""
+    check_target(path, force)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    parent = path.parent if str(path.parent) else Path(".")
+    fd = -1
+    tmp = ""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
+        os.chmod(tmp, _mode_for(path))
+        with os.fdopen(fd, "wb") as handle:
+            fd = -1
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if not force and path.exists():  # appeared while we were writing
+            raise OutputExistsError(f"文件「{path}」已存在，未做改动；如需覆盖请加 --force。")
+        os.replace(tmp, path)
+        tmp = ""
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise WriteError(f"无法写入「{path}」：{reason}。") from exc
+    finally:
+        if fd >= 0:
+            os.close(fd)
+        if tmp:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def _mode_for(path: Path) -> int:
+    """Keep an existing file's permissions; give a new one what the umask allows (mkstemp makes 0600)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
