@@ -157,7 +157,11 @@ def load_catalog(extra: list[Path] | None = None, *, builtin: bool = True) -> Ca
             continue
         placeholders.update(part.placeholders)
         for section in SECTIONS:
+            seen: set[str] = set()
             for index, entry in enumerate(getattr(part, section)):
+                if entry.id in seen:
+                    problems.append(_describe(path, (section, index, "id"), f"id「{entry.id}」在本文件中重复出现", None))
+                seen.add(entry.id)
                 merged[section][entry.id] = (entry, str(path), (section, index))
                 origins[(section, entry.id)] = (path, (section, index))
     if problems:
@@ -167,19 +171,30 @@ def load_catalog(extra: list[Path] | None = None, *, builtin: bool = True) -> Ca
         sources=[str(p) for p in paths],
         **{s: [entry for entry, _, _ in merged[s].values()] for s in SECTIONS},
     )
-    problems = [_describe(*origins[key], msg, None) for key, msg in check_references(catalog)]
+    problems = []
+    for key, tail, msg in check_references(catalog):
+        path, loc = origins.get(key, (paths[0], (key[0],)))
+        problems.append(_describe(path, loc + tail, msg, None))
     if problems:
         raise CatalogError(problems)
     return catalog
 
 
-def check_references(catalog: Catalog) -> list[tuple[tuple[str, str], str]]:
-    """Cross-reference checks. Each problem is ((section, id), message)."""
-    out: list[tuple[tuple[str, str], str]] = []
+def catalog_schema() -> dict[str, Any]:
+    """JSON Schema of a catalogue file, for editors' YAML language servers."""
+    schema = CatalogFile.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "jdwriter 职责目录"
+    return schema
+
+
+def check_references(catalog: Catalog) -> list[tuple[tuple[str, str], tuple[Any, ...], str]]:
+    """Cross-reference checks. Each problem is ((section, id), key path inside the entry, message)."""
+    out: list[tuple[tuple[str, str], tuple[Any, ...], str]] = []
     if [lv.id for lv in catalog.levels] != list(LEVEL_IDS):
         got = "、".join(lv.id for lv in catalog.levels) or "无"
         first = catalog.levels[0].id if catalog.levels else None
-        out.append((("levels", first or ""), f"级别必须依次是 {'、'.join(LEVEL_IDS)}，现在是 {got}"))
+        out.append((("levels", first or ""), (), f"级别必须依次是 {'、'.join(LEVEL_IDS)}，现在是 {got}"))
     known = set(catalog.placeholders)
     for section in SECTIONS:
         seen: dict[str, str] = {}
@@ -187,31 +202,32 @@ def check_references(catalog: Catalog) -> list[tuple[tuple[str, str], str]]:
             for word in [entry.name, *entry.aliases]:
                 other = seen.setdefault(word.casefold(), entry.id)
                 if other != entry.id:
-                    out.append(((section, entry.id), f"名称或别名「{word}」同时属于 {other} 和 {entry.id}"))
+                    out.append(((section, entry.id), (), f"名称或别名「{word}」同时属于 {other} 和 {entry.id}"))
             for text in _texts(entry):
                 for name in PLACEHOLDER.findall(text):
                     if name not in known and not (section == "levels" and name in ("role", "skills", "tools")):
-                        out.append(((section, entry.id), f"未定义的占位符 {{{name}}}，可用的有：{'、'.join(sorted(known))}"))
+                        out.append(((section, entry.id), (), f"未定义的占位符 {{{name}}}，可用的有：{'、'.join(sorted(known))}"))
     for industry in catalog.industries:
         for key in industry.values:
             if key not in known:
-                out.append((("industries", industry.id), f"行业 {industry.id} 给了未定义的占位符 {key}"))
+                out.append((("industries", industry.id), (), f"行业 {industry.id} 给了未定义的占位符 {key}"))
     for level in catalog.levels:
         for duty_id in level.extra_duties:
             if duty_id not in catalog.duty_by_id:
-                out.append((("levels", level.id), f"级别 {level.id} 引用了不存在的职责块 {duty_id}"))
+                out.append((("levels", level.id), (), f"级别 {level.id} 引用了不存在的职责块 {duty_id}"))
     for duty in catalog.duties:
         start = catalog.level_rank(duty.min_level) if duty.min_level else 0
         missing = [lv for lv in LEVEL_IDS[start:] if lv not in duty.lines]
         if missing:
-            out.append((("duties", duty.id), f"职责块 {duty.id} 缺少这些级别的条目：{'、'.join(missing)}"))
+            out.append((("duties", duty.id), (), f"职责块 {duty.id} 缺少这些级别的条目：{'、'.join(missing)}"))
     for role in catalog.roles:
-        for duty_id in role.duties:
+        for index, duty_id in enumerate(role.duties):
             if duty_id not in catalog.duty_by_id:
                 near = _near(duty_id, list(catalog.duty_by_id))
-                out.append((("roles", role.id), f"岗位 {role.id} 引用了不存在的职责块 {duty_id}{near}"))
+                message = f"岗位 {role.id} 引用了不存在的职责块 {duty_id}{near}"
+                out.append((("roles", role.id), ("duties", index), message))
         if len(set(role.duties)) != len(role.duties):
-            out.append((("roles", role.id), f"岗位 {role.id} 的职责块有重复"))
+            out.append((("roles", role.id), (), f"岗位 {role.id} 的职责块有重复"))
     return out
 
 

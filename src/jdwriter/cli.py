@@ -102,6 +102,11 @@ def emit(data: str | bytes, fmt: str, output: Path | None, force: bool) -> None:
     sys.stdout.flush()
 
 
+def stdin_is_terminal() -> bool:
+    """Whether someone can answer questions. The wizard prompts on stderr, so stdout may be piped."""
+    return sys.stdin.isatty()
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"jdwriter {__version__}")
@@ -155,8 +160,7 @@ def new(
     from .errors import UserError
     from .render import format_for, render
 
-    interactive = sys.stdin.isatty() and sys.stdout.isatty() and not no_input
-    if role is None and not interactive:
+    if role is None and (no_input or not stdin_is_terminal()):
         raise UserError("缺少岗位：请用 --role 指定，例如 jdwriter new --role 用户运营（不带 --role 时需在终端里交互运行）。")
     paths = catalog_paths(catalog)
     cat = get_catalog(paths)
@@ -226,3 +230,5 @@ def main() -> None:
     """Console-script entry point."""
     app(prog_name="jdwriter")
 
+# Commands kept in their own modules register themselves on `app` when imported.
+from . import cli_batch, cli_catalog, cli_check  # noqa: E402,F401

@@ -33,7 +33,7 @@ MESSAGES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^No such command '(.+)'\.$"), "没有这个命令：{0}。"),
     (re.compile(r"^Option '([^']+)' requires an argument\.$"), "选项 {0} 需要一个值。"),
     (re.compile(r"^Option '([^']+)' requires (\d+) arguments\.$"), "选项 {0} 需要 {1} 个值。"),
-    (re.compile(r"^Got unexpected extra arguments? \((.*)\)$", re.S), "多余的参数：{0}。"),
+    (re.compile(r"^Got unexpected extra argument(?:\(s\)|s)? \((.*)\)$", re.S), "多余的参数：{0}。"),
     (re.compile(r"^Invalid value for '?([^':]+)'?: '(.*)' is not a valid integer\.$", re.S), "{0} 应为整数，收到的是「{1}」。"),
     (re.compile(r"^Invalid value for '?([^':]+)'?: .*valid integer.*$", re.S), "{0} 应为整数。"),
     (re.compile(r"^Invalid value for '?([^':]+)'?: .*(?:valid|parse|Input should).*$", re.S), "{0} 的值格式不对。"),
@@ -60,7 +60,8 @@ def _patch_rich_utils(module: ModuleType) -> None:
     original = module.rich_format_error
 
     def rich_format_error(self: Any) -> None:
-        self.message = translate(str(self.message))
+        text = translate(self.format_message())
+        self.format_message = lambda: text
         original(self)
 
     module.rich_format_error = rich_format_error

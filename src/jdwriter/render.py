@@ -6,9 +6,10 @@ user templates alike, so a template shared by a colleague cannot reach Python in
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .errors import TemplateError, UnknownNameError
 from .models import JobDescription
@@ -72,9 +73,11 @@ def render_text(jd: JobDescription, fmt: str, template_dir: Path | None = None) 
     from jinja2.exceptions import SecurityError
 
     name = f"jd.{fmt}.j2"
+    check_template_dir(template_dir)
     env = make_env(template_dir)
     try:
         template = env.get_template(name)
+        name = template.filename or name
         return template.render(jd=jd, meta=meta_items(jd))
     except SecurityError as exc:
         raise TemplateError(f"模板 {name} 试图访问不允许的内部属性，已拒绝渲染（{exc}）。") from exc
@@ -82,7 +85,9 @@ def render_text(jd: JobDescription, fmt: str, template_dir: Path | None = None) 
         raise TemplateError(f"模板 {exc.filename or name} 第 {exc.lineno} 行语法错误：{exc.message}。") from exc
     except UndefinedError as exc:
         line = _template_line(exc, name)
-        raise TemplateError(f"模板 {name}{line} 用到了未定义的变量：{exc.message}。") from exc
+        found = re.search(r"'([^']+)' is undefined|has no attribute '([^']+)'", exc.message or "")
+        what = next((g for g in found.groups() if g), "") if found else (exc.message or "")
+        raise TemplateError(f"模板 {name}{line} 用到了未定义的变量「{what}」。") from exc
     except TemplateNotFound as exc:
         raise TemplateError(f"找不到模板 {name}。") from exc
 
@@ -92,7 +97,7 @@ def _template_line(exc: BaseException, name: str) -> str:
     tb = exc.__traceback__
     line = None
     while tb is not None:
-        if tb.tb_frame.f_code.co_filename.endswith(name):
+        if tb.tb_frame.f_code.co_filename == name:
             line = tb.tb_lineno
         tb = tb.tb_next
     return f" 第 {line} 行" if line else ""
@@ -111,5 +116,31 @@ def render(jd: JobDescription, fmt: str, template_dir: Path | None = None) -> st
     raise UnknownNameError("输出格式", fmt, list(FORMATS))
 
 
-def to_dict(jd: JobDescription) -> dict[str, Any]:
-    return jd.model_dump()
+def export_templates(directory: Path, force: bool = False) -> list[Path]:
+    """Copy the built-in templates into ``directory`` for editing. Refuses to overwrite without force."""
+    from .errors import OutputExistsError, UserError
+    from .resources import templates_dir
+    from .writer import atomic_write
+
+    if directory.exists() and not directory.is_dir():
+        raise UserError(f"「{directory}」是一个文件，请给出目录路径。")
+    sources = sorted(templates_dir().glob("*.j2"))
+    clashes = [directory / s.name for s in sources if (directory / s.name).exists()]
+    if clashes and not force:
+        names = "、".join(p.name for p in clashes)
+        raise OutputExistsError(f"目录「{directory}」里已有模板 {names}，未做改动；如需覆盖请加 --force。")
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"无法创建目录「{directory}」：{exc.strerror or exc}。") from exc
+    for source in sources:
+        atomic_write(directory / source.name, source.read_bytes(), force=True)
+    return [directory / s.name for s in sources]
+
+
+def check_template_dir(directory: Path | None) -> None:
+    """--templates must name an existing directory."""
+    from .errors import UserError
+
+    if directory is not None and not directory.is_dir():
+        raise UserError(f"模板目录「{directory}」不存在或不是目录；可先用 jdwriter templates export {directory} 导出内置模板。")

@@ -1,0 +1,77 @@
+"""Shared timing helpers for the benchmark scripts.
+
+Every figure is a ratio against a reference measured in the same run on the same machine, so the numbers
+mean the same on a fast laptop and a slow CI box. Each command runs in a fresh process (that is what a user
+pays for), a few times, and the median is kept.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+FLOOR_APP = '''
+import typer
+from rich.console import Console
+
+app = typer.Typer()
+
+
+@app.command()
+def hello(name: str = "world") -> None:
+    Console().print(f"Hello {name}")
+
+
+if __name__ == "__main__":
+    app()
+'''
+
+
+def floor_script() -> Path:
+    """A minimal Typer + Rich app: the start-up floor for our stack."""
+    path = Path(tempfile.gettempdir()) / "jdwriter_bench_floor.py"
+    path.write_text(FLOOR_APP, encoding="utf-8")
+    return path
+
+
+def jdwriter_cmd() -> list[str]:
+    """Run the installed console script if there is one beside this Python, else `python -m jdwriter`."""
+    script = Path(sys.executable).with_name("jdwriter")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "jdwriter"]
+
+
+def time_cmd(cmd: list[str], runs: int = 7, stdin: bytes | None = None, cwd: str | None = None) -> float:
+    """Median wall time in seconds of ``runs`` fresh processes (after one warm-up for the OS cache)."""
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "0"}
+    samples = []
+    for i in range(runs + 1):
+        start = time.perf_counter()
+        subprocess.run(cmd, input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True,
+                       env=env, cwd=cwd)
+        if i:
+            samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def floor_times(runs: int = 7) -> tuple[float, float]:
+    """(run, --help) of the floor app."""
+    script = str(floor_script())
+    return time_cmd([sys.executable, script], runs), time_cmd([sys.executable, script, "--help"], runs)
+
+
+def report(rows: list[tuple[str, float, float, float]]) -> None:
+    """Print name, seconds, ratio and target; a ratio above its target is marked."""
+    print(f"{'benchmark':<44} {'seconds':>8} {'ratio':>7} {'target':>7}")
+    for name, seconds, ratio, target in rows:
+        mark = "" if ratio <= target else "  <-- over target"
+        print(f"{name:<44} {seconds:>8.3f} {ratio:>6.2f}x {target:>6.1f}x{mark}")
+
+
+def which_python() -> str:
+    return shutil.which("python3") or sys.executable

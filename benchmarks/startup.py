@@ -1,0 +1,33 @@
+"""Start-up cost of `jdwriter new` and `jdwriter --help` against a minimal Typer+Rich app (the floor).
+
+Targets: `new --role 用户运营 --no-input` within 1.5x of the floor's run, `--help` within 1.3x of the floor's
+`--help`, and a free-text title (`--role 高级用户运营经理`, the jieba path) within 2x.
+Run: python benchmarks/startup.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from common import floor_times, jdwriter_cmd, report, time_cmd  # noqa: E402
+
+
+def measure(runs: int = 7) -> list[tuple[str, float, float, float]]:
+    floor_run, floor_help = floor_times(runs)
+    cmd = jdwriter_cmd()
+    new = time_cmd([*cmd, "new", "--role", "用户运营", "--no-input"], runs)
+    help_ = time_cmd([*cmd, "--help"], runs)
+    free = time_cmd([*cmd, "new", "--role", "高级用户运营经理", "--no-input"], runs)
+    return [
+        ("floor: Typer+Rich hello", floor_run, 1.0, 1.0),
+        ("floor: Typer+Rich --help", floor_help, 1.0, 1.0),
+        ("new --role 用户运营 --no-input", new, new / floor_run, 1.5),
+        ("--help", help_, help_ / floor_help, 1.3),
+        ("new --role 高级用户运营经理 (free text)", free, free / floor_run, 2.0),
+    ]
+
+
+if __name__ == "__main__":
+    report(measure())

@@ -1,0 +1,5 @@
+"""`jdwriter check`: command-line wrapper (kept thin; the logic lives in check.py)."""
+
+from __future__ import annotations
+
+from .cli import app, handled, say  # noqa: F401

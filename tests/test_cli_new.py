@@ -1,0 +1,177 @@
+"""`jdwriter new` and `jdwriter list` as a user runs them: output, exit codes and error messages."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+
+from jdwriter.cli import app
+
+
+def run(runner, *args, **kwargs):
+    return runner.invoke(app, list(args), **kwargs)
+
+
+def numbered(markdown: str, heading: str) -> list[str]:
+    """The numbered items under a `## heading` of our Markdown."""
+    block = markdown.split(f"## {heading}\n", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"^\d+\. (.+)$", block, flags=re.M)
+
+
+def test_new_prints_a_markdown_jd(runner):
+    result = run(runner, "new", "--role", "用户运营", "--no-input")
+    assert result.exit_code == 0, result.output
+    text = result.stdout
+    assert text.startswith("# 用户运营专员\n")
+    assert 5 <= len(numbered(text, "岗位职责")) <= 8
+    assert 4 <= len(numbered(text, "任职要求")) <= 7
+    assert result.stderr == ""
+
+
+def test_new_is_byte_identical_across_runs(runner):
+    outputs = {run(runner, "new", "--role", "用户运营", "--no-input").stdout for _ in range(2)}
+    assert len(outputs) == 1
+    seeded = run(runner, "new", "--role", "用户运营", "--no-input", "--seed", "7").stdout
+    assert seeded != outputs.pop()
+
+
+def test_levels_scale_verbs_years_and_team_items(runner):
+    manager = run(runner, "new", "--role", "用户运营", "--level", "经理", "--no-input").stdout
+    specialist = run(runner, "new", "--role", "用户运营", "--level", "专员", "--no-input").stdout
+    m_duties, s_duties = numbered(manager, "岗位职责"), numbered(specialist, "岗位职责")
+    assert all(x.startswith(("主导", "统筹")) for x in m_duties[:3])
+    assert all(x.startswith(("参与", "执行", "协助")) for x in s_duties[:3])
+    assert "5 年以上" in manager and "1–3 年" in specialist
+    assert any("团队" in x for x in m_duties) and not any(x.startswith(("搭建团队", "主导团队")) for x in s_duties)
+
+
+@pytest.mark.parametrize("flag", ["主管", "高级", "资深", "senior"])
+def test_level_aliases(runner, flag):
+    result = run(runner, "new", "--role", "用户运营", "--level", flag, "--no-input")
+    assert result.stdout.startswith("# 高级用户运营\n")
+
+
+def test_json_has_the_documented_keys(runner):
+    result = run(runner, "new", "--role", "用户运营", "--industry", "电商", "--no-input", "--format", "json")
+    data = json.loads(result.stdout)
+    assert set(data) == {"title", "role", "level", "industry", "emphasis", "summary", "meta", "sections"}
+    assert data["role"] == {"id": "user_ops", "name": "用户运营"}
+    assert data["level"]["name"] == "专员" and data["industry"]["name"] == "电商"
+    ids = [s["id"] for s in data["sections"]]
+    assert "duties" in ids and "requirements" in ids
+    assert all(set(s) >= {"id", "heading", "items"} for s in data["sections"])
+    plain = json.loads(run(runner, "new", "--role", "用户运营", "--no-input", "--format", "json").stdout)
+    assert plain["industry"] is None and plain["meta"] == {}
+
+
+def test_emphasis_accepts_names_aliases_and_comma_lists(runner):
+    result = run(runner, "new", "-r", "用户运营", "-e", "数据分析，活动策划", "--format", "json", "--no-input")
+    data = json.loads(result.stdout)
+    assert len(data["emphasis"]) == 2
+    repeated = run(runner, "new", "-r", "用户运营", "-e", "数据分析", "-e", "活动策划", "--format", "json", "--no-input")
+    assert json.loads(repeated.stdout)["emphasis"] == data["emphasis"]
+
+
+def test_company_fields_go_in_the_meta_line(runner, tmp_path):
+    company = tmp_path / "company.yaml"
+    company.write_text("name: 示例科技\nintro: 我们做本地生活服务。\nbenefits: [六险一金, 带薪年假]\n", encoding="utf-8")
+    result = run(runner, "new", "-r", "用户运营", "--company", str(company), "--location", "杭州",
+                 "--headcount", "2", "--template", "full", "--no-input")
+    assert result.exit_code == 0, result.output
+    assert "示例科技" in result.stdout and "杭州" in result.stdout and "2 人" in result.stdout
+    assert "## 公司介绍" in result.stdout and "## 福利待遇" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["--role", "厨师长"], "用户运营"),
+        (["--role", "用户运营", "--level", "大师"], "经理"),
+        (["--role", "用户运营", "--industry", "航天"], "电商"),
+        (["--role", "用户运营", "--emphasis", "量子纠缠"], "职责侧重"),
+        (["--role", "用户运营", "--format", "pdf"], "docx"),
+        (["--role", "用户运营", "--template", "fancy"], "standard"),
+        (["--role", "用户运营", "--company", "/nonexistent/company.yaml"], "找不到"),
+        (["--role", "用户运营", "--seed", "-3"], "--seed"),
+    ],
+)
+def test_bad_input_exits_2_with_one_chinese_line(runner, args, needle):
+    result = run(runner, "new", *args, "--no-input")
+    assert result.exit_code == 2, result.output
+    assert needle in result.stderr
+    assert "Traceback" not in result.output and result.stdout == ""
+    assert re.search(r"[\u4e00-\u9fff]", result.stderr)
+
+
+def test_bad_company_yaml_and_python_tags_are_refused(runner, tmp_path):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("name: [unclosed\n", encoding="utf-8")
+    result = run(runner, "new", "-r", "用户运营", "--company", str(broken), "--no-input")
+    assert result.exit_code == 2 and "broken.yaml:" in result.stderr
+    marker = tmp_path / "pwned"
+    evil = tmp_path / "evil.yaml"
+    evil.write_text(f"name: !!python/object/apply:os.system ['touch {marker}']\n", encoding="utf-8")
+    result = run(runner, "new", "-r", "用户运营", "--company", str(evil), "--no-input")
+    assert result.exit_code == 2 and not marker.exists()
+
+
+def test_missing_role_without_a_terminal_names_the_flag(runner):
+    result = run(runner, "new")
+    assert result.exit_code == 2 and "--role" in result.stderr
+    result = run(runner, "new", "--no-input")
+    assert result.exit_code == 2 and "--role" in result.stderr
+
+
+def test_output_file_is_not_overwritten_without_force(runner, tmp_path):
+    target = tmp_path / "jd.md"
+    target.write_text("我自己写的", encoding="utf-8")
+    result = run(runner, "new", "-r", "用户运营", "-o", str(target), "--no-input")
+    assert result.exit_code == 2 and "--force" in result.stderr
+    assert target.read_text(encoding="utf-8") == "我自己写的"
+    result = run(runner, "new", "-r", "用户运营", "-o", str(target), "--force", "--no-input")
+    assert result.exit_code == 0 and target.read_text(encoding="utf-8").startswith("# 用户运营专员")
+    assert [p.name for p in tmp_path.iterdir()] == ["jd.md"]
+
+
+def test_output_format_follows_the_suffix(runner, tmp_path):
+    target = tmp_path / "jd.json"
+    assert run(runner, "new", "-r", "用户运营", "-o", str(target), "--no-input").exit_code == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["title"] == "用户运营专员"
+
+
+@pytest.mark.parametrize("kind", ["roles", "duties", "levels", "industries", "templates", "岗位"])
+def test_list_json_parses_with_id_name_aliases(runner, kind):
+    result = run(runner, "list", kind, "--json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert rows and all({"id", "name", "aliases"} <= set(r) for r in rows)
+
+
+def test_list_levels_in_order_and_table_for_people(runner):
+    rows = json.loads(run(runner, "list", "levels", "--json").stdout)
+    assert [r["name"] for r in rows] == ["实习生", "专员", "主管", "经理", "总监"]
+    table = run(runner, "list", "roles")
+    assert table.exit_code == 0 and "用户运营" in table.stdout
+
+
+def test_list_unknown_kind(runner):
+    result = run(runner, "list", "colours")
+    assert result.exit_code == 2 and "roles" in result.stderr
+
+
+def test_version_and_module_entry_point():
+    out = subprocess.run([sys.executable, "-m", "jdwriter", "--version"], capture_output=True, text=True, check=True)
+    assert out.stdout.startswith("jdwriter ")
+    out = subprocess.run([sys.executable, "-m", "jdwriter", "new", "-r", "用户运营", "--no-input"],
+                         capture_output=True, text=True)
+    assert out.returncode == 0 and out.stdout.startswith("# ")
+
+
+def test_help_is_chinese(runner):
+    result = run(runner, "new", "--help")
+    assert result.exit_code == 0
+    assert "岗位" in result.stdout and "显示帮助并退出" in result.stdout and "Show this message" not in result.stdout
