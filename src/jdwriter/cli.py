@@ -65,6 +65,9 @@ def handled(func: F) -> F:
         except KeyboardInterrupt:
             say("已取消。")
             raise typer.Exit(130) from None
+        except EOFError:
+            say("输入已结束，未生成任何内容。")
+            raise typer.Exit(1) from None
         except BrokenPipeError:
             raise typer.Exit(0) from None
 

@@ -8,6 +8,7 @@ choice does not depend on PYTHONHASHSEED or the platform).
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterable
 
 from .catalog import PLACEHOLDER, Catalog, Duty
@@ -19,7 +20,7 @@ MAX_REQUIREMENTS = 7
 MIN_REQUIREMENTS = 4
 MAX_BONUS = 3
 MAX_KPIS = 5
-MAX_LISTED = 4  # skills or tools named in one requirement line
+MAX_LISTED = 3  # skills or tools named in one requirement line: more reads like a keyword dump
 
 HEADINGS = {
     "summary": "岗位概述",
@@ -37,10 +38,16 @@ LAYOUTS = {
 
 
 def join_cn(words: list[str]) -> str:
-    """A、B与C — the way a Chinese list of skills reads."""
-    if len(words) <= 1:
-        return "".join(words)
-    return "、".join(words[:-1]) + "与" + words[-1]
+    """A、B、C. Not "A、B与C": a skill may itself contain 与 (埋点设计与验收), and two would read badly."""
+    return "、".join(words)
+
+
+_CJK_LATIN = re.compile(r"(?<=[\u4e00-\u9fff])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u4e00-\u9fff])")
+
+
+def spaced(text: str) -> str:
+    """熟练使用Excel与SQL → 熟练使用 Excel 与 SQL: the spacing the catalogue's own sentences use."""
+    return _CJK_LATIN.sub(" ", text)
 
 
 def _unique(values: Iterable[str]) -> list[str]:
@@ -125,9 +132,9 @@ class _Writer:
         tools = _unique(t for d in used for t in d.tools)[:MAX_LISTED]
         lines = [self.fill(level.experience.replace("{role}", role.name))]
         if skills:
-            lines.append(level.skill_line.replace("{skills}", join_cn(skills)))
+            lines.append(spaced(level.skill_line.replace("{skills}", join_cn(skills))))
         if tools:
-            lines.append(level.tool_line.replace("{tools}", join_cn(tools)))
+            lines.append(spaced(level.tool_line.replace("{tools}", join_cn(tools))))
         lines += [self.fill(x) for x in role.requirements]
         lines += [self.fill(x) for x in level.requirements]
         return _unique(lines)[:MAX_REQUIREMENTS]

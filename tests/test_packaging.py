@@ -1,0 +1,52 @@
+"""The wheel carries its data and templates: an installed copy works from any directory, without the clone."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    pytest.importorskip("hatchling", reason="the wheel is built with hatchling (pip install '.[test]')")
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(ROOT)],
+        check=True,
+    )
+    return next(out.glob("jdwriter-*.whl"))
+
+
+def test_wheel_ships_catalogue_and_templates(wheel: Path) -> None:
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "jdwriter/data/duties.yaml" in names
+    assert "jdwriter/templates/jd.md.j2" in names
+    assert "jdwriter/cli.py" in names
+
+
+def test_installed_wheel_runs_outside_the_clone(wheel: Path, tmp_path: Path) -> None:
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)], check=True
+    )
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    where = subprocess.run(
+        [sys.executable, "-c", "import jdwriter.resources as r; print(r.data_dir()); print(r.templates_dir())"],
+        cwd=elsewhere, env=env, capture_output=True, text=True, check=True,
+    ).stdout.split()
+    assert all(Path(p).is_relative_to(target) for p in where), where
+    result = subprocess.run(
+        [sys.executable, "-m", "jdwriter", "new", "--role", "用户运营", "--no-input"],
+        cwd=elsewhere, env=env, capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("# 用户运营专员")

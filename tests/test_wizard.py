@@ -1,0 +1,71 @@
+"""The interactive wizard: answers typed at prompts go through the same checks as flags."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from jdwriter import cli
+from jdwriter.cli import app
+
+
+@pytest.fixture
+def terminal(monkeypatch):
+    monkeypatch.setattr(cli, "stdin_is_terminal", lambda: True)
+
+
+def test_role_then_enter_to_the_end_gives_a_jd(runner, terminal):
+    result = runner.invoke(app, ["new"], input="用户运营\n\n\n\n\n\n")
+    assert result.exit_code == 0, result.output
+    assert "# 用户运营专员" in result.stdout
+
+
+def test_title_sets_the_default_level_and_bad_answers_are_asked_again(runner, terminal):
+    answers = "厨师\n高级用户运营经理\n\n量子\n1\n电商\nmd\n\n"
+    result = runner.invoke(app, ["new"], input=answers)
+    assert result.exit_code == 0, result.output
+    assert "# 用户运营经理" in result.stdout
+    assert "请重新输入" in result.stderr
+
+
+def test_wizard_can_write_a_file(runner, terminal, tmp_path):
+    target = tmp_path / "jd.json"
+    result = runner.invoke(app, ["new"], input=f"2\n经理\n\n\njson\n{target}\n")
+    assert result.exit_code == 0, result.output
+    assert target.read_text(encoding="utf-8").lstrip().startswith("{")
+
+
+def test_end_of_input_leaves_cleanly(runner, terminal):
+    result = runner.invoke(app, ["new"], input="")
+    assert result.exit_code != 0
+    assert "Traceback" not in result.output
+
+
+def test_no_input_never_asks(runner, terminal):
+    result = runner.invoke(app, ["new", "--no-input"])
+    assert result.exit_code == 2 and "--role" in result.stderr
+
+
+@pytest.mark.skipif(not shutil.which("jdwriter") and not Path(sys.executable).with_name("jdwriter").exists(),
+                    reason="needs the installed jdwriter command")
+def test_real_terminal_role_then_enter(tmp_path):
+    pexpect = pytest.importorskip("pexpect")
+    exe = Path(sys.executable).with_name("jdwriter")
+    command = str(exe) if exe.exists() else shutil.which("jdwriter")
+    env = {**os.environ, "COLUMNS": "100", "HOME": str(tmp_path)}
+    child = pexpect.spawn(command, ["new"], cwd=str(tmp_path), env=env, encoding="utf-8", timeout=20)
+    child.expect("岗位")
+    child.sendline("用户运营")
+    for prompt in ("级别", "侧重", "行业", "输出格式"):
+        child.expect(prompt)
+        child.sendline("")
+    child.expect("保存到文件")
+    child.sendline("jd.md")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert (tmp_path / "jd.md").read_text(encoding="utf-8").startswith("# 用户运营专员")
