@@ -1,0 +1,137 @@
+"""The built-in catalogue keeps its promises: every combination composes, levels and roles really differ,
+and the writing standard holds for every sentence."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from jdwriter.catalog import LEVEL_IDS, PLACEHOLDER
+from jdwriter.compose import compose
+from jdwriter.models import Request
+
+ROLE_NAMES = ["平台运营", "用户运营", "内容运营", "活动运营", "数据运营", "社群运营", "渠道运营", "市场运营",
+              "新媒体运营", "电商运营", "产品运营", "项目运营", "业务运营", "商务运营"]
+MAIN_VERBS = {"intern": ("协助",), "specialist": ("参与", "执行"), "senior": ("负责",),
+              "manager": ("主导", "统筹"), "director": ("制定",)}
+FILLER = ("不断提升", "各种", "等等", "相关工作", "领导交办", "其他任务", "吃苦耐劳", "抗压")
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def items(jd, section_id):
+    section = jd.section(section_id)
+    return section.items if section else []
+
+
+def all_texts(catalog):
+    """Every catalogue sentence with every industry's placeholder values (and the generic ones) filled in."""
+    value_sets = [catalog.placeholders] + [{**catalog.placeholders, **i.values} for i in catalog.industries]
+    for duty in catalog.duties:
+        for level, lines in duty.lines.items():
+            for kind, texts in (("main", lines.main), ("more", lines.more)):
+                for text in texts:
+                    for values in value_sets:
+                        yield duty.id, level, kind, PLACEHOLDER.sub(lambda m: values[m.group(1)], text)
+
+
+def test_the_fourteen_roles_and_enough_blocks(catalog):
+    assert [r.name for r in catalog.roles] == ROLE_NAMES
+    assert len(catalog.duties) >= 45
+    assert [lv.name for lv in catalog.levels] == ["实习生", "专员", "主管", "经理", "总监"]
+    names = {i.name for i in catalog.industries}
+    assert len(names) >= 6 and {"电商", "教育", "社交", "母婴", "科技"} <= names
+
+
+@pytest.mark.parametrize("role", ROLE_NAMES)
+def test_every_level_and_industry_composes_within_bounds(catalog, role):
+    role_id = next(r.id for r in catalog.roles if r.name == role)
+    for level, industry in itertools.product(LEVEL_IDS, [None, *(i.id for i in catalog.industries)]):
+        jd = compose(Request(role=role_id, level=level, industry=industry), catalog)
+        duties, reqs = items(jd, "duties"), items(jd, "requirements")
+        assert 5 <= len(duties) <= 8 and 4 <= len(reqs) <= 7, (role, level, industry)
+        every = duties + reqs + items(jd, "bonus")
+        assert len(every) == len(set(every)), (role, level, industry)
+        length = sum(len(x) for x in duties + reqs)
+        assert 250 <= length <= 1200, (role, level, industry, length)
+        assert not any(marker in x for x in every for marker in ("{", "}", "XX", "待定", "None"))
+
+
+def test_roles_are_not_relabelled_copies(catalog):
+    sets = {r.id: set(items(compose(Request(role=r.id, level="specialist"), catalog), "duties")) for r in catalog.roles}
+    shares = []
+    for a, b in itertools.combinations(sets, 2):
+        share = len(sets[a] & sets[b]) / min(len(sets[a]), len(sets[b]))
+        assert share <= 0.5, (a, b, share)
+        shares.append(share)
+    assert statistics.mean(shares) <= 0.15
+
+
+def test_levels_differ_for_every_role(catalog):
+    for role in catalog.roles:
+        texts = [tuple(items(compose(Request(role=role.id, level=lv), catalog), "duties")) for lv in LEVEL_IDS]
+        assert len(set(texts)) == len(LEVEL_IDS), role.id
+
+
+def test_industry_changes_the_jd(catalog):
+    shop = compose(Request(role="user_ops", industry="ecommerce"), catalog)
+    school = compose(Request(role="user_ops", industry="education"), catalog)
+    assert shop.model_dump()["sections"] != school.model_dump()["sections"]
+
+
+def test_every_block_is_reachable(catalog):
+    reachable = {d for r in catalog.roles for d in r.duties} | {d for lv in catalog.levels for d in lv.extra_duties}
+    assert {d.id for d in catalog.duties} <= reachable
+    assert all(d.keywords or d.aliases for d in catalog.duties)  # and reachable by --emphasis words
+
+
+def test_main_items_start_with_the_level_verb(catalog):
+    wrong = [(d, lv, t) for d, lv, kind, t in all_texts(catalog) if kind == "main" and not t.startswith(MAIN_VERBS[lv])]
+    assert wrong == []
+
+
+def test_every_sentence_meets_the_writing_standard(catalog):
+    problems = []
+    for duty, level, _, text in all_texts(catalog):
+        if not 20 <= len(text) <= 60:
+            problems.append((duty, level, "length", text))
+        if any(word in text for word in FILLER) or text.endswith(("。", "；", "，")):
+            problems.append((duty, level, "filler", text))
+    assert problems == []
+
+
+def test_enough_variants_for_seed(catalog):
+    for duty in catalog.duties:
+        for level, lines in duty.lines.items():
+            assert len(lines.main) >= 2, (duty.id, level)
+
+
+def test_no_sentence_is_written_twice(catalog):
+    seen: dict[str, str] = {}
+    for duty in catalog.duties:
+        for level, lines in duty.lines.items():
+            for text in [*lines.main, *lines.more]:
+                assert text not in seen, (duty.id, seen.get(text))
+                seen[text] = duty.id
+
+
+def test_catalogue_words_are_all_ours():
+    """The reference articles are facts only: the seed-overlap tool must find nothing shared."""
+    tool = ROOT.parent / "shared" / "tools" / "seed_overlap.py"
+    if not tool.exists():
+        pytest.skip("../shared is not beside this clone")
+    result = subprocess.run([sys.executable, str(tool)], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_requirement_discriminates(catalog):
+    banned = re.compile(r"男|女|岁|婚|户籍|户口|籍贯|民族|身高|颜值|形象|985|211|双一流|名校")
+    texts = [lv.experience for lv in catalog.levels] + [x for lv in catalog.levels for x in lv.requirements]
+    texts += [x for r in catalog.roles for x in (*r.requirements, *r.bonus)]
+    texts += [x for d in catalog.duties for x in (*d.skills, *d.bonus)] + [x for i in catalog.industries for x in i.bonus]
+    assert [t for t in texts if banned.search(t)] == []
