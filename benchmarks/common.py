@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 from pathlib import Path
 
 FLOOR_APP = '''
@@ -65,12 +66,18 @@ def floor_times(runs: int = 7) -> tuple[float, float]:
     return time_cmd([sys.executable, script], runs), time_cmd([sys.executable, script, "--help"], runs)
 
 
+def pad(text: str, width: int) -> str:
+    """Left-align in a terminal column: CJK characters take two cells."""
+    cells = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return text + " " * max(0, width - cells)
+
+
 def report(rows: list[tuple[str, float, float, float]]) -> None:
     """Print name, seconds, ratio and target; a ratio above its target is marked."""
-    print(f"{'benchmark':<44} {'seconds':>8} {'ratio':>7} {'target':>7}")
+    print(f"{pad('benchmark', 46)} {'seconds':>8} {'ratio':>7} {'target':>7}")
     for name, seconds, ratio, target in rows:
         mark = "" if ratio <= target else "  <-- over target"
-        print(f"{name:<44} {seconds:>8.3f} {ratio:>6.2f}x {target:>6.1f}x{mark}")
+        print(f"{pad(name, 46)} {seconds:>8.3f} {ratio:>6.2f}x {target:>6.1f}x{mark}")
 
 
 def which_python() -> str:

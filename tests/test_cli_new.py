@@ -175,3 +175,15 @@ def test_help_is_chinese(runner):
     result = run(runner, "new", "--help")
     assert result.exit_code == 0
     assert "岗位" in result.stdout and "显示帮助并退出" in result.stdout and "Show this message" not in result.stdout
+
+
+def test_exact_names_do_not_import_jieba_or_docx():
+    code = (
+        "import sys\n"
+        "from jdwriter.cli import main\n"
+        "sys.argv = ['jdwriter', 'new', '--role', '用户运营', '--level', '经理', '-e', '拉新', '--no-input']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('jieba', 'docx', 'openpyxl')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
