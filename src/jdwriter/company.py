@@ -29,7 +29,7 @@ def company_from_mapping(data: dict[Any, Any], source: str) -> Company:
         field = KEYS.get(str(key).strip())
         if field is None:
             known = "、".join(sorted(set(KEYS) - set(LABELS)) + list(LABELS))
-            raise UserError(f"{source} 里有不认识的字段「{key}」，可用的有：{known}。")
+            raise UserError(f"{source}里有不认识的字段「{key}」，可用的有：{known}。")
         if field == "benefits" and isinstance(value, str):
             value = [v.strip() for v in value.replace("，", ",").replace("、", ",").split(",") if v.strip()]
         fields[field] = value
@@ -38,7 +38,7 @@ def company_from_mapping(data: dict[Any, Any], source: str) -> Company:
     except ValidationError as exc:
         err = exc.errors()[0]
         field = str(err["loc"][0]) if err["loc"] else ""
-        raise UserError(f"{source} 的「{LABELS.get(field, field)}」不正确：{_reason(err['type'])}。") from None
+        raise UserError(f"{source}的「{LABELS.get(field, field)}」不正确：{_reason(err['type'])}。") from None
 
 
 def _reason(kind: str) -> str:

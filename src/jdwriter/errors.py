@@ -67,3 +67,24 @@ class WriteError(JdwriterError):
 
 class TemplateError(UserError):
     """A template is broken, refers to an undefined value, or tried to reach Python internals."""
+
+
+_OS_REASONS = {
+    "ENOENT": "路径不存在",
+    "EACCES": "没有权限",
+    "EPERM": "没有权限",
+    "ENOSPC": "磁盘空间不足",
+    "EROFS": "所在位置是只读的",
+    "EISDIR": "这是一个目录",
+    "ENOTDIR": "路径中有一段不是目录",
+    "ENAMETOOLONG": "文件名太长",
+    "EDQUOT": "磁盘配额已满",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """A Chinese reason for an OSError, for messages people read."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    return _OS_REASONS.get(name, exc.strerror or str(exc))

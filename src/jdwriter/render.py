@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import TemplateError, UnknownNameError
+from .errors import TemplateError, UnknownNameError, UserError
 from .models import JobDescription
 
 if TYPE_CHECKING:
@@ -111,14 +111,33 @@ def render(jd: JobDescription, fmt: str, template_dir: Path | None = None) -> st
         from .docx_writer import render_docx
 
         return render_docx(jd)
+    if fmt == "txt":
+        return check_board_length(render_text(jd, fmt, template_dir))
     if fmt in TEXT_FORMATS:
         return render_text(jd, fmt, template_dir)
     raise UnknownNameError("输出格式", fmt, list(FORMATS))
 
 
+# txt is what people paste into the description field of BOSS直聘, 智联招聘 and 前程无忧. We could not confirm
+# those fields' current limits from a published source, so this is a conservative figure: a generated JD is
+# 500–900 characters, and only a long company introduction or benefits list gets near it.
+TXT_MAX_CHARS = 2000
+
+
+def check_board_length(text: str, limit: int = TXT_MAX_CHARS) -> str:
+    """Return ``text`` unchanged, or raise UserError when it is longer than job boards reliably accept."""
+    count = len(text.strip())
+    if count > limit:
+        raise UserError(
+            f"纯文本版共 {count} 字，超过招聘网站职位描述栏稳妥的上限 {limit} 字，粘贴时可能被截断；"
+            "请缩短公司介绍或福利待遇（招聘网站另有填写公司信息的地方），或改用 --template standard。"
+        )
+    return text
+
+
 def export_templates(directory: Path, force: bool = False) -> list[Path]:
     """Copy the built-in templates into ``directory`` for editing. Refuses to overwrite without force."""
-    from .errors import OutputExistsError, UserError
+    from .errors import OutputExistsError, UserError, os_reason
     from .resources import templates_dir
     from .writer import atomic_write
 
@@ -132,7 +151,7 @@ def export_templates(directory: Path, force: bool = False) -> list[Path]:
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"无法创建目录「{directory}」：{exc.strerror or exc}。") from exc
+        raise UserError(f"无法创建目录「{directory}」：{os_reason(exc)}。") from exc
     for source in sources:
         atomic_write(directory / source.name, source.read_bytes(), force=True)
     return [directory / s.name for s in sources]

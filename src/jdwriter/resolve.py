@@ -22,6 +22,7 @@ from .errors import UnknownNameError, UserError
 if TYPE_CHECKING:
     from jieba import Tokenizer
 
+MAX_TITLE = 60  # the longest real job-board titles are ~30 characters
 SPLIT = re.compile(r"[,，、;；]+")
 # A level word inside a title. Order matters: a noun (经理) beats an adjective (高级) in 高级用户运营经理.
 LEVEL_WORDS: tuple[tuple[str, str], ...] = (
@@ -107,6 +108,8 @@ def resolve_role(text: str, catalog: Catalog) -> RoleMatch:
         return RoleMatch(exact)
     if not text.strip():
         raise UserError(f"岗位不能为空，可选：{'、'.join(r.name for r in catalog.roles)}。")
+    if len(text) > MAX_TITLE:
+        raise UserError(f"岗位名称太长（{len(text)} 个字符，上限 {MAX_TITLE}）；请写职位名称，例如 高级用户运营经理。")
     cleaned = normalise(text)[:200]
     cleaned = re.sub(r"[（(【\[].*?[)）】\]]", "", cleaned)
     parts = [p for p in re.split(r"[-—_/|\\·•:：,，、\s]+", cleaned) if p]

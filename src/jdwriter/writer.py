@@ -13,7 +13,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .errors import OutputExistsError, UserError, WriteError
+from .errors import OutputExistsError, UserError, WriteError, os_reason
 
 
 def check_target(path: Path, force: bool) -> None:
@@ -47,8 +47,7 @@ def atomic_write(path: Path, data: str | bytes, force: bool = False) -> None:
         os.replace(tmp, path)
         tmp = ""
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise WriteError(f"无法写入「{path}」：{reason}。") from exc
+        raise WriteError(f"无法写入「{path}」：{os_reason(exc)}。") from exc
     finally:
         if fd >= 0:
             os.close(fd)

@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from .errors import InputFileError
+from .errors import InputFileError, os_reason
 
 try:  # libyaml is ~8x faster; the pure-Python SafeLoader is the fallback.
     _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
@@ -29,7 +29,7 @@ def read_text(path: Path, what: str, max_bytes: int = MAX_BYTES) -> str:
             raise InputFileError(f"{what}「{path}」太大（{size // 1024} KB），上限是 {max_bytes // 1024} KB。")
         raw = path.read_bytes()
     except OSError as exc:
-        raise InputFileError(f"无法读取{what}「{path}」：{exc.strerror or exc}。") from exc
+        raise InputFileError(f"无法读取{what}「{path}」：{os_reason(exc)}。") from exc
     if b"\x00" in raw:
         raise InputFileError(f"{what}「{path}」不是文本文件（含有二进制内容）。")
     try:
