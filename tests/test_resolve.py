@@ -103,3 +103,17 @@ def test_emphasis_selects_blocks_and_puts_them_first(runner, catalog):
     duties = data["sections"][0]["items"]
     plain = json.loads(runner.invoke(app, ["new", "-r", "用户运营", "--no-input", "--format", "json"]).stdout)
     assert duties[0] not in plain["sections"][0]["items"][:1]
+
+
+def test_free_text_is_quiet_and_writes_no_jieba_cache(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "TMPDIR": str(tmp_path), "HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-m", "jdwriter", "new", "-r", "私域运营主管", "-e", "重点是拉新", "--no-input"],
+                         capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert list(tmp_path.iterdir()) == []
+    assert "jieba" not in out.stderr.lower() and "Building prefix dict" not in out.stderr
+    assert out.stdout.startswith("# 高级社群运营")

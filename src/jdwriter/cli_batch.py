@@ -2,4 +2,102 @@
 
 from __future__ import annotations
 
-from .cli import app, handled, say  # noqa: F401
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from .cli import CatalogOption, TemplatesOption, app, catalog_paths, handled, say
+
+if TYPE_CHECKING:
+    from .batch import RowResult
+
+OnRow = Callable[["RowResult", int, int], None]
+
+
+@app.command()
+@handled
+def batch(
+    source: Annotated[
+        Path,
+        typer.Argument(
+            metavar="INPUT",
+            help="岗位表格：.csv、.xlsx、.yaml/.yml 或 .json。表头可用中文或英文：岗位、级别、侧重、行业、职位名称、工作地点、薪资、招聘人数、公司。",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", help="输出目录，不存在时自动创建。", show_default=False)],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="输出格式，多个用逗号分隔：md、txt、json、html、docx。")
+    ] = "md",
+    template: Annotated[str, typer.Option("--template", "-t", help="模板：standard（标准版）或 full（完整版）。")] = "standard",
+    force: Annotated[bool, typer.Option("--force", help="覆盖输出目录里已存在的同名文件。")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="生成 docx 时并行的进程数。")] = 1,
+    seed: Annotated[int | None, typer.Option("--seed", help="换一组措辞：同一个数字总是给出同样的结果。")] = None,
+    encoding: Annotated[
+        str | None, typer.Option("--encoding", help="CSV/YAML/JSON 的编码；默认自动识别 UTF-8（含 BOM）和 GBK。")
+    ] = None,
+    sheet: Annotated[str | None, typer.Option("--sheet", help=".xlsx 的工作表名称；默认第一个工作表。")] = None,
+    catalog: CatalogOption = None,
+    templates: TemplatesOption = None,
+) -> None:
+    """按表格批量生成职位描述：每行一份，坏行不影响其他行，结果清单写入输出目录的 manifest.json 和 manifest.csv。"""
+    from .api import get_catalog
+    from .batch import BatchInterrupted, BatchOptions, parse_formats, read_rows, run_batch, summary_line
+
+    formats = parse_formats(fmt)
+    rows = read_rows(source, encoding=encoding, sheet=sheet)
+    cat = get_catalog(catalog_paths(catalog))
+    options = BatchOptions(
+        outdir=output, formats=formats, template=template, force=force, jobs=jobs, seed=seed,
+        templates=templates, source=str(source),
+    )
+    with _progress() as on_row:
+        try:
+            report = run_batch(rows, cat, options, on_row)
+        except BatchInterrupted as exc:
+            say(f"已取消：{summary_line(exc.report)}；已完成的行见 {output / 'manifest.json'}。", style="yellow")
+            raise typer.Exit(130) from None
+    say(summary_line(report), style="red" if report.exit_code else "green")
+    raise typer.Exit(report.exit_code)
+
+
+@contextmanager
+def _progress() -> Iterator[OnRow]:
+    """A Rich progress bar when stderr is a terminal; otherwise one plain line per failed row."""
+    if not sys.stderr.isatty():
+
+        def plain(result: RowResult, done: int, total: int) -> None:
+            if result.status == "failed":
+                say(f"{result.label}失败：{result.reason}")
+
+        yield plain
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.text import Text
+
+    # No auto-refresh thread: worker processes for --jobs are forked while the bar is shown.
+    progress = Progress(
+        TextColumn("生成 JD"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        console=Console(stderr=True), auto_refresh=False, transient=True,
+    )
+    task = progress.add_task("batch", total=None)
+    last = 0.0
+
+    def bar(result: RowResult, done: int, total: int) -> None:
+        nonlocal last
+        if result.status == "failed":
+            progress.console.print(Text(f"{result.label}失败：{result.reason}", style="red"))  # Text: no markup
+        now = time.monotonic()
+        refresh = done == total or now - last > 0.1
+        progress.update(task, completed=done, total=total, refresh=refresh)
+        if refresh:
+            last = now
+
+    with progress:
+        yield bar

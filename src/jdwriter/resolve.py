@@ -41,11 +41,23 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).casefold()
 
 
-def _index(entries: Sequence[Named]) -> dict[str, str]:
+# Lookup tables per catalogue list, built once: batch resolves thousands of rows against the same lists.
+# The list itself is kept in the value so its id() cannot be reused while the entry exists.
+_TABLES: dict[tuple[int, str], tuple[object, dict[str, str]]] = {}
+
+
+def _index(entries: Sequence[Named], kind: str = "names") -> dict[str, str]:
+    """normalised id/name/alias (or, for kind="keywords", duty keyword) → id."""
+    key = (id(entries), kind)
+    cached = _TABLES.get(key)
+    if cached is not None and cached[0] is entries:
+        return cached[1]
     table: dict[str, str] = {}
     for entry in entries:
-        for word in (entry.id, entry.name, *entry.aliases):
+        words = getattr(entry, "keywords", []) if kind == "keywords" else (entry.id, entry.name, *entry.aliases)
+        for word in words:
             table.setdefault(normalise(word), entry.id)
+    _TABLES[key] = (entries, table)
     return table
 
 
@@ -174,10 +186,7 @@ def _free_text_role(cleaned: str, parts: list[str], level: str | None, catalog: 
 def resolve_emphasis(values: Iterable[str], catalog: Catalog) -> list[str]:
     """Duty ids for --emphasis values: ids, names, aliases, or everyday words such as 拉新 or 复盘."""
     exact = _index(catalog.duties)
-    keyword_index: dict[str, str] = {}
-    for duty in catalog.duties:
-        for word in duty.keywords:
-            keyword_index.setdefault(normalise(word), duty.id)
+    keyword_index = _index(catalog.duties, "keywords")
     out: list[str] = []
     for value in split_values(values):
         key = normalise(value)

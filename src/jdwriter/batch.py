@@ -1,0 +1,390 @@
+"""Batch generation: one finished JD per spreadsheet row, scriptable, losing nothing when rows are wrong.
+
+Three phases, so that nothing is written unless everything can be:
+1. read and resolve every row (the same make_request path as `new`); a bad row is recorded, not fatal;
+2. plan every target file name and refuse before writing anything if one exists (unless force);
+3. compose, render and write row by row, atomically; the manifest is rewritten every few seconds and,
+   whatever happens (Ctrl-C included), once more at the end, so it always says which rows finished.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import time
+import unicodedata
+from collections import deque
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .api import make_request
+from .batch_io import SourceRow, parse_row, read_rows
+from .catalog import Catalog
+from .compose import compose
+from .errors import JdwriterError, OutputExistsError, UnknownNameError, UserError, WriteError, os_reason
+from .models import TEMPLATES, JobDescription, Request
+from .render import FORMATS, render
+from .resolve import split_values
+from .writer import atomic_write
+
+__all__ = [
+    "BatchInterrupted", "BatchOptions", "BatchReport", "RowResult", "parse_formats", "parse_row", "read_rows",
+    "run_batch", "safe_name", "summary_line", "write_manifest",
+]
+
+OK, FAILED, SKIPPED, PENDING = "ok", "failed", "skipped", "pending"
+MANIFEST_JSON, MANIFEST_CSV = "manifest.json", "manifest.csv"
+NAME_CHARS, NAME_BYTES = 60, 150  # file systems allow 255 bytes; a Chinese character takes 3
+MANIFEST_EVERY = 2.0  # seconds between progress snapshots of the manifest
+
+OnRow = Callable[["RowResult", int, int], None]
+
+
+@dataclass
+class RowResult:
+    """What happened to one input row; one line of the manifest."""
+
+    row: int
+    label: str
+    status: str = PENDING
+    reason: str = ""
+    title: str = ""
+    note: str = ""
+    files: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """Everything `jdwriter batch` takes besides the rows and the catalogue."""
+
+    outdir: Path
+    formats: tuple[str, ...] = ("md",)
+    template: str = "standard"
+    force: bool = False
+    jobs: int = 1
+    seed: int | None = None
+    templates: Path | None = None
+    source: str = ""
+
+
+@dataclass
+class BatchReport:
+    """The outcome of a batch: one RowResult per input row, in input order."""
+
+    options: BatchOptions
+    rows: list[RowResult] = field(default_factory=list)
+    complete: bool = False
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.rows if r.status == status)
+
+    @property
+    def exit_code(self) -> int:
+        """0 when no row failed, 1 otherwise."""
+        return 1 if self.count(FAILED) else 0
+
+
+class BatchInterrupted(KeyboardInterrupt):
+    """Ctrl-C during a batch. Carries the report; the manifest on disk already says which rows finished."""
+
+    def __init__(self, report: BatchReport) -> None:
+        super().__init__()
+        self.report = report
+
+
+def parse_formats(values: str | Iterable[str]) -> tuple[str, ...]:
+    """"md,docx" or ["md", "docx"] → ("md", "docx"), each checked against the output formats."""
+    items = split_values([values] if isinstance(values, str) else values)
+    out: list[str] = []
+    for item in items:
+        fmt = item.lower().lstrip(".")
+        if fmt not in FORMATS:
+            raise UnknownNameError("输出格式", item, list(FORMATS))
+        if fmt not in out:
+            out.append(fmt)
+    if not out:
+        raise UserError(f"--format 不能为空，可选：{'、'.join(FORMATS)}。")
+    return tuple(out)
+
+
+# --- file names -----------------------------------------------------------------------------------------
+
+_UNSAFE = set('/\\:*?"<>|')
+
+
+def safe_name(title: str) -> str:
+    """A title as one harmless file-name component: no separators, no .., no control characters."""
+    text = "".join(_safe_char(c) for c in unicodedata.normalize("NFC", title))
+    text = re.sub(r" +", " ", text)
+    text = re.sub(r"[._ ]*_[._ ]*|\.{2,}", lambda m: "_" if "_" in m.group(0) else ".", text)
+    text = text.strip(" ._")[:NAME_CHARS]
+    while len(text.encode("utf-8")) > NAME_BYTES:
+        text = text[:-1]
+    return text.rstrip(" .") or "JD"  # Windows drops trailing dots and spaces
+
+
+def _safe_char(char: str) -> str:
+    if char in _UNSAFE:
+        return "_"
+    kind = unicodedata.category(char)
+    if kind == "Zs":  # full-width and no-break spaces read as spaces
+        return " "
+    return "_" if kind[0] in "CZ" else char  # control, format, line/paragraph separators, surrogates
+
+
+def target_name(number: int, width: int, title: str, fmt: str) -> str:
+    """007-用户运营经理.md: the row number keeps names unique and in sheet order."""
+    return f"{number:0{width}d}-{safe_name(title)}.{fmt}"
+
+
+# --- the run --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Job:
+    result: RowResult
+    request: Request
+    targets: dict[str, Path]
+
+
+@dataclass
+class _Pending:
+    result: RowResult
+    job: _Job | None = None
+    payloads: dict[str, str | bytes] = field(default_factory=dict)
+    future: Future[tuple[bool, bytes | str]] | None = None
+
+
+def run_batch(
+    rows: Sequence[SourceRow], catalog: Catalog, options: BatchOptions, on_row: OnRow | None = None
+) -> BatchReport:
+    """Generate every row. Raises OutputExistsError before writing if a target exists and not force;
+    BatchInterrupted on Ctrl-C (after writing the manifest). ``on_row(result, done, total)`` reports progress."""
+    _check_options(options)
+    report, jobs = prepare(rows, catalog, options)
+    conflicts = find_conflicts(report, jobs, options)
+    if conflicts:
+        names = "、".join(p.name for p in conflicts[:8]) + ("…" if len(conflicts) > 8 else "")
+        raise OutputExistsError(
+            f"输出目录「{options.outdir}」里已有 {len(conflicts)} 个同名文件（{names}），未做任何改动；"
+            "如需覆盖请加 --force，或换一个输出目录。"
+        )
+    try:
+        options.outdir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WriteError(f"无法创建输出目录「{options.outdir}」：{os_reason(exc)}。") from exc
+    try:
+        _Runner(report, jobs, catalog, on_row).run()
+        report.complete = True
+    except KeyboardInterrupt:
+        _mark_unfinished(report, "已取消，未处理完")
+        raise BatchInterrupted(report) from None
+    except BaseException:
+        _mark_unfinished(report, "批处理中途出错，未处理完")
+        raise
+    finally:
+        write_manifest(report)
+    return report
+
+
+def _check_options(options: BatchOptions) -> None:
+    if options.template not in TEMPLATES:
+        raise UnknownNameError("模板", options.template, list(TEMPLATES))
+    if options.jobs < 1:
+        raise UserError(f"--jobs 应为 1 或更大的整数，收到的是 {options.jobs}。")
+    if options.templates is not None and not options.templates.is_dir():
+        raise UserError(f"模板目录「{options.templates}」不存在或不是目录。")
+    if options.outdir.exists() and not options.outdir.is_dir():
+        raise UserError(f"输出路径「{options.outdir}」是一个文件，-o 需要一个目录（不存在时会自动创建）。")
+    parse_formats(options.formats)
+
+
+def prepare(rows: Sequence[SourceRow], catalog: Catalog, options: BatchOptions) -> tuple[BatchReport, dict[int, _Job]]:
+    """Resolve every row (nothing is written) and plan its target files."""
+    report = BatchReport(options)
+    width = max(3, len(str(max((r.number for r in rows), default=0))))
+    jobs: dict[int, _Job] = {}
+    for row in rows:
+        result = RowResult(row.number, row.label)
+        report.rows.append(result)
+        if row.problem:
+            result.status, result.reason = FAILED, row.problem
+            continue
+        if row.blank:
+            result.status, result.reason = SKIPPED, "空行"
+            continue
+        try:
+            kwargs = parse_row(row.data, "本项" if row.label.endswith("项") else "本行")
+            resolved = make_request(catalog, **kwargs, template=options.template, seed=options.seed)
+        except JdwriterError as exc:
+            result.status, result.reason = FAILED, exc.message
+            continue
+        request = resolved.request
+        result.note = "；".join(resolved.notes)
+        # The same title compose() will give; known now, so every name is checked before anything is written.
+        level_title = catalog.level_by_id[request.level].title
+        result.title = request.title or level_title.replace("{role}", catalog.role_by_id[request.role].name)
+        targets = {f: options.outdir / target_name(row.number, width, result.title, f) for f in options.formats}
+        jobs[row.number] = _Job(result, request, targets)
+    return report, jobs
+
+
+def find_conflicts(report: BatchReport, jobs: Mapping[int, _Job], options: BatchOptions) -> list[Path]:
+    """Every planned file (manifest included) that already exists; empty with --force."""
+    if options.force:
+        return []
+    planned = [p for job in jobs.values() for p in job.targets.values()]
+    planned += [options.outdir / MANIFEST_JSON, options.outdir / MANIFEST_CSV]
+    return [p for p in planned if os.path.lexists(p)]
+
+
+class _Runner:
+    """Phase 3: compose, render and write, in row order. docx may render in worker processes (--jobs)."""
+
+    def __init__(self, report: BatchReport, jobs: Mapping[int, _Job], catalog: Catalog, on_row: OnRow | None):
+        self.report, self.jobs, self.catalog = report, jobs, catalog
+        self.options = report.options
+        self.on_row = on_row
+        self.pool: ProcessPoolExecutor | None = None
+        self.done = 0
+        self.saved_at = time.monotonic()
+
+    def run(self) -> None:
+        if self.options.jobs > 1 and "docx" in self.options.formats and len(self.jobs) > 1:
+            self.pool = ProcessPoolExecutor(max_workers=self.options.jobs, initializer=_quiet_worker)
+        window = self.options.jobs * 4 if self.pool else 0
+        pending: deque[_Pending] = deque()
+        try:
+            for result in self.report.rows:
+                pending.append(self.begin(result))
+                while len(pending) > window:
+                    self.finish(pending.popleft())
+            while pending:
+                self.finish(pending.popleft())
+        finally:
+            if self.pool is not None:
+                self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def begin(self, result: RowResult) -> _Pending:
+        """Compose and render the text formats; hand docx to a worker when there is a pool."""
+        job = self.jobs.get(result.row)
+        if job is None:
+            return _Pending(result)
+        try:
+            jd = compose(job.request, self.catalog)
+            result.title = jd.title
+            local = [f for f in self.options.formats if not (self.pool and f == "docx")]
+            payloads = {f: _render(jd, f, self.options.templates) for f in local}
+        except JdwriterError as exc:
+            result.status, result.reason = FAILED, exc.message
+            return _Pending(result)
+        future = self.pool.submit(_docx_in_worker, jd) if self.pool and "docx" in job.targets else None
+        return _Pending(result, job, payloads, future)
+
+    def finish(self, pending: _Pending) -> None:
+        """Write the row's files (atomically, in format order) and report it."""
+        result, job = pending.result, pending.job
+        if job is not None:
+            try:
+                if pending.future is not None:
+                    pending.payloads["docx"] = _worker_result(pending.future)
+                for fmt, path in job.targets.items():
+                    atomic_write(path, pending.payloads[fmt], force=self.options.force)
+                    result.files.append(path.name)
+                result.status = OK
+            except UserError as exc:  # e.g. a file appeared meanwhile, or a docx failed to render
+                result.status, result.reason = FAILED, exc.message
+        self.done += 1
+        if self.on_row is not None:
+            self.on_row(result, self.done, len(self.report.rows))
+        if time.monotonic() - self.saved_at > MANIFEST_EVERY:
+            write_manifest(self.report)
+            self.saved_at = time.monotonic()
+
+
+def _render(jd: JobDescription, fmt: str, templates: Path | None) -> str | bytes:
+    try:
+        return render(jd, fmt, templates)
+    except ImportError as exc:
+        raise UserError(f"无法生成 {fmt}：缺少所需的组件（{exc}）。") from exc
+
+
+def _docx_in_worker(jd: JobDescription) -> tuple[bool, bytes | str]:
+    """Runs in a worker process. Returns the message rather than raising: our errors do not all pickle."""
+    try:
+        data = _render(jd, "docx", None)
+    except JdwriterError as exc:
+        return False, exc.message
+    return True, data
+
+
+def _worker_result(future: Future[tuple[bool, bytes | str]]) -> bytes:
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        ok, value = future.result()
+    except BrokenProcessPool as exc:
+        raise JdwriterError("生成 docx 的子进程意外退出，请去掉 --jobs 后重试。") from exc
+    if not ok or isinstance(value, str):
+        raise UserError(str(value))
+    return value
+
+
+def _quiet_worker() -> None:
+    """Ctrl-C reaches the whole process group; only the parent handles it, so workers print no tracebacks."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _mark_unfinished(report: BatchReport, reason: str) -> None:
+    for result in report.rows:
+        if result.status == PENDING:
+            result.status, result.reason = SKIPPED, reason
+
+
+# --- manifest and summary -------------------------------------------------------------------------------
+
+CSV_HEADER = ("行号", "状态", "原因", "职位名称", "说明", "输出文件")
+
+
+def write_manifest(report: BatchReport) -> None:
+    """manifest.json (for scripts) and manifest.csv with a BOM (for Excel), both written atomically."""
+    outdir = report.options.outdir
+    rows = [
+        {"row": r.row, "status": r.status, "reason": r.reason, "title": r.title, "note": r.note, "files": r.files}
+        for r in report.rows
+    ]
+    data = {
+        "input": report.options.source,
+        "output_dir": str(outdir),
+        "formats": list(report.options.formats),
+        "complete": report.complete,
+        "counts": {s: report.count(s) for s in (OK, FAILED, SKIPPED)},
+        "rows": rows,
+    }
+    atomic_write(outdir / MANIFEST_JSON, json.dumps(data, ensure_ascii=False, indent=2) + "\n", force=True)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_HEADER)
+    for r in report.rows:
+        cells = [str(r.row), r.status, r.reason, r.title, r.note, "; ".join(r.files)]
+        writer.writerow([_no_formula(c) for c in cells])
+    atomic_write(outdir / MANIFEST_CSV, "\ufeff" + buffer.getvalue(), force=True)
+
+
+def _no_formula(cell: str) -> str:
+    """Reasons quote what people typed; Excel would run a cell starting with = + - @ as a formula."""
+    return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
+
+
+def summary_line(report: BatchReport) -> str:
+    """成功 N 条，失败 M 条，输出目录 … — the one line printed at the end."""
+    skipped = report.count(SKIPPED)
+    extra = f"，跳过 {skipped} 条" if skipped else ""
+    return f"成功 {report.count(OK)} 条，失败 {report.count(FAILED)} 条{extra}，输出目录 {report.options.outdir}"
