@@ -18,13 +18,16 @@ from .errors import OutputExistsError, UserError, WriteError, os_reason
 
 def check_target(path: Path, force: bool) -> None:
     """Raise before any work is done if ``path`` cannot or must not be written."""
-    if path.is_dir():
-        raise UserError(f"输出路径「{path}」是一个目录，请给出文件名，例如 {path / 'jd.md'}。")
-    if path.exists() and not force:
-        raise OutputExistsError(f"文件「{path}」已存在，未做改动；如需覆盖请加 --force。")
-    parent = path.parent if str(path.parent) else Path(".")
-    if not parent.is_dir():
-        raise UserError(f"输出目录「{parent}」不存在，请先创建它或换一个路径。")
+    try:
+        if path.is_dir():
+            raise UserError(f"输出路径「{path}」是一个目录，请在目录后面加上文件名（如 {path / 'jd.md'}）。")
+        if path.exists() and not force:
+            raise OutputExistsError(f"文件「{path}」已存在，未做改动；如需覆盖请加 --force。")
+        parent = path.parent if str(path.parent) else Path(".")
+        if not parent.is_dir():
+            raise UserError(f"输出目录「{parent}」不存在，请先创建它或换一个路径。")
+    except OSError as exc:  # a name too long for the file system, a folder we may not search
+        raise UserError(f"无法使用输出路径「{path}」：{os_reason(exc)}。") from exc
 
 
 def atomic_write(path: Path, data: str | bytes, force: bool = False) -> None:
@@ -42,10 +45,14 @@ def atomic_write(path: Path, data: str | bytes, force: bool = False) -> None:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
-        if not force and path.exists():  # appeared while we were writing
-            raise OutputExistsError(f"文件「{path}」已存在，未做改动；如需覆盖请加 --force。")
-        os.replace(tmp, path)
+        if force:
+            os.replace(tmp, path)
+        else:
+            _place_new(tmp, path)
         tmp = ""
+        _sync_dir(parent)
+    except FileExistsError as exc:  # appeared while we were writing: keep theirs
+        raise OutputExistsError(f"文件「{path}」已存在，未做改动；如需覆盖请加 --force。") from exc
     except OSError as exc:
         raise WriteError(f"无法写入「{path}」：{os_reason(exc)}。") from exc
     finally:
@@ -54,6 +61,32 @@ def atomic_write(path: Path, data: str | bytes, force: bool = False) -> None:
         if tmp:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+def _place_new(tmp: str, path: Path) -> None:
+    """Move ``tmp`` to ``path`` only if ``path`` does not exist, with no window in between: a hard link
+    fails if the name is taken, where an exists-check followed by a rename could clobber a file created
+    in between. File systems without hard links fall back to check-then-rename."""
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise
+    except OSError:
+        if path.exists():
+            raise FileExistsError(str(path)) from None
+        os.replace(tmp, path)
+        return
+    os.unlink(tmp)
+
+
+def _sync_dir(directory: Path) -> None:
+    """Make the rename itself durable (POSIX); best effort elsewhere."""
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def _mode_for(path: Path) -> int:
