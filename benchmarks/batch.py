@@ -1,11 +1,10 @@
 """How fast is `jdwriter batch`, compared with one `jdwriter new` measured in the same run?
 
-    python benchmarks/batch.py [--md-rows 1000] [--docx-rows 500] [--jobs N] [--catalog FILE]
+    python benchmarks/batch.py [--md-rows 1000] [--docx-rows 500] [--jobs N]
 
-Prints the wall time of one `jdwriter new --role 用户运营 --no-input` (median of 5 fresh processes), of
-`jdwriter batch` over a CSV of 1000 rows to Markdown and of 500 rows to DOCX, and each batch time as a
-ratio to the single run. Targets: Markdown within 12x, DOCX within 30x. Exit status 1 if a target is missed.
-Ratios, not seconds, so the numbers mean the same thing on a slow laptop and a fast CI machine.
+Times one `jdwriter new --role 用户运营 --no-input` (median of fresh processes), then `jdwriter batch` over a
+CSV of 1000 rows to Markdown and of 500 rows to DOCX, and prints each batch as a ratio to the single run.
+Targets: Markdown within 12x, DOCX within 30x. Exit status 1 if a target is missed.
 """
 
 from __future__ import annotations
@@ -13,39 +12,22 @@ from __future__ import annotations
 import argparse
 import csv
 import os
-import shutil
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from itertools import cycle
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from common import jdwriter_cmd, report, time_cmd  # noqa: E402
 
 TARGETS = {"md": 12.0, "docx": 30.0}
 
 
-def command() -> list[str]:
-    """The installed console script next to this Python, else `python -m jdwriter`."""
-    script = Path(sys.executable).with_name("jdwriter")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "jdwriter"]
-
-
-def timed(args: list[str]) -> float:
-    start = time.perf_counter()
-    done = subprocess.run(args, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    elapsed = time.perf_counter() - start
-    if done.returncode != 0:
-        sys.exit(f"命令失败（退出码 {done.returncode}）：{' '.join(args)}\n{done.stderr}")
-    return elapsed
-
-
-def write_sheet(path: Path, rows: int, catalogs: list[Path]) -> None:
-    """A realistic sheet: every role at every level, half of them with an industry, Excel's UTF-8 BOM."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+def write_sheet(path: Path, rows: int) -> None:
+    """A realistic sheet: every role at every level, some with an industry, saved as Excel's UTF-8 with BOM."""
     from jdwriter.api import get_catalog
 
-    catalog = get_catalog(catalogs)
+    catalog = get_catalog()
     industries = cycle([None, *(x.name for x in catalog.industries)])
     combos = cycle([(r.name, lv.name) for r in catalog.roles for lv in catalog.levels])
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
@@ -56,40 +38,35 @@ def write_sheet(path: Path, rows: int, catalogs: list[Path]) -> None:
             writer.writerow([role, level, next(industries) or "", "上海", index % 5 + 1])
 
 
+def measure(md_rows: int = 1000, docx_rows: int = 500, jobs: int | None = None,
+            single: float | None = None) -> list[tuple[str, float, float, float]]:
+    """Rows for the report: (name, seconds, ratio to one `new`, target)."""
+    cmd = jdwriter_cmd()
+    single = single or time_cmd([*cmd, "new", "--role", "用户运营", "--no-input"], runs=5)
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="jdwriter-bench-") as tmp:
+        for fmt, count, workers in (("md", md_rows, 1), ("docx", docx_rows, jobs or os.cpu_count() or 1)):
+            sheet = Path(tmp) / f"{fmt}.csv"
+            write_sheet(sheet, count)
+            out = Path(tmp) / f"out-{fmt}"
+            args = [*cmd, "batch", str(sheet), "-o", str(out), "-f", fmt, "--jobs", str(workers), "--force"]
+            elapsed = time_cmd(args, runs=1, warmup=False)
+            written = len(list(out.glob(f"*.{fmt}")))
+            if written != count:
+                sys.exit(f"{fmt}：应生成 {count} 个文件，实际 {written} 个。")
+            rows.append((f"batch {count} 行 → {fmt} (--jobs {workers}) / 单份 new", elapsed, elapsed / single, TARGETS[fmt]))
+    return [("jdwriter new --role 用户运营 (reference)", single, 1.0, 1.0), *rows]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--md-rows", type=int, default=1000)
     parser.add_argument("--docx-rows", type=int, default=500)
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="--jobs for the docx batch")
-    parser.add_argument("--catalog", type=Path, action="append", default=[], help="extra catalogue file")
+    parser.add_argument("--jobs", type=int, default=None, help="--jobs for the docx batch (default: all cores)")
     args = parser.parse_args()
-    extra = [a for path in args.catalog for a in ("--catalog", str(path))]
-    base = command()
-
-    timed([*base, "new", "--role", "用户运营", "--no-input", *extra])  # warm the disk cache
-    single = statistics.median(timed([*base, "new", "--role", "用户运营", "--no-input", *extra]) for _ in range(5))
-    print(f"jdwriter new（单份，5 次中位数）: {single * 1000:.0f} ms")
-
-    failed = False
-    with tempfile.TemporaryDirectory(prefix="jdwriter-bench-") as tmp:
-        for fmt, rows, jobs in (("md", args.md_rows, 1), ("docx", args.docx_rows, args.jobs)):
-            sheet = Path(tmp) / f"{fmt}.csv"
-            write_sheet(sheet, rows, args.catalog)
-            out = Path(tmp) / f"out-{fmt}"
-            elapsed = timed([*base, "batch", str(sheet), "-o", str(out), "-f", fmt, "--jobs", str(jobs), *extra])
-            written = len(list(out.glob(f"*.{fmt}")))
-            if written != rows:
-                sys.exit(f"{fmt}：应生成 {rows} 个文件，实际 {written} 个。")
-            ratio = elapsed / single
-            ok = ratio <= TARGETS[fmt]
-            failed |= not ok
-            verdict = "达标" if ok else "未达标"
-            print(
-                f"batch {rows} 行 → {fmt}（--jobs {jobs}）: {elapsed:.2f} s = {ratio:.1f}x 单份"
-                f"（目标 ≤ {TARGETS[fmt]:.0f}x，{verdict}）"
-            )
-            shutil.rmtree(out)
-    return 1 if failed else 0
+    rows = measure(args.md_rows, args.docx_rows, args.jobs)
+    report(rows)
+    return 1 if any(ratio > target for _, _, ratio, target in rows) else 0
 
 
 if __name__ == "__main__":

@@ -47,15 +47,16 @@ def jdwriter_cmd() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "jdwriter"]
 
 
-def time_cmd(cmd: list[str], runs: int = 7, stdin: bytes | None = None, cwd: str | None = None) -> float:
-    """Median wall time in seconds of ``runs`` fresh processes (after one warm-up for the OS cache)."""
+def time_cmd(cmd: list[str], runs: int = 7, stdin: bytes | None = None, cwd: str | None = None,
+             warmup: bool = True) -> float:
+    """Median wall time in seconds of ``runs`` fresh processes (after one warm-up run for the OS cache)."""
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "0"}
     samples = []
-    for i in range(runs + 1):
+    for i in range(runs + int(warmup)):
         start = time.perf_counter()
         subprocess.run(cmd, input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True,
                        env=env, cwd=cwd)
-        if i:
+        if i or not warmup:
             samples.append(time.perf_counter() - start)
     return statistics.median(samples)
 
