@@ -173,7 +173,7 @@ def _free_text_role(cleaned: str, parts: list[str], level: str | None, catalog: 
     if best_score == 0 or not (is_ops or -best_score >= 4):
         covered = "、".join(r.name for r in catalog.roles)
         shown = raw.strip()[:40]
-        raise UserError(f"「{shown}」不是我们覆盖的运营岗位。jdwriter 支持：{covered}；请用 --role 指定其中之一。")
+        raise UserError(f"「{shown}」不是我们覆盖的运营岗位。jdwriter 支持：{covered}；请改用其中之一。")
     name = catalog.role_by_id[best].name
     reason = "、".join(dict.fromkeys(why)) if why else "运营"
     runner = scores[1]
