@@ -187,3 +187,21 @@ def test_exact_names_do_not_import_jieba_or_docx():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["new", "-r", "用户运营", "--headcount", "abc"], "应为整数"),
+        (["batch", "jobs.csv", "-o", "out", "--jobs", "x"], "应为整数"),
+        (["new", "--frobnicate"], "没有这个选项"),
+        (["new", "--role"], "需要一个值"),
+        (["new", "-r", "用户运营", "extra"], "多余的参数"),
+        (["no-such-command"], "没有这个命令"),
+    ],
+)
+def test_usage_errors_are_in_chinese(runner, args, needle):
+    result = run(runner, *args)
+    assert result.exit_code == 2
+    assert needle in result.stderr
+    assert not re.search(r"Invalid value|No such|Missing|Got unexpected|requires an argument", result.stderr)

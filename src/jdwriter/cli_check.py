@@ -1,5 +1,140 @@
-"""`jdwriter check`: command-line wrapper (kept thin; the logic lives in check.py)."""
+"""`jdwriter check`: command-line wrapper (kept thin; the logic lives in check.py).
+
+Imported at start-up by cli.py, so nothing heavy at module level: check.py, jieba and Rich load only when
+the command runs.
+"""
 
 from __future__ import annotations
 
-from .cli import app, handled, say  # noqa: F401
+import json
+import sys
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from .cli import app, handled, say
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from .check import Finding, Report
+
+LABELS = {"error": ("错误", "red"), "warning": ("警告", "yellow"), "info": ("提示", "cyan")}
+WINDOW = 30  # terminal cells of context kept on each side of a long line's excerpt
+
+
+FORMATS = ("text", "json")
+
+
+@app.command()
+@handled
+def check(
+    file: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="FILE", help="要检查的 JD：.md、.txt 或 .docx 文件；写 - 则从标准输入读取。", show_default=False
+        ),
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="报告格式：text（给人看）或 json（给脚本和 CI）。")] = "text",
+    strict: Annotated[bool, typer.Option("--strict", help="有警告也算不通过（退出码 1），适合 CI。")] = False,
+    list_rules: Annotated[bool, typer.Option("--list-rules", help="列出全部检查规则后退出，不需要 FILE。")] = False,
+) -> None:
+    """检查任何 JD 的违法歧视性要求与质量问题。有违法内容（或 --strict 下有警告）时退出码为 1。"""
+    from .errors import UserError
+
+    fmt = fmt.strip().lower()
+    if fmt not in FORMATS:
+        raise UserError(f"报告格式只能是 text 或 json，收到的是「{fmt[:20]}」。")
+    if list_rules:
+        _print_rules(fmt)
+        return
+    from .check import check_text, read_jd
+
+    if file is None:
+        raise UserError("缺少要检查的文件：例如 jdwriter check jd.md；也可以用 - 从标准输入读取。")
+    if file == "-" and sys.stdin.isatty():
+        say("正在从标准输入读取 JD，粘贴完成后按 Ctrl-D（Windows 上按 Ctrl-Z 回车）。")
+    report = check_text(read_jd(file), strict=strict)
+    if fmt == "json":
+        sys.stdout.write(report.to_json())
+    else:
+        _print_report(report, "标准输入" if file == "-" else file)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def _console() -> Console:
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+def _print_rules(fmt: str) -> None:
+    from .check import list_rules
+
+    rules = list_rules()
+    if fmt == "json":
+        sys.stdout.write(json.dumps(rules, ensure_ascii=False, indent=2) + "\n")
+        return
+    from rich.table import Table
+
+    table = Table(title=f"检查规则（{len(rules)}）", show_lines=True)
+    for header in ("id", "类别", "级别", "名称", "依据"):
+        table.add_column(header, overflow="fold")
+    for rule in rules:
+        label, style = LABELS[rule["severity"]]
+        table.add_row(rule["id"], rule["category"], f"[{style}]{label}[/]", rule["title"], rule["basis"] or "质量建议")
+    _console().print(table)
+
+
+def _print_report(report: Report, source: str) -> None:
+    """Each finding: where, how serious, the line with the excerpt marked, why, a better wording, the law."""
+    from rich.markup import escape
+
+    from .check_rules import rules
+
+    titles = {r.id: r.title for r in rules().values()}
+    console = _console()
+    stats = report.stats
+    for finding in report.findings:
+        label, style = LABELS[finding.severity]
+        where = "全文" if finding.scope == "document" else f"第 {finding.line} 行"
+        title = titles.get(finding.rule, finding.rule)
+        console.print(f"[bold]{escape(source)}[/] {where} [bold {style}]{label}[/] {title} [dim]({finding.rule})[/]")
+        if finding.scope != "document":
+            _print_excerpt(console, finding, style)
+        console.print(f"  {escape(finding.message)}")
+        if finding.suggestion:
+            console.print(f"  [green]建议：[/]{escape(finding.suggestion)}")
+        if finding.basis:
+            console.print(f"  [dim]依据：{escape(finding.basis)}[/]")
+        console.print()
+    counts = f"错误 {stats['errors']} · 警告 {stats['warnings']} · 提示 {stats['infos']}"
+    if stats["errors"]:
+        verdict = "[bold red]含有违法的招聘要求，发布前必须修改。[/]"
+    elif stats["warnings"]:
+        verdict = "[yellow]没有违法内容；警告项建议修改。[/]" + ("（--strict：按不通过处理）" if report.strict else "")
+    else:
+        verdict = "[green]未发现违法内容或需要修改的问题。[/]"
+    console.print(f"{escape(source)}：{counts}。{verdict}")
+
+
+def _print_excerpt(console: Console, finding: Finding, style: str) -> None:
+    """The line, trimmed around the excerpt when long, with the excerpt highlighted and underlined by ^^^."""
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    line = finding.context.rstrip()
+    start = max(0, finding.column - 1)
+    end = start + len(finding.excerpt)
+    head, body, tail = line[:start].lstrip(), line[start:end], line[end:]
+    while cell_len(head) > WINDOW:  # a CJK character takes two cells: trim by width, not by characters
+        head = "…" + head[2:]
+    while cell_len(tail) > WINDOW:
+        tail = tail[:-2] + "…"
+    text = Text("    ")
+    text.append(head)
+    text.append(body, style=f"bold {style} reverse")
+    text.append(tail)
+    console.print(text)
+    console.print(Text(" " * (4 + cell_len(head)) + "^" * max(1, cell_len(body)), style=style))

@@ -26,7 +26,7 @@ CONSTANTS = {
     "DEPRECATED_STRING": "（已弃用）",
 }
 MESSAGES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^No such option: (\S+)(?: Did you mean (.+?)\?)?$", re.S), "没有这个选项：{0}{1}"),
+    (re.compile(r"^No such option: (\S+)(?: Did you mean (.+?)\?| \(Possible options: (.+?)\))?$", re.S), "没有这个选项：{0}{1}"),
     (re.compile(r"^Missing option '([^']+)'.*$", re.S), "缺少选项 {0}。"),
     (re.compile(r"^Missing argument '([^']+)'.*$", re.S), "缺少参数 {0}。"),
     (re.compile(r"^Missing command\.$"), "缺少命令。"),
@@ -34,10 +34,10 @@ MESSAGES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^Option '([^']+)' requires an argument\.$"), "选项 {0} 需要一个值。"),
     (re.compile(r"^Option '([^']+)' requires (\d+) arguments\.$"), "选项 {0} 需要 {1} 个值。"),
     (re.compile(r"^Got unexpected extra argument(?:\(s\)|s)? \((.*)\)$", re.S), "多余的参数：{0}。"),
-    (re.compile(r"^Invalid value for '?([^':]+)'?: '(.*)' is not a valid integer\.$", re.S), "{0} 应为整数，收到的是「{1}」。"),
-    (re.compile(r"^Invalid value for '?([^':]+)'?: .*valid integer.*$", re.S), "{0} 应为整数。"),
-    (re.compile(r"^Invalid value for '?([^':]+)'?: .*(?:valid|parse|Input should).*$", re.S), "{0} 的值格式不对。"),
-    (re.compile(r"^Invalid value for '?([^':]+)'?: (.*)$", re.S), "{0} 的值无效：{1}"),
+    (re.compile(r"^Invalid value for '?(-[^':]+)'?(?: / '[^']*')?: '(.*)' is not a valid integer\.$", re.S), "{0} 应为整数，收到的是「{1}」。"),
+    (re.compile(r"^Invalid value for '?(-[^':]+)'?(?: / '[^']*')?: .*valid integer.*$", re.S), "{0} 应为整数。"),
+    (re.compile(r"^Invalid value for '?([^':]+)'?(?: / '[^']*')?: .*(?:valid|parse|Input should).*$", re.S), "{0} 的值格式不对。"),
+    (re.compile(r"^Invalid value for '?([^':]+)'?(?: / '[^']*')?: (.*)$", re.S), "{0} 的值无效：{1}"),
 ]
 
 
@@ -46,10 +46,9 @@ def translate(message: str) -> str:
         match = pattern.match(message.strip())
         if match:
             groups = [g or "" for g in match.groups()]
-            if template.startswith("没有这个选项") and groups[1]:
-                groups[1] = f"，你是不是想用 {groups[1]}？"
-            elif template.startswith("没有这个选项"):
-                groups[1] = "。"
+            if template.startswith("没有这个选项"):
+                close = groups[1] or groups[2]
+                groups = [groups[0], f"，你是不是想用 {close}？" if close else "。"]
             return template.format(*groups)
     return message
 

@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .catalog import Catalog, Named
 from .errors import UnknownNameError, UserError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # annotations only: `check` segments text without paying for the catalogue models
     from jieba import Tokenizer
+
+    from .catalog import Catalog, Named
 
 MAX_TITLE = 60  # the longest real job-board titles are ~30 characters
 SPLIT = re.compile(r"[,，、;；]+")
