@@ -67,18 +67,23 @@ def floor_times(runs: int = 7) -> tuple[float, float]:
     return time_cmd([sys.executable, script], runs), time_cmd([sys.executable, script, "--help"], runs)
 
 
+def cells(text: str) -> int:
+    """Terminal cells a string takes: CJK characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
 def pad(text: str, width: int) -> str:
-    """Left-align in a terminal column: CJK characters take two cells."""
-    cells = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-    return text + " " * max(0, width - cells)
+    return text + " " * max(0, width - cells(text))
 
 
 def report(rows: list[tuple[str, float, float, float]]) -> None:
     """Print name, seconds, ratio and target; a ratio above its target is marked."""
-    print(f"{pad('benchmark', 46)} {'seconds':>8} {'ratio':>7} {'target':>7}")
+    width = max(cells(name) for name, *_ in rows) + 2
+    print(f"{pad('benchmark', width)} {'seconds':>8} {'ratio':>7} {'target':>7}")
     for name, seconds, ratio, target in rows:
         mark = "" if ratio <= target else "  <-- over target"
-        print(f"{pad(name, 46)} {seconds:>8.3f} {ratio:>6.2f}x {target:>6.1f}x{mark}")
+        shown = f"{ratio:.2f}" if ratio >= 0.1 else f"{ratio:.3f}"
+        print(f"{pad(name, width)} {seconds:>8.3f} {shown:>6}x {target:>6.1f}x{mark}")
 
 
 def which_python() -> str:

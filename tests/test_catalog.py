@@ -135,3 +135,21 @@ def test_no_requirement_discriminates(catalog):
     texts += [x for r in catalog.roles for x in (*r.requirements, *r.bonus)]
     texts += [x for d in catalog.duties for x in (*d.skills, *d.bonus)] + [x for i in catalog.industries for x in i.bonus]
     assert [t for t in texts if banned.search(t)] == []
+
+
+def test_a_stale_preparsed_copy_is_ignored(tmp_path):
+    import hashlib
+    import json
+
+    from jdwriter.catalog import read_catalog_data
+
+    source = tmp_path / "ext.yaml"
+    source.write_text("roles: []\n", encoding="utf-8")
+    cache = tmp_path / "ext.json"
+    cache.write_text(json.dumps({"sha256": "0" * 64, "data": {"roles": "stale"}}), encoding="utf-8")
+    assert read_catalog_data(source) == {"roles": []}
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()
+    cache.write_text(json.dumps({"sha256": digest, "data": {"roles": ["fresh"]}}), encoding="utf-8")
+    assert read_catalog_data(source) == {"roles": ["fresh"]}
+    cache.write_text("{broken", encoding="utf-8")
+    assert read_catalog_data(source) == {"roles": []}

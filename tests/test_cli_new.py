@@ -205,3 +205,13 @@ def test_usage_errors_are_in_chinese(runner, args, needle):
     assert result.exit_code == 2
     assert needle in result.stderr
     assert not re.search(r"Invalid value|No such|Missing|Got unexpected|requires an argument", result.stderr)
+
+
+def test_user_supplied_text_is_checked_like_any_jd(runner, tmp_path):
+    company = tmp_path / "company.yaml"
+    company.write_text("name: 示例科技\nbenefits: [六险一金, 限本地户口]\n", encoding="utf-8")
+    result = run(runner, "new", "-r", "用户运营", "--company", str(company), "--template", "full", "--no-input")
+    assert result.exit_code == 0
+    assert "户籍" in result.stderr and "提醒" in result.stderr
+    clean = run(runner, "new", "-r", "用户运营", "--company-name", "示例科技", "--no-input")
+    assert clean.stderr == ""

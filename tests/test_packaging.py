@@ -27,6 +27,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_ships_catalogue_and_templates(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "jdwriter/data/duties.yaml" in names
+    assert "jdwriter/data/duties.json" in names  # the pre-parsed catalogue that spares each run the YAML parse
     assert "jdwriter/templates/jd.md.j2" in names
     assert "jdwriter/cli.py" in names
 
@@ -44,6 +45,17 @@ def test_installed_wheel_runs_outside_the_clone(wheel: Path, tmp_path: Path) -> 
         cwd=elsewhere, env=env, capture_output=True, text=True, check=True,
     ).stdout.split()
     assert all(Path(p).is_relative_to(target) for p in where), where
+    probe = (
+        "import jdwriter.catalog as c\n"
+        "calls = []\n"
+        "original = c.read_yaml\n"
+        "c.read_yaml = lambda *a, **k: calls.append(a) or original(*a, **k)\n"
+        "print(len(c.load_catalog().roles), len(calls))\n"
+    )
+    roles, yaml_parses = subprocess.run(
+        [sys.executable, "-c", probe], cwd=elsewhere, env=env, capture_output=True, text=True, check=True,
+    ).stdout.split()
+    assert roles == "14" and yaml_parses == "0"
     result = subprocess.run(
         [sys.executable, "-m", "jdwriter", "new", "--role", "用户运营", "--no-input"],
         cwd=elsewhere, env=env, capture_output=True, text=True,

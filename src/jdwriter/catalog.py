@@ -6,6 +6,8 @@ as a whole. Every problem is reported with the file, the key path and, where YAM
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from functools import cached_property
 from pathlib import Path
@@ -141,6 +143,20 @@ def builtin_catalog_path() -> Path:
     return data_dir() / "duties.yaml"
 
 
+def read_catalog_data(path: Path) -> Any:
+    """The parsed YAML. A wheel ships duties.json beside duties.yaml (built by hatch_build.py), which is
+    used only when its recorded SHA-256 matches the YAML: the YAML is always the source of truth."""
+    cache = path.with_suffix(".json")
+    if cache.is_file():
+        try:
+            blob = json.loads(cache.read_text(encoding="utf-8"))
+            if blob.get("sha256") == hashlib.sha256(path.read_bytes()).hexdigest():
+                return blob["data"]
+        except (OSError, ValueError, AttributeError):
+            pass  # a stale or broken cache is ignored, never fatal
+    return read_yaml(path, what="目录文件")
+
+
 def load_catalog(extra: list[Path] | None = None, *, builtin: bool = True) -> Catalog:
     """Load the built-in catalogue, merge the extensions in order (same id replaces) and validate."""
     paths = ([builtin_catalog_path()] if builtin else []) + list(extra or [])
@@ -149,7 +165,7 @@ def load_catalog(extra: list[Path] | None = None, *, builtin: bool = True) -> Ca
     problems: list[str] = []
     origins: dict[tuple[str, str], tuple[Path, tuple[Any, ...]]] = {}
     for path in paths:
-        data = read_yaml(path, what="目录文件")
+        data = read_catalog_data(path)
         try:
             part = CatalogFile.model_validate({} if data is None else data)
         except ValidationError as exc:

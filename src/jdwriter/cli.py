@@ -186,7 +186,20 @@ def new(
     for note in resolved.notes:
         say(note, style="yellow")
     jd = compose(resolved.request, cat)
+    if company or paths or any((info.intro, info.benefits, info.name, info.location, info.salary)):
+        _review(jd)
     emit(render(jd, fmt, templates), fmt, output, force)
+
+
+def _review(jd: Any) -> None:
+    """Text the user supplied (company fields, an own catalogue) is checked like any pasted JD; the
+    built-in catalogue's output is proven clean by the tests, so the common path skips this cost."""
+    from .check import check_text
+    from .render import render_text
+
+    findings = [f for f in check_text(render_text(jd, "md")).findings if f.category != "quality"]
+    for finding in findings:
+        say(f"提醒：{finding.message}建议：{finding.suggestion}", style="yellow")
 
 
 LIST_KINDS = {"roles": "岗位", "duties": "职责块", "levels": "级别", "industries": "行业", "templates": "模板"}
