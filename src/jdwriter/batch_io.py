@@ -20,6 +20,7 @@ from typing import Any
 
 from .company import company_from_mapping
 from .errors import InputFileError, UserError, os_reason
+from .yamlio import check_input_file
 from .resolve import split_values
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -97,18 +98,8 @@ def read_rows(path: Path, *, encoding: str | None = None, sheet: str | None = No
 
 
 def _check_file(path: Path) -> None:
-    if not path.exists():
-        raise InputFileError(f"找不到输入文件「{path}」，请检查路径是否正确。")
-    if path.is_dir():
-        raise InputFileError(f"输入文件「{path}」是一个目录，请给出文件路径。")
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputFileError(f"无法读取输入文件「{path}」：{os_reason(exc)}。") from exc
-    if size == 0:
+    if check_input_file(path, "输入文件", MAX_BYTES) == 0:
         raise InputFileError(f"输入文件「{path}」是空的。")
-    if size > MAX_BYTES:
-        raise InputFileError(f"输入文件「{path}」太大（{size // 1024} KB），上限是 {MAX_BYTES // 1024} KB。")
 
 
 def _decode(path: Path, encoding: str | None) -> str:
@@ -243,16 +234,21 @@ def _rows_from_list(path: Path, items: list[Any]) -> list[SourceRow]:
         if not isinstance(item, dict):
             rows.append(SourceRow(number, label, {}, "这一项应是键值映射（如 岗位: 用户运营），而不是单个值或列表。"))
             continue
-        data: dict[str, Any] = {}
-        for key, value in item.items():
-            field = header_field(key)
-            if field is None:
-                raise InputFileError(f"输入文件「{path}」{label}的字段「{key}」不认识，可用的字段有：{KNOWN_HEADERS}。")
-            if field in data:
-                raise InputFileError(f"输入文件「{path}」{label}的「{LABELS[field]}」写了两次，请只保留一个。")
-            data[field] = value
-        rows.append(SourceRow(number, label, data))
+        rows.append(SourceRow(number, label, _map_headers(item, f"输入文件「{path}」{label}", InputFileError)))
     return rows
+
+
+def _map_headers(item: Mapping[Any, Any], where: str, error: type[UserError]) -> dict[str, Any]:
+    """Chinese or English headers → field names; an unknown or doubled header is an error naming ``where``."""
+    fields: dict[str, Any] = {}
+    for key, value in item.items():
+        name = header_field(key)
+        if name is None:
+            raise error(f"{where}有不认识的字段「{_shown(key)}」，可用的有：{KNOWN_HEADERS}。")
+        if name in fields:
+            raise error(f"{where}的「{LABELS[name]}」出现了两次，请只保留一个。")
+        fields[name] = value
+    return fields
 
 
 def _is_empty(value: Any) -> bool:
@@ -268,14 +264,7 @@ def parse_row(data: Mapping[Any, Any], source: str = "这一行") -> dict[str, A
     Empty cells mean "not given". Returns role, level, emphasis, industry, title and company; raises only
     UserError, whose message names ``source`` (e.g. 第 7 行) where the field is at fault.
     """
-    fields: dict[str, Any] = {}
-    for key, value in data.items():
-        name = header_field(key)
-        if name is None:
-            raise UserError(f"{source}有不认识的字段「{_shown(key)}」，可用的有：{KNOWN_HEADERS}。")
-        if name in fields:
-            raise UserError(f"{source}的「{LABELS[name]}」出现了两次，请只保留一个。")
-        fields[name] = value
+    fields = _map_headers(data, source, UserError)
     role = _text(fields.get("role"), "role", source)
     if role is None:
         raise UserError(f"{source}缺少岗位，请在「岗位」一栏填写，例如 用户运营。")

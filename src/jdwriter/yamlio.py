@@ -17,16 +17,25 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
 MAX_BYTES = 5 * 1024 * 1024
 
 
+def check_input_file(path: Path, what: str, max_bytes: int) -> int:
+    """Raise one clear InputFileError for a missing, directory, unreadable or oversized input; else its size."""
+    try:
+        if not path.exists():
+            raise InputFileError(f"找不到{what}「{path}」，请检查路径是否正确。")
+        if path.is_dir():
+            raise InputFileError(f"{what}「{path}」是一个目录，请给出文件路径。")
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputFileError(f"无法读取{what}「{path}」：{os_reason(exc)}。") from exc
+    if size > max_bytes:
+        raise InputFileError(f"{what}「{path}」太大（{size // 1024} KB），上限是 {max_bytes // 1024} KB。")
+    return size
+
+
 def read_text(path: Path, what: str, max_bytes: int = MAX_BYTES) -> str:
     """Read a UTF-8 text file a user gave us, or raise one clear InputFileError."""
-    if not path.exists():
-        raise InputFileError(f"找不到{what}「{path}」，请检查路径是否正确。")
-    if path.is_dir():
-        raise InputFileError(f"{what}「{path}」是一个目录，请给出文件路径。")
+    check_input_file(path, what, max_bytes)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputFileError(f"{what}「{path}」太大（{size // 1024} KB），上限是 {max_bytes // 1024} KB。")
         raw = path.read_bytes()
     except OSError as exc:
         raise InputFileError(f"无法读取{what}「{path}」：{os_reason(exc)}。") from exc
