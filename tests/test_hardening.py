@@ -32,12 +32,26 @@ def files(tmp_path: Path) -> dict[str, Path]:
         "python_tag2": f"!!python/object/new:os.system [touch {marker}]\n",
         "empty": "",
         "binary": "\x00\x01\x02jd",
+        "scalar": "just a string\n",
     }
     out = {}
     for name, text in made.items():
         path = tmp_path / f"{name}.yaml"
         path.write_bytes(text.encode("utf-8"))
         out[name] = path
+    sheets = {
+        "empty.csv": b"",
+        "header_only.csv": "岗位,级别\n".encode("utf-8-sig"),
+        "wrong_headers.csv": "名字,年龄\n张三,30\n".encode("utf-8-sig"),
+        "nul.csv": "岗位\n用户\x00运营\n".encode("utf-8"),
+        "list.json": b"{\"role\": 1}",
+    }
+    for name, raw in sheets.items():
+        (tmp_path / name).write_bytes(raw)
+        out[name.replace(".", "_")] = tmp_path / name
+    big = tmp_path / "big.md"
+    big.write_bytes(("## 岗位职责\n" + "1. 负责用户增长\n" * 800_000).encode("utf-8"))
+    out["big"] = big
     out["marker"] = marker
     out["dir"] = tmp_path / "a_dir"
     out["dir"].mkdir()
@@ -90,6 +104,21 @@ CASES = {
     "list empty kind": ["list", ""],
     "list emoji kind": ["list", EMOJI],
     "unknown command": ["frobnicate"],
+    "check /dev/null": ["check", "/dev/null"],
+    "check a dir": ["check", "{dir}"],
+    "check binary": ["check", "{binary}"],
+    "check 10 MB": ["check", "{big}"],
+    "check missing": ["check", "{tmp}/nope.md"],
+    "batch empty": ["batch", "{empty_csv}", "-o", "{tmp}/out"],
+    "batch header only": ["batch", "{header_only_csv}", "-o", "{tmp}/out"],
+    "batch wrong headers": ["batch", "{wrong_headers_csv}", "-o", "{tmp}/out"],
+    "batch YAML scalar": ["batch", "{scalar}", "-o", "{tmp}/out"],
+    "batch NUL bytes": ["batch", "{nul_csv}", "-o", "{tmp}/out"],
+    "batch JSON object": ["batch", "{list_json}", "-o", "{tmp}/out"],
+    "batch missing": ["batch", "{tmp}/nope.csv", "-o", "{tmp}/out"],
+    "batch unknown format": ["batch", "{header_only_csv}", "-o", "{tmp}/out", "--format", "pdf"],
+    "batch bad jobs": ["batch", "{header_only_csv}", "-o", "{tmp}/out", "--jobs", "-3"],
+    "check stdin binary": ["check", "-"],
     "unknown option": ["new", "--frob"],
 }
 
@@ -97,7 +126,7 @@ CASES = {
 @pytest.mark.parametrize("name", list(CASES))
 def test_bad_input_never_crashes(name, files, tmp_path):
     args = [a.format(tmp=tmp_path, **{k: str(v) for k, v in files.items()}) for a in CASES[name]]
-    result = jdwriter(*args, cwd=tmp_path)
+    result = jdwriter(*args, cwd=tmp_path, stdin=b"\x00\xff\x00" if args[-1] == "-" else b"")
     stderr = result.stderr.decode("utf-8", "replace")
     assert result.returncode in (0, 1, 2), stderr
     assert "Traceback" not in stderr and "Traceback" not in result.stdout.decode("utf-8", "replace")
@@ -105,3 +134,40 @@ def test_bad_input_never_crashes(name, files, tmp_path):
         assert stderr.strip(), "a failure must say why"
     assert not files["marker"].exists(), "a YAML tag must never execute"
     assert not list(tmp_path.glob(".*.tmp")), "no temp file left behind"
+
+
+def test_sigint_during_a_batch_leaves_only_complete_files(tmp_path):
+    """Ctrl-C in the middle of a real run: only finished files remain, and the manifest says which."""
+    import json
+    import signal
+    import time
+    import zipfile
+
+    sheet = tmp_path / "jobs.csv"
+    rows = ["岗位,级别"] + [f"{role},{level}" for role in ("用户运营", "内容运营", "活动运营", "数据运营")
+                            for level in ("专员", "主管", "经理", "总监")] * 25
+    sheet.write_text("\n".join(rows) + "\n", encoding="utf-8-sig")
+    out = tmp_path / "out"
+    env = {**os.environ, "HOME": str(tmp_path)}
+    proc = subprocess.Popen([sys.executable, "-m", "jdwriter", "batch", str(sheet), "-o", str(out), "-f", "md,docx"],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and len(list(out.glob("*.docx"))) < 5:
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=30)
+    text = stderr.decode("utf-8", "replace")
+    assert proc.returncode in (1, 130), text
+    assert "Traceback" not in text
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    listed = {f for row in manifest["rows"] for f in row["files"] if row["status"] == "ok"}
+    on_disk = {p.name for p in out.iterdir() if p.name not in ("manifest.json", "manifest.csv")}
+    assert on_disk == listed, "every file on disk is a finished row in the manifest, and nothing else"
+    assert 0 < len(listed) < 2 * (len(rows) - 1)
+    assert any(row["status"] != "ok" for row in manifest["rows"]), "the run really was interrupted"
+    for name in listed:
+        path = out / name
+        if name.endswith(".docx"):
+            assert zipfile.ZipFile(path).testzip() is None
+        else:
+            assert path.read_text(encoding="utf-8").startswith("# ")

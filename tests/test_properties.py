@@ -52,3 +52,21 @@ def test_catalogue_loader_accepts_or_explains(tmp_path_factory, doc):
         load_catalog([path])
     except JdwriterError as exc:
         assert exc.message
+
+
+HEADER_KEYS = st.sampled_from(["岗位", "role", "级别", "level", "侧重", "emphasis", "行业", "industry", "职位名称",
+                               "title", "工作地点", "location", "薪资", "salary", "招聘人数", "headcount", "公司", "company"])
+CELLS = st.one_of(st.none(), st.text(max_size=30), st.integers(), st.floats(allow_nan=True), st.booleans(),
+                  st.lists(st.text(max_size=5), max_size=3))
+
+
+@given(st.dictionaries(st.one_of(HEADER_KEYS, st.text(max_size=8), st.integers()), CELLS, max_size=8))
+def test_batch_row_parser_accepts_or_explains(catalog, row):
+    from jdwriter.api import make_request
+    from jdwriter.batch import parse_row
+
+    try:
+        kwargs = parse_row(row, "第 2 行")
+        make_request(catalog, **kwargs)
+    except JdwriterError as exc:
+        assert exc.message
