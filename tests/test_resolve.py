@@ -117,3 +117,10 @@ def test_free_text_is_quiet_and_writes_no_jieba_cache(tmp_path):
     assert list(tmp_path.iterdir()) == []
     assert "jieba" not in out.stderr.lower() and "Building prefix dict" not in out.stderr
     assert out.stdout.startswith("# 高级社群运营")
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("用护运营", "用户运营"), ("userops", "用户运营"), ("社郡运营", "社群运营")])
+def test_typos_get_suggestions_not_a_silent_guess(catalog, typed, expected):
+    with pytest.raises(UnknownNameError) as info:
+        resolve_role(typed, catalog)
+    assert expected in info.value.suggestions

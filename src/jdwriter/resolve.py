@@ -171,9 +171,13 @@ def _free_text_role(cleaned: str, parts: list[str], level: str | None, catalog: 
     scores.sort()
     best_score, _, best, why = scores[0]
     is_ops = any(h in cleaned for h in OPS_HINTS)
-    if best_score == 0 or not (is_ops or -best_score >= 4):
+    typo = _near_role_name(core, catalog)
+    generic_only = set(why) <= {"运营"}
+    if best_score == 0 or not (is_ops or -best_score >= 4) or (generic_only and typo):
         covered = "、".join(r.name for r in catalog.roles)
         shown = raw.strip()[:40]
+        if typo:
+            raise UnknownNameError("岗位", shown, typo, f"jdwriter 支持：{covered}")
         raise UserError(f"「{shown}」不是我们覆盖的运营岗位。jdwriter 支持：{covered}；请改用其中之一。")
     name = catalog.role_by_id[best].name
     reason = "、".join(dict.fromkeys(why)) if why else "运营"
@@ -182,6 +186,18 @@ def _free_text_role(cleaned: str, parts: list[str], level: str | None, catalog: 
     extra = f"（也可能是「{catalog.role_by_id[runner[2]].name}」）" if close else ""
     note = f"按「{name}」生成（依据：{reason}）{extra}；如需其他岗位请用 --role 指定。"
     return RoleMatch(best, level, note, tuple(why))
+
+
+def _near_role_name(text: str, catalog: Catalog) -> list[str]:
+    """Role names that look like a typo of ``text`` (用护运营 → 用户运营, userops → 用户运营)."""
+    import difflib
+
+    out = []
+    for role in catalog.roles:
+        words = [normalise(w) for w in (role.name, role.id, role.id.replace("_", ""), *role.aliases)]
+        if max(difflib.SequenceMatcher(None, text, w).ratio() for w in words) >= 0.7:
+            out.append(role.name)
+    return out
 
 
 def resolve_emphasis(values: Iterable[str], catalog: Catalog) -> list[str]:
