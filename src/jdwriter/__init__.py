@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 __version__ = "0.1.0"
-__all__ = ["generate", "generate_jd", "check_text", "load_catalog", "JdwriterError", "__version__"]
+__all__ = ["JdwriterError", "__version__", "check_text", "generate", "generate_jd", "load_catalog"]
 
 _LAZY = {
     "generate": "jdwriter.api",

@@ -30,7 +30,7 @@ from .errors import JdwriterError, OutputExistsError, UnknownNameError, UserErro
 from .models import TEMPLATES, JobDescription, Request
 from .render import FORMATS, render
 from .resolve import split_values
-from .writer import atomic_write
+from .writer import atomic_write, deferred_interrupts
 
 __all__ = [
     "BatchInterrupted", "BatchOptions", "BatchReport", "RowResult", "parse_formats", "parse_row", "read_rows",
@@ -294,8 +294,9 @@ class _Runner:
                 if pending.future is not None:
                     pending.payloads["docx"] = _worker_result(pending.future)
                 for fmt, path in job.targets.items():
-                    atomic_write(path, pending.payloads[fmt], force=self.options.force)
-                    result.files.append(path.name)
+                    with deferred_interrupts():  # a file on disk is always a file in the manifest
+                        atomic_write(path, pending.payloads[fmt], force=self.options.force)
+                        result.files.append(path.name)
                 result.status = OK
             except UserError as exc:  # e.g. a file appeared meanwhile, or a docx failed to render
                 result.status, result.reason = FAILED, exc.message

@@ -20,8 +20,8 @@ from typing import Any
 
 from .company import company_from_mapping
 from .errors import InputFileError, UserError, os_reason
-from .yamlio import check_input_file
 from .resolve import split_values
+from .yamlio import check_input_file
 
 MAX_BYTES = 20 * 1024 * 1024
 TEXT_LIMITS = {"role": 200, "title": 100, "level": 50, "industry": 50, "emphasis": 200}
@@ -147,7 +147,7 @@ def _xlsx_cells(path: Path, sheet: str | None) -> list[list[Any]]:
     import warnings
     import zipfile
 
-    from openpyxl import load_workbook  # type: ignore[import-untyped]
+    from openpyxl import load_workbook
 
     try:
         with warnings.catch_warnings():

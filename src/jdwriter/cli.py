@@ -158,8 +158,8 @@ def new(
 ) -> None:
     """写一份职位描述。给出 --role 直接生成；在终端里不带 --role 运行会逐项询问。"""
     from .api import get_catalog, make_request
-    from .compose import compose
     from .company import load_company
+    from .compose import compose
     from .errors import UserError
     from .render import format_for, render
 
@@ -247,4 +247,4 @@ def main() -> None:
     app(prog_name="jdwriter")
 
 # Commands kept in their own modules register themselves on `app` when imported.
-from . import cli_batch, cli_catalog, cli_check  # noqa: E402,F401
+from . import cli_batch, cli_catalog, cli_check  # noqa: F401

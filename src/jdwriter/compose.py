@@ -10,11 +10,13 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterable
+from typing import TypeVar
 
 from .catalog import PLACEHOLDER, Catalog, Duty
 from .errors import UnknownNameError, UserError
 from .models import TEMPLATES, JobDescription, Ref, Request, Section
 
+T = TypeVar("T")
 MAX_DUTIES = 8
 MAX_REQUIREMENTS = 7
 MIN_REQUIREMENTS = 4
@@ -93,7 +95,7 @@ class _Writer:
 
     def duties(self) -> tuple[list[str], list[Duty]]:
         """岗位职责: emphasised blocks first (with their extra items), role blocks, then level blocks."""
-        emphasised = set(d.id for d in self.emphasis)
+        emphasised = {d.id for d in self.emphasis}
         reserved = [self.catalog.duty_by_id[d] for d in self.level.extra_duties if d not in emphasised]
         regular = [
             d for d in (self.catalog.duty_by_id[x] for x in self.role.duties)
@@ -146,7 +148,8 @@ class _Writer:
         return _unique(self.fill(x) for x in [*industry, *self.role.bonus, *block_bonus])[:MAX_BONUS]
 
 
-def _get(table: dict[str, object], key: str, kind: str) -> object:  # type: ignore[misc]
+def _get(table: dict[str, T], key: str, kind: str) -> T:
+    """table[key], or an UnknownNameError naming the kind and the closest ids."""
     try:
         return table[key]
     except KeyError:

@@ -19,8 +19,6 @@ from typing import TYPE_CHECKING, Any
 from .errors import UnknownNameError, UserError
 
 if TYPE_CHECKING:  # annotations only: `check` segments text without paying for the catalogue models
-    from jieba import Tokenizer
-
     from .catalog import Catalog, Named
 
 MAX_TITLE = 60  # the longest real job-board titles are ~30 characters
@@ -248,11 +246,12 @@ def _duty_vocabulary(catalog: Catalog) -> tuple[tuple[str, int], ...]:
 def segment(text: str, vocabulary: Iterable[tuple[str, int] | str] = ()) -> list[str]:
     """Split Chinese text into words, using a small in-memory dictionary (``(word, weight)`` or words)."""
     words = tuple((w, WORD_WEIGHT) if isinstance(w, str) else w for w in vocabulary)
-    return _tokenizer(words).lcut(text, HMM=False)
+    tokens: list[str] = _tokenizer(words).lcut(text, HMM=False)
+    return tokens
 
 
 @lru_cache(maxsize=8)
-def _tokenizer(words: tuple[tuple[str, int], ...]) -> Tokenizer:
+def _tokenizer(words: tuple[tuple[str, int], ...]) -> Any:
     jieba = _import_jieba()
     tk = jieba.Tokenizer(dictionary=None)
     freq: dict[str, int] = {}

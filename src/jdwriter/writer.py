@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import tempfile
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import OutputExistsError, UserError, WriteError, os_reason
@@ -30,9 +33,29 @@ def check_target(path: Path, force: bool) -> None:
         raise UserError(f"无法使用输出路径「{path}」：{os_reason(exc)}。") from exc
 
 
+@contextlib.contextmanager
+def deferred_interrupts() -> Iterator[None]:
+    """Hold Ctrl-C (SIGINT) and SIGTERM until the block is done, so an interrupt can never land between
+    creating a temp file and cleaning it up, or between writing a file and recording that it was written.
+    The signal is delivered as soon as the block ends. Main thread on POSIX only; elsewhere a no-op."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def atomic_write(path: Path, data: str | bytes, force: bool = False) -> None:
     """Write ``data`` to ``path`` atomically. Text is written as UTF-8."""
     check_target(path, force)
+    with deferred_interrupts():
+        _write(path, data, force)
+
+
+def _write(path: Path, data: str | bytes, force: bool) -> None:
     payload = data.encode("utf-8") if isinstance(data, str) else data
     parent = path.parent if str(path.parent) else Path(".")
     fd = -1
