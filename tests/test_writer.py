@@ -224,3 +224,30 @@ def test_cli_impossible_path_fails_cleanly(runner):
     result = new(runner, "-o", "/sys/jdwriter-test.docx")
     assert_clean_failure(result, codes=(1, 2))
     assert not Path("/sys/jdwriter-test.docx").exists()
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "pthread_sigmask"), reason="POSIX signal masks")
+def test_ctrl_c_during_a_write_waits_until_the_file_is_complete(tmp_path):
+    """SIGINT arriving mid-write is held until the file is in place; then it interrupts as usual."""
+    import subprocess
+    import sys
+
+    code = (
+        "import os, signal, sys\n"
+        "from pathlib import Path\n"
+        "from jdwriter import writer\n"
+        "original = writer._write\n"
+        "def slow(path, data, force):\n"
+        "    os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C right in the middle\n"
+        "    original(path, data, force)\n"
+        "writer._write = slow\n"
+        "try:\n"
+        "    writer.atomic_write(Path(sys.argv[1]), '完整内容')\n"
+        "except KeyboardInterrupt:\n"
+        "    print('interrupted after the write')\n"
+    )
+    target = tmp_path / "jd.md"
+    out = subprocess.run([sys.executable, "-c", code, str(target)], capture_output=True, text=True, timeout=30)
+    assert "interrupted after the write" in out.stdout, out.stderr
+    assert target.read_text(encoding="utf-8") == "完整内容"
+    assert [p.name for p in tmp_path.iterdir()] == ["jd.md"]
