@@ -234,7 +234,8 @@ def list_(
 
     table = Table(title=f"{LIST_KINDS[key]}（{len(rows)}）", show_lines=False)
     columns = ["id", "name", "aliases", *(c for c in ("detail",) if any(c in r for r in rows))]
-    headers = {"id": "id", "name": "名称", "aliases": "别名", "detail": "说明"}
+    detail = {"roles": "概述", "duties": "用于岗位", "levels": "经验要求", "industries": "行业说法", "templates": "说明"}
+    headers = {"id": "id", "name": "名称", "aliases": "别名", "detail": detail[key]}
     for column in columns:
         table.add_column(headers[column], overflow="fold")
     for row in rows:
