@@ -153,3 +153,19 @@ def test_a_stale_preparsed_copy_is_ignored(tmp_path):
     assert read_catalog_data(source) == {"roles": ["fresh"]}
     cache.write_text("{broken", encoding="utf-8")
     assert read_catalog_data(source) == {"roles": []}
+
+
+def test_no_jd_says_the_same_thing_twice_in_other_words(catalog):
+    """Two duty items of one JD may share words, but not most of their character pairs."""
+    verbs = {"制定", "负责", "主导", "统筹", "协助", "参与", "执行"}
+
+    def pairs(text):
+        return {text[i : i + 2] for i in range(len(text) - 1)} - verbs
+
+    worst = (0.0, "", "")
+    for role, level, seed in itertools.product(catalog.roles, LEVEL_IDS, (None, 1, 2, 3)):
+        duties = items(compose(Request(role=role.id, level=level, seed=seed), catalog), "duties")
+        for a, b in itertools.combinations(duties, 2):
+            overlap = len(pairs(a) & pairs(b)) / len(pairs(a) | pairs(b))
+            worst = max(worst, (overlap, a, b))
+    assert worst[0] <= 0.3, worst
