@@ -284,3 +284,11 @@ def test_interrupt_exits_130_from_the_cli(runner, tmp_path, monkeypatch):
     result = run(runner, str(sheet), "-o", str(out))
     assert result.exit_code == 130 and "manifest.json" in result.stderr
     assert {r["status"] for r in manifest(out)["rows"]} == {"skipped"}
+
+
+def test_a_guessed_role_is_explained_in_the_manifest(runner, tmp_path):
+    sheet = write_csv(tmp_path / "jobs.csv", [["会员增长运营", "专员", "", "", "", "", "", "", ""]])
+    out = tmp_path / "out"
+    assert run(runner, str(sheet), "-o", str(out)).exit_code == 0
+    note = manifest(out)["rows"][0]["note"]
+    assert "按「用户运营」生成" in note and "「岗位」一栏" in note and "--role" not in note

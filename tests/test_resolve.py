@@ -49,7 +49,15 @@ def test_non_operations_titles_are_refused_with_the_roles_we_cover(catalog, titl
 def test_a_guess_is_never_silent(catalog):
     match = resolve_role("会员增长运营", catalog)
     assert match.role == "user_ops"
-    assert match.note and "用户运营" in match.note and "--role" in match.note
+    assert match.note and "用户运营" in match.note and "会员" in match.note
+
+
+def test_the_cli_says_which_role_it_understood_and_how_to_choose(runner):
+    from jdwriter.cli import app
+
+    result = runner.invoke(app, ["new", "--role", "会员增长运营", "--no-input"])
+    assert result.exit_code == 0
+    assert "按「用户运营」生成" in result.stderr and "--role" in result.stderr
 
 
 @pytest.mark.parametrize(

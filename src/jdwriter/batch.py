@@ -225,7 +225,7 @@ def prepare(rows: Sequence[SourceRow], catalog: Catalog, options: BatchOptions) 
             result.status, result.reason = FAILED, exc.message
             continue
         request = resolved.request
-        result.note = "；".join(resolved.notes)
+        result.note = "；".join(f"{n}；如需其他岗位请在「岗位」一栏写明" for n in resolved.notes)
         # The same title compose() will give; known now, so every name is checked before anything is written.
         level_title = catalog.level_by_id[request.level].title
         result.title = request.title or level_title.replace("{role}", catalog.role_by_id[request.role].name)

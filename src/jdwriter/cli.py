@@ -184,7 +184,7 @@ def new(
         template=template, seed=seed,
     )
     for note in resolved.notes:
-        say(note, style="yellow")
+        say(f"{note}；如需其他岗位请用 --role 指定。", style="yellow")
     jd = compose(resolved.request, cat)
     if company or paths or any((info.intro, info.benefits, info.name, info.location, info.salary)):
         _review(jd)

@@ -72,7 +72,7 @@ def run_wizard(catalog: Catalog) -> Answers:
         text = _pick(text, roles)
         match = resolve_role(text, catalog)
         if match.note:
-            console.print(f"[yellow]{match.note}[/yellow]")
+            console.print(f"[yellow]{match.note}。[/yellow]")
         return text, match.level
 
     role, title_level = ask("岗位（名称、招聘网站上的职位名或编号）", parse_role)

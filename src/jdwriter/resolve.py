@@ -182,7 +182,7 @@ def _free_text_role(cleaned: str, parts: list[str], level: str | None, catalog: 
     runner = scores[1]
     close = runner[0] != 0 and runner[0] - best_score <= 2
     extra = f"（也可能是「{catalog.role_by_id[runner[2]].name}」）" if close else ""
-    note = f"按「{name}」生成（依据：{reason}）{extra}；如需其他岗位请用 --role 指定。"
+    note = f"按「{name}」生成（依据：{reason}）{extra}"  # each caller says how to ask for another role
     return RoleMatch(best, level, note, tuple(why))
 
 
