@@ -161,7 +161,7 @@ def _get(table: dict[str, T], key: str, kind: str) -> T:
 
 def compose(request: Request, catalog: Catalog) -> JobDescription:
     """Turn a resolved request into a JobDescription. Raises UserError for impossible requests."""
-    if request.template not in TEMPLATES and request.template not in LAYOUTS:
+    if request.template not in LAYOUTS:
         raise UnknownNameError("模板", request.template, list(TEMPLATES))
     w = _Writer(request, catalog)
     duties, used = w.duties()
@@ -178,7 +178,7 @@ def compose(request: Request, catalog: Catalog) -> JobDescription:
         "company": [company.intro] if company.intro else [],
         "benefits": _unique(company.benefits),
     }
-    layout = LAYOUTS.get(request.template, LAYOUTS["full"])
+    layout = LAYOUTS[request.template]
     sections = [
         Section(
             id=key,

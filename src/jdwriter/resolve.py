@@ -12,7 +12,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -104,7 +104,6 @@ class RoleMatch:
     role: str
     level: str | None = None
     note: str | None = None
-    reasons: tuple[str, ...] = field(default=())
 
 
 def split_values(values: Iterable[str]) -> list[str]:
@@ -183,7 +182,7 @@ def _free_text_role(cleaned: str, parts: list[str], level: str | None, catalog: 
     close = runner[0] != 0 and runner[0] - best_score <= 2
     extra = f"（也可能是「{catalog.role_by_id[runner[2]].name}」）" if close else ""
     note = f"按「{name}」生成（依据：{reason}）{extra}"  # each caller says how to ask for another role
-    return RoleMatch(best, level, note, tuple(why))
+    return RoleMatch(best, level, note)
 
 
 def _near_role_name(text: str, catalog: Catalog) -> list[str]:
