@@ -69,3 +69,22 @@ def test_real_terminal_role_then_enter(tmp_path):
     child.close()
     assert child.exitstatus == 0
     assert (tmp_path / "jd.md").read_text(encoding="utf-8").startswith("# 用户运营专员")
+
+
+@pytest.mark.skipif(not shutil.which("jdwriter") and not Path(sys.executable).with_name("jdwriter").exists(),
+                    reason="needs the installed jdwriter command")
+def test_real_terminal_ctrl_c_leaves_cleanly(tmp_path):
+    pexpect = pytest.importorskip("pexpect")
+    exe = Path(sys.executable).with_name("jdwriter")
+    command = str(exe) if exe.exists() else shutil.which("jdwriter")
+    env = {**os.environ, "COLUMNS": "100", "HOME": str(tmp_path)}
+    child = pexpect.spawn(command, ["new"], cwd=str(tmp_path), env=env, encoding="utf-8", timeout=20)
+    child.expect("岗位")
+    child.sendline("用户运营")
+    child.expect("级别")
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert "Traceback" not in child.before
+    assert child.exitstatus == 130 and "已取消" in child.before
+    assert list(tmp_path.iterdir()) == []
