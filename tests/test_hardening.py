@@ -18,7 +18,7 @@ def jdwriter(*args: str, cwd: Path, stdin: bytes | None = None) -> subprocess.Co
     env = {**os.environ, "HOME": str(cwd), "COLUMNS": "100"}
     env.pop("JDWRITER_CATALOG", None)
     return subprocess.run(
-        [sys.executable, "-m", "jdwriter", *args], cwd=cwd, env=env, input=stdin, capture_output=True, timeout=30,
+        [sys.executable, "-m", "jdwriter", *args], cwd=cwd, env=env, input=stdin, capture_output=True, timeout=10,
     )
 
 
