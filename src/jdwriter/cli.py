@@ -245,6 +245,10 @@ def list_(
 
 def main() -> None:
     """Console-script entry point."""
+    if os.name == "nt" and not sys.stdout.isatty():
+        # Redirected output on Chinese Windows defaults to GBK, which lacks characters such as "–";
+        # our files are UTF-8 everywhere, and so is what we pipe.
+        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
     app(prog_name="jdwriter")
 
 # Commands kept in their own modules register themselves on `app` when imported.
