@@ -50,14 +50,19 @@ def test_no_input_never_asks(runner, terminal):
     assert result.exit_code == 2 and "--role" in result.stderr
 
 
+def spawn_new(pexpect, folder: Path):
+    """`jdwriter new` in a real pseudo-terminal, in ``folder`` (also its HOME)."""
+    exe = Path(sys.executable).with_name("jdwriter")
+    command = str(exe) if exe.exists() else shutil.which("jdwriter")
+    env = {**os.environ, "COLUMNS": "100", "HOME": str(folder)}
+    return pexpect.spawn(command, ["new"], cwd=str(folder), env=env, encoding="utf-8", timeout=20)
+
+
 @pytest.mark.skipif(not shutil.which("jdwriter") and not Path(sys.executable).with_name("jdwriter").exists(),
                     reason="needs the installed jdwriter command")
 def test_real_terminal_role_then_enter(tmp_path):
     pexpect = pytest.importorskip("pexpect")
-    exe = Path(sys.executable).with_name("jdwriter")
-    command = str(exe) if exe.exists() else shutil.which("jdwriter")
-    env = {**os.environ, "COLUMNS": "100", "HOME": str(tmp_path)}
-    child = pexpect.spawn(command, ["new"], cwd=str(tmp_path), env=env, encoding="utf-8", timeout=20)
+    child = spawn_new(pexpect, tmp_path)
     child.expect("岗位")
     child.sendline("用户运营")
     for prompt in ("级别", "侧重", "行业", "输出格式"):
@@ -75,10 +80,7 @@ def test_real_terminal_role_then_enter(tmp_path):
                     reason="needs the installed jdwriter command")
 def test_real_terminal_ctrl_c_leaves_cleanly(tmp_path):
     pexpect = pytest.importorskip("pexpect")
-    exe = Path(sys.executable).with_name("jdwriter")
-    command = str(exe) if exe.exists() else shutil.which("jdwriter")
-    env = {**os.environ, "COLUMNS": "100", "HOME": str(tmp_path)}
-    child = pexpect.spawn(command, ["new"], cwd=str(tmp_path), env=env, encoding="utf-8", timeout=20)
+    child = spawn_new(pexpect, tmp_path)
     child.expect("岗位")
     child.sendline("用户运营")
     child.expect("级别")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .catalog import Catalog, load_catalog
 from .compose import compose
@@ -65,25 +66,14 @@ def make_request(
     return Resolved(request, [match.note] if match.note else [])
 
 
-def generate(
-    role: str,
-    *,
-    level: str | None = None,
-    emphasis: Iterable[str] = (),
-    industry: str | None = None,
-    company: Company | None = None,
-    template: str = "standard",
-    seed: int | None = None,
-    format: str = "md",
-    catalogs: Sequence[Path] = (),
-    templates: Path | None = None,
-) -> str | bytes:
-    """Write one JD. ``generate("高级用户运营经理", industry="电商")`` → Markdown text."""
-    jd = generate_jd(
-        role, level=level, emphasis=emphasis, industry=industry, company=company, template=template,
-        seed=seed, catalogs=catalogs,
-    )
-    return render(jd, format, templates)
+def generate(role: str, *, format: str = "md", templates: Path | None = None, **options: Any) -> str | bytes:
+    """Write one JD: ``generate("高级用户运营经理", industry="电商")`` → Markdown text.
+
+    ``options`` are those of :func:`generate_jd` (level, emphasis, industry, company, template, seed,
+    catalogs); ``format`` is md, txt, json, html (text) or docx (bytes); ``templates`` a folder of
+    templates to use before the built-in ones.
+    """
+    return render(generate_jd(role, **options), format, templates)
 
 
 def generate_jd(
@@ -97,7 +87,7 @@ def generate_jd(
     seed: int | None = None,
     catalogs: Sequence[Path] = (),
 ) -> JobDescription:
-    """Like :func:`generate`, but returns the JobDescription model."""
+    """Resolve what was typed (a title, names or aliases) and compose the JobDescription model."""
     catalog = get_catalog(catalogs)
     resolved = make_request(
         catalog, role=role, level=level, emphasis=emphasis, industry=industry, company=company,
