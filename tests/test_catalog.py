@@ -169,3 +169,11 @@ def test_no_jd_says_the_same_thing_twice_in_other_words(catalog):
             overlap = len(pairs(a) & pairs(b)) / len(pairs(a) | pairs(b))
             worst = max(worst, (overlap, a, b))
     assert worst[0] <= 0.3, worst
+
+
+def test_interns_are_not_asked_for_experience_only_seniors_have(catalog):
+    for role in catalog.roles:
+        intern = items(compose(Request(role=role.id, level="intern"), catalog), "bonus")
+        specialist = items(compose(Request(role=role.id, level="specialist"), catalog), "bonus")
+        assert intern and not set(intern) & set(role.bonus), role.id
+        assert set(specialist) & set(role.bonus), role.id

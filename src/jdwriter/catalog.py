@@ -46,6 +46,10 @@ class Level(Named):
     scope: str = Field(description="岗位概述里说明这一级别的职责范围")
     requirements: list[str] = Field(default_factory=list, description="这一级别特有的任职要求")
     duty_count: int = Field(ge=5, le=8, description="岗位职责条数")
+    bonus: list[str] = Field(default_factory=list, description="这一级别的加分项")
+    role_bonus: bool = Field(
+        default=True, description="是否列出岗位和职责块的加分项；实习生不宜要求「操盘过百万级活动」之类的经历"
+    )
     extra_duties: list[str] = Field(default_factory=list, description="这一级别额外加入的职责块，例如团队管理")
 
 

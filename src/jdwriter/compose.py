@@ -142,10 +142,10 @@ class _Writer:
         return _unique(lines)[:MAX_REQUIREMENTS]
 
     def bonus(self, used: list[Duty]) -> list[str]:
-        block_bonus = [b for d in used for b in d.bonus]
         industry = self.industry.bonus if self.industry else []
+        experienced = [*self.role.bonus, *(b for d in used for b in d.bonus)] if self.level.role_bonus else []
         # Industry first: it is what makes a 电商 JD differ from an 教育 one at a glance.
-        return _unique(self.fill(x) for x in [*industry, *self.role.bonus, *block_bonus])[:MAX_BONUS]
+        return _unique(self.fill(x) for x in [*industry, *experienced, *self.level.bonus])[:MAX_BONUS]
 
 
 def _get(table: dict[str, T], key: str, kind: str) -> T:
