@@ -66,6 +66,9 @@ _HEADING_WORDS = sorted(((w, k) for k, v in HEADINGS.items() for w in v.split())
 _PREFIX = re.compile(r"^\s*(?:#{1,6}\s*)?(?:[*_]{2}\s*)?(?:[【\[「『]\s*)?"
                      r"(?:[一二三四五六七八九十]{1,3}\s*[、.]|\d{1,2}\s*[、.)]|\([一二三四五六七八九十\d]{1,3}\))?\s*")
 _MARKER = re.compile(r"^\s*(?:[-*+•●·▪◆◇■□○◦√✓>]|\d{1,2}\s*[.、)](?!\d)|\(\d{1,2}\)|[①-⑳]|[一二三四五六七八九十]{1,3}[、.])\s*")
+# Item markers the compliance scan ignores on top of _MARKER: decorations, and 1.95后 / 1.985院校, where the
+# number glued to the marker is no decimal.
+_LEAD = re.compile(r"^\s*(?:[★☆◎※▶►❤✔✅]|\d{1,2}\.(?=\d\d后|985|211))\s*")
 _INLINE = re.compile(r"(?:^|(?<=[;。\s:]))\d{1,2}\s*[、.)](?!\d)")
 _CLOSE = "】]」』*_:： \t"
 _WORD = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[a-z0-9]+")
@@ -269,7 +272,7 @@ def check_text(text: str, *, strict: bool = False) -> Report:
     original = re.split(r"\r\n|\r|\n", text)
     lines = [fold(line) for line in original]
     kinds, sections = _structure(lines)
-    tokens = _tokenize(lines)
+    tokens = _tokenize([_unmark(line) for line in lines])
     findings: list[Finding] = []
     for number, (line, line_tokens, kind) in enumerate(zip(lines, tokens, kinds), 1):
         for category, start, end in scan(line, line_tokens, kind):
@@ -277,6 +280,13 @@ def check_text(text: str, *, strict: bool = False) -> Report:
     findings += _quality(original, lines, sections, tokens)
     findings.sort(key=lambda f: (f.line, SEVERITIES.index(f.severity), f.column))
     return Report(findings, _stats(findings, lines, sections), strict)
+
+
+def _unmark(line: str) -> str:
+    """The line with its item marker blanked (same length, so offsets hold): in 1、女 or ★年轻漂亮 the marker
+    is no context for the words after it."""
+    found = _MARKER.match(line) or _LEAD.match(line)
+    return " " * found.end() + line[found.end():] if found else line
 
 
 def _tokenize(lines: list[str]) -> list[list[str]]:

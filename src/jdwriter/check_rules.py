@@ -11,8 +11,12 @@ numbers). A trigger becomes a finding only when its context makes it a requireme
 - words right after it that name the users, customers or products a job serves (女性**用户**, 18-35岁**人群**,
   男士**护肤品**), or words before it such as 面向/针对, mean it describes the work, not the person;
 - explicit openness (男女不限, 不限户籍, 专业不限) is never a violation;
+- so are the subject matter of knowledge or past work (熟悉00后的网络语言, 有女子健身房运营经验) and, in the
+  company's own sections, its staff (女性员工享生理假) — unless a hiring verb or a refusal is attached
+  (招聘00后主播, 乙肝患者勿扰), which makes even 主播 or 患者 the candidate;
 - in sections that describe the job or what the company offers (岗位职责, 福利待遇…), a trigger needs a
-  requirement word next to it (限, 仅, 优先, 要求, 勿扰…); in 任职要求, 加分项 and unlabelled text it does not.
+  requirement word next to it (限, 仅, 优先, 要求, 勿扰…); in 任职要求, 加分项 and unlabelled text it does not,
+  and a weak trigger (年纪, 漂亮, 单身) counts there too when its clause holds nothing but traits (年轻漂亮).
 
 Everything here works on text folded by :func:`fold` (NFKC, ASCII lower-cased, same length).
 No jieba import here: tokens come in from check.py, which segments through resolve.segment.
@@ -26,6 +30,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 
@@ -65,6 +70,16 @@ class Words:
     school_tier_context: frozenset[str]
     filler: frozenset[str]
     common: frozenset[str]
+    knows: frozenset[str]
+    work: frozenset[str]
+    experience: frozenset[str]
+    hiring: frozenset[str]
+    staff: frozenset[str]
+    roles: frozenset[str]
+    refusals: frozenset[str]
+    duty_verbs: frozenset[str]
+    describing: frozenset[str]
+    plain: frozenset[str]
 
 
 COMPLIANCE = ("gender", "marital", "age", "origin", "ethnicity", "health", "appearance", "school", "hype", "contact")
@@ -73,6 +88,7 @@ BREAKS = frozenset(",;。!?|｜\n\r")
 # Section kinds that describe the job or the company: a trigger there needs a requirement word next to it.
 DESCRIPTIVE = frozenset({"summary", "duties", "kpis", "company", "benefits"})
 _BOUND = re.compile("以下|以内|之内|以上|之前|前|左右|上下|之间|不超过|不大于|不高于|未满|不满|小于|低于")
+_MARKED_TEXT = re.compile("勿扰|免谈|谢绝|不考虑|不招|绕道|优先|^(?:限|仅限|只限|只要|只招|仅招|只收)|^年龄\\D{0,6}\\d|^(?:19|20)\\d\\d")
 
 
 def fold(text: str) -> str:
@@ -81,7 +97,8 @@ def fold(text: str) -> str:
     for char in set(text):
         folded = unicodedata.normalize("NFKC", char)
         folded = folded.lower() if folded.isascii() else folded
-        if len(folded) == 1 and folded != char:
+        # ① stays ①: folded to 1 it would glue onto the text after it (①95后 → 195后) and stop being a marker
+        if len(folded) == 1 and folded != char and unicodedata.category(char) != "No":
             table[ord(char)] = folded
     return text.translate(table)
 
@@ -199,6 +216,8 @@ def scan(line: str, tokens: list[str], section: str) -> list[tuple[str, int, int
         if index > start:
             base = offsets[start]
             clause = Clause(tokens[start:index], [o - base for o in offsets[start:index + 1]], section)
+            if section in ("mixed", "preamble") and clause.words and clause.tokens[clause.words[0]] in words().duty_verbs:
+                clause.section = "duties"  # 职位描述 mixes duties and requirements: 负责… describes the work
             for hit in _clause_hits(line[base:offsets[index]], clause):
                 if hit.category == "hype":
                     hype.append(replace(hit, start=hit.start + base, end=hit.end + base))
@@ -254,13 +273,58 @@ def _decide(hit: Hit, clause: Clause) -> bool:
     before, after = clause.before(hit), clause.after(hit)
     if w.openness.intersection(before + after):
         return False
-    if _serves(hit, clause, before):
+    if (before and before[0] in w.hiring) or w.refusals.intersection(after):
+        return True  # 招聘00后主播, 乙肝患者勿扰: hiring or refusing makes even 主播/患者 the candidate
+    if _serves(hit, clause, before) or _subject(hit, clause, after):
         return False
-    # A bound inside the match (35岁以下, 165cm以上) is as much a requirement word as 限 or 优先.
-    marked = bool(w.markers.intersection(before[:2] + after[:2]) or _BOUND.search(hit.text))
-    if hit.weak or clause.section in DESCRIPTIVE:
+    if clause.section in ("company", "benefits") and _reaches(hit, clause, w.staff):
+        return False  # 35岁以上员工加体检项目, 女性员工享生理假: the company's own staff
+    markers = w.markers
+    if clause.section == "company":
+        markers = markers - w.describing  # 团队以90后为主, 平均年龄28岁左右: a description of the team
+    # A bound inside the match (35岁以下, 165cm以上) or a refusal written into it (外地人勿扰) is as much
+    # a requirement word as 限 or 优先; so is a label (年龄：18-30岁).
+    marked = bool(markers.intersection(before[:2] + after[:2]) or _MARKED_TEXT.search(hit.text)
+                  or (clause.section != "company" and _BOUND.search(hit.text)))
+    if clause.section in DESCRIPTIVE:
         return marked
-    return True
+    return marked or not hit.weak or _plain(clause)
+
+
+def _subject(hit: Hit, clause: Clause, after: list[str]) -> bool:
+    """True when the mention is the subject matter of knowledge or past work, not a trait of the person:
+    熟悉Z世代和00后的网络语言, 有女子健身房运营经验. A marker right after (了解行业的女性优先) keeps it a requirement."""
+    w = words()
+    if not after or after[0] in w.markers:
+        return False
+    if (w.knows | w.serves_before).intersection(clause.before(hit, len(clause.words))):
+        return True  # 熟悉…, 面向…: anywhere earlier in the clause
+    following = clause.after(hit, 8)
+    for word, then in pairwise(following):
+        if word in w.markers:
+            return False
+        if word in w.work and then in w.experience:
+            return True
+    return False
+
+
+def _reaches(hit: Hit, clause: Clause, targets: frozenset[str]) -> bool:
+    """Is the noun the trigger qualifies one of ``targets``? Looks past connectors, descriptors, other
+    triggers and numbers (25-35岁的职场女性**用户**), at most five words on."""
+    w = words()
+    skip = w.connectors | w.descriptors | _triggers().keys()
+    for word in clause.after(hit, 5):
+        if word in targets:
+            return True
+        if word not in skip and not re.fullmatch(r"[\d\-~岁周后至到以上下]+", word):
+            return False
+    return False
+
+
+def _plain(clause: Clause) -> bool:
+    """A clause of nothing but traits (年轻漂亮, 长相甜美, 单身) describes the person wanted."""
+    allowed = _triggers().keys() | words().markers | words().plain
+    return all(clause.tokens[i] in allowed for i in clause.words)
 
 
 def _serves(hit: Hit, clause: Clause, before: list[str]) -> bool:
@@ -270,24 +334,24 @@ def _serves(hit: Hit, clause: Clause, before: list[str]) -> bool:
         return True
     if len(before) > 1 and before[0] in ("为", "是", "以") and before[1] in w.serves:
         return True
-    skip = w.connectors | w.descriptors | _triggers().keys()
-    start = bisect_right(clause.words, hit.last)
-    for i in clause.words[start:start + 5]:
-        word = clause.tokens[i]
-        if word in w.serves:
-            return True
-        if word not in skip and not re.fullmatch(r"[\d\-~岁周后至到]+", word):
-            return False
-    return False
+    return _reaches(hit, clause, w.serves)
 
 
 def _gender(hit: Hit, clause: Clause) -> bool | None:
     markers = words().markers
     before, after = clause.before(hit, 2), clause.after(hit, 1)
     if hit.text in ("男", "女"):
-        # A lone 男/女 is a requirement only as a value (性别：男), after 限/仅, before 优先, or on its own.
+        before = [b for b in before if not b.isdigit()]  # 1、女，18-28岁: the item number is no context
+        # A lone 男/女 is a requirement only as a value (性别：男), after 限/仅, before 优先, in brackets after a
+        # job title (行政前台（女）), or on its own.
         if before and (before[0] in markers or before[0] == "性别"):
             return True
+        t = clause.tokens
+        if 0 < hit.first and hit.last + 1 < len(t) and t[hit.first - 1] in "(【[" and t[hit.last + 1] in ")】]":
+            return True
+        if clause.section not in DESCRIPTIVE and after and after[0] in words().roles and markers.issuperset(before):
+            rest = clause.after(hit, 2)[1:]
+            return not rest or rest[0] in markers  # 女客服，打字快 / 男销售优先; not 能带女主播, 女主播团队
         return (not after or after[0] in markers) and (not before or before[0] in markers)
     if hit.text in ("先生", "女士", "小姐") and hit.first > 0:
         prev = clause.tokens[hit.first - 1]
@@ -297,6 +361,8 @@ def _gender(hit: Hit, clause: Clause) -> bool | None:
 
 
 def _age(hit: Hit, clause: Clause) -> bool | None:
+    if any(t.startswith("平均") for t in clause.before(hit, 2)):
+        return False  # 团队平均年龄28岁: a fact about the team
     if "岁" not in hit.text:
         return None
     numbers = [int(n) for n in re.findall(r"\d{1,2}", hit.text)]

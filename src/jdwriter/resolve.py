@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast
 
 from .errors import UnknownNameError, UserError
 
@@ -23,16 +23,31 @@ if TYPE_CHECKING:  # annotations only: `check` segments text without paying for 
 
 MAX_TITLE = 60  # the longest real job-board titles are ~30 characters
 SPLIT = re.compile(r"[,，、;；]+")
+# Patterns as strings: compiled (and cached by re) on the free-text path only, not at import.
+BRACKETS = r"[（(【\[](.*?)[)）】\]]"
+SEPARATORS = r"[-—_/|\\·•:：,，、+＋\s]+"
 # A level word inside a title. Order matters: a noun (经理) beats an adjective (高级) in 高级用户运营经理.
 LEVEL_WORDS: tuple[tuple[str, str], ...] = (
-    ("实习生", "intern"), ("实习", "intern"),
-    ("总监", "director"), ("负责人", "director"), ("head", "director"),
-    ("经理", "manager"), ("主管", "senior"), ("组长", "senior"),
-    ("专员", "specialist"), ("助理", "specialist"),
+    ("实习生", "intern"), ("实习", "intern"), ("副总监", "director"), ("总经理", "director"), ("总监", "director"),
+    ("副总", "director"), ("负责人", "director"), ("head", "director"), ("副经理", "manager"), ("经理", "manager"),
+    ("主管", "senior"), ("组长", "senior"), ("专家", "senior"), ("专员", "specialist"), ("助理", "specialist"),
     ("高级", "senior"), ("资深", "senior"), ("初级", "specialist"),
 )
-NOISE = ("急招", "诚聘", "招聘", "岗位", "职位", "方向", "岗", "兼职", "全职", "校招", "社招")
+NOISE = ("急招", "急聘", "诚聘", "直招", "招聘", "岗位", "职位", "方向", "岗", "兼职", "全职", "校招", "社招", "双休")
 OPS_HINTS = ("运营", "策划", "推广", "增长", "社群", "社区", "私域", "新媒体", "电商", "商务", "会员", "渠道")
+GENERIC = "运营"  # the field itself: every title has it, so on its own it names no particular role
+# Other professions. A title holding one of these and not the word 运营 is that profession, even when it
+# shares a word with a role: 产品经理 is not 产品运营, 电商客服 is not 电商运营, 游戏策划 designs games.
+OTHER_JOBS = (
+    "产品经理", "产品助理", "产品专员", "产品总监", "产品负责人", "项目经理", "项目助理", "项目总监", "客户经理",
+    "分析师", "工程师", "程序员", "设计师", "美工", "客服", "销售", "主播", "编导", "摄影", "剪辑",
+    "会计", "出纳", "律师", "法务", "hrbp", "招聘专员", "招聘经理", "猎头", "行政", "文员", "店长", "录入", "研究员",
+    "游戏策划", "数值策划", "关卡策划", "系统策划", "产品策划",
+)
+# Fields whose operations work (stock, logistics, payroll, servers) no duty block describes: refused even
+# as 「…运营」 unless the title also names a role: a JD about users and campaigns would mislead. Latin words
+# must stand alone (it is not the it in tiktok).
+OTHER_FIELDS = r"供应链|物流|仓储|仓库|采购|人力|人事|财务|运维|(?<![a-z])(?:hr|it)(?![a-z])"
 
 
 def normalise(text: str) -> str:
@@ -40,24 +55,32 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).casefold()
 
 
-# Lookup tables per catalogue list, built once: batch resolves thousands of rows against the same lists.
-# The list itself is kept in the value so its id() cannot be reused while the entry exists.
-_TABLES: dict[tuple[int, str], tuple[object, dict[str, str]]] = {}
+# Tables per catalogue, built once: batch resolves thousands of rows against the same catalogue.
+# The owner itself is kept in the value so its id() cannot be reused while the entry exists.
+_CACHE: dict[tuple[int, str], tuple[object, Any]] = {}
+T = TypeVar("T")
+
+
+def _cached(owner: object, kind: str, build: Callable[[], T]) -> T:
+    key = (id(owner), kind)
+    hit = _CACHE.get(key)
+    if hit is None or hit[0] is not owner:
+        hit = _CACHE[key] = (owner, build())
+    return cast(T, hit[1])
 
 
 def _index(entries: Sequence[Named], kind: str = "names") -> dict[str, str]:
     """normalised id/name/alias (or, for kind="keywords", duty keyword) → id."""
-    key = (id(entries), kind)
-    cached = _TABLES.get(key)
-    if cached is not None and cached[0] is entries:
-        return cached[1]
-    table: dict[str, str] = {}
-    for entry in entries:
-        words = getattr(entry, "keywords", []) if kind == "keywords" else (entry.id, entry.name, *entry.aliases)
-        for word in words:
-            table.setdefault(normalise(word), entry.id)
-    _TABLES[key] = (entries, table)
-    return table
+
+    def build() -> dict[str, str]:
+        table: dict[str, str] = {}
+        for entry in entries:
+            words = getattr(entry, "keywords", []) if kind == "keywords" else (entry.id, entry.name, *entry.aliases)
+            for word in words:
+                table.setdefault(normalise(word), entry.id)
+        return table
+
+    return _cached(entries, kind, build)
 
 
 def suggest(value: str, entries: Sequence[Named], n: int = 5) -> list[str]:
@@ -111,8 +134,23 @@ def split_values(values: Iterable[str]) -> list[str]:
     return [part.strip() for value in values for part in SPLIT.split(value) if part.strip()]
 
 
+@dataclass(frozen=True)
+class Title:
+    """A cleaned job title: ``core`` without level words and noise, ``aside`` the bracketed hints."""
+
+    raw: str
+    text: str
+    core: str
+    aside: str
+    level: str | None
+
+
 def resolve_role(text: str, catalog: Catalog) -> RoleMatch:
-    """A role name, alias or a free job title such as 高级用户运营经理（会员方向）."""
+    """A role name, alias or a free job title such as 高级用户运营经理（会员方向）.
+
+    A title that names a role once level words, noise and brackets are gone maps without a note; anything
+    else is a guess and carries a note saying what it was based on, or is refused with the covered roles.
+    """
     exact = _index(catalog.roles).get(normalise(text))
     if exact:
         return RoleMatch(exact)
@@ -121,15 +159,22 @@ def resolve_role(text: str, catalog: Catalog) -> RoleMatch:
     if len(text) > MAX_TITLE:
         raise UserError(f"岗位名称太长（{len(text)} 个字符，上限 {MAX_TITLE}）；请写职位名称，例如 高级用户运营经理。")
     cleaned = normalise(text)[:200]
-    cleaned = re.sub(r"[（(【\[].*?[)）】\]]", "", cleaned)
-    parts = [p for p in re.split(r"[-—_/|\\·•:：,，、\s]+", cleaned) if p]
-    level = _level_in(cleaned)
-    for part in parts or [cleaned]:
+    main = re.sub(BRACKETS, "", cleaned)
+    aside = "".join(re.findall(BRACKETS, cleaned))  # 「（会员方向）」「（实习）」: a hint, never the title itself
+    parts = [p for p in re.split(SEPARATORS, main) if p]
+    level = _level_in(main) or _level_in(aside)
+    generic = None
+    for part in parts:
         core = _strip_words(part)
         found = _index(catalog.roles).get(core) if core else None
-        if found:
+        if found and core != GENERIC:
             return RoleMatch(found, level)
-    return _free_text_role(cleaned, parts, level, catalog, text)
+        generic = generic or found
+    core = _strip_words("".join(parts))
+    title = Title(raw=text.strip()[:40], text=main, core=core, aside=_strip_words(aside), level=level)
+    if generic:
+        return _specific_or_generic(title, generic, catalog)
+    return _free_text_role(title, catalog)
 
 
 def _level_in(text: str) -> str | None:
@@ -147,54 +192,135 @@ def _strip_words(text: str) -> str:
     return text
 
 
-def _free_text_role(cleaned: str, parts: list[str], level: str | None, catalog: Catalog, raw: str) -> RoleMatch:
-    core = _strip_words("".join(parts)) or cleaned
-    tokens = segment(core, _role_vocabulary(catalog))
-    scores: list[tuple[int, int, str, list[str]]] = []
-    for order, role in enumerate(catalog.roles):
+def _specific_or_generic(title: Title, generic: str, catalog: Catalog) -> RoleMatch:
+    """运营-用户增长方向, 运营（抖音方向）: the plain word 运营 matched, but the rest may name a role."""
+    scores = _score_roles(title.core + title.aside, catalog)
+    score, _, best, why = scores[0]
+    _refuse_other_field(title, catalog, -score)
+    if -score >= 4 and best != generic:
+        return RoleMatch(best, title.level, _note(best, why, scores, catalog))
+    return RoleMatch(generic, title.level)
+
+
+def _free_text_role(title: Title, catalog: Catalog) -> RoleMatch:
+    """Score a free title against every role; map it with a note, or refuse it with the covered roles."""
+    core = title.core
+    scores = _score_roles(core, catalog)
+    if scores[0][0] == 0 and title.aside:
+        scores = _score_roles(core + title.aside, catalog)
+    score, _, best, why = scores[0]
+    _refuse_other_field(title, catalog, -score)
+    if GENERIC not in title.text and any(job in title.text for job in OTHER_JOBS):
+        near = [catalog.role_by_id[r].name for s, _, r, _ in scores[:2] if s == score != 0]  # 产品策划: 活动 or 产品
+        _refuse(title, catalog, "是另一类职位，", near)
+    if score == 0:
+        typo = _near_role_name(core, catalog)
+        generic = _index(catalog.roles).get(GENERIC)
+        if typo:  # 用护运营 is a typo, but 酒店运营 looks just as close to 网店运营: let the person choose
+            shown = [*typo, catalog.role_by_id[generic].name] if generic and GENERIC in core else typo
+            raise UnknownNameError("岗位", title.raw, shown, f"jdwriter 支持：{_covered(catalog)}")
+        if generic and GENERIC in core:
+            name = catalog.role_by_id[generic].name
+            note = f"按「{name}」生成（目录里没有「{title.raw}」这一专门岗位，按通用的运营职责来写）"
+            return RoleMatch(generic, title.level, note)
+        _refuse(title, catalog)
+    if not (-score >= 4 or any(h in core + title.aside for h in OPS_HINTS)):
+        _refuse(title, catalog)  # only a duty word (主播, 选题) and nothing saying it is an operations job
+    return RoleMatch(best, title.level, _note(best, why, scores, catalog))
+
+
+def _refuse_other_field(title: Title, catalog: Catalog, score: int) -> None:
+    """供应链运营, 运营（物流方向）, HR运营 — unless the title also names a role (HR SaaS 用户运营)."""
+    other_field = re.search(OTHER_FIELDS, title.text + title.aside)
+    if other_field and score < 10:
+        _refuse(title, catalog, f"属于{other_field.group().upper()}方向，")
+
+
+def _covered(catalog: Catalog) -> str:
+    return "、".join(r.name for r in catalog.roles)
+
+
+def _refuse(title: Title, catalog: Catalog, why: str = "", near: Sequence[str] = ()) -> NoReturn:
+    if near:
+        raise UserError(f"「{title.raw}」{why}不是 jdwriter 覆盖的运营岗位；如果要招的是运营，请改用「{'」或「'.join(near)}」"
+                        f"（jdwriter 支持：{_covered(catalog)}）。")
+    raise UserError(f"「{title.raw}」{why}不是 jdwriter 覆盖的运营岗位，请改用其中之一：{_covered(catalog)}。")
+
+
+def _note(best: str, why: list[str], scores: list[tuple[int, int, str, list[str]]], catalog: Catalog) -> str:
+    name = catalog.role_by_id[best].name
+    reason = "、".join(dict.fromkeys(_role_evidence(catalog)[1].get(w, w) for w in why))
+    runner = scores[1] if len(scores) > 1 else (0, 0, best, [])
+    close = runner[0] != 0 and runner[0] - scores[0][0] <= 2
+    extra = f"（也可能是「{catalog.role_by_id[runner[2]].name}」）" if close else ""
+    return f"按「{name}」生成（依据：{reason}）{extra}"  # each caller says how to ask for another role
+
+
+def _score_roles(text: str, catalog: Catalog) -> list[tuple[int, int, str, list[str]]]:
+    """(-score, order, role id, words that counted), best first. A role's name or alias counts 10, a keyword
+    4 (also inside a longer catalogue word: 私域 in 私域流量), a word of one of its first four duty blocks 1."""
+    evidence = _role_evidence(catalog)[0]
+    tokens = segment(text, _role_vocabulary(catalog)) if text else []
+    scores = []
+    for order, (role_id, names, keywords, duty_words) in enumerate(evidence):
         score, why = 0, []
-        names = {normalise(w) for w in (role.name, *role.aliases)}
-        keywords = {normalise(w) for w in role.keywords}
-        first_duties = [catalog.duty_by_id[d] for d in role.duties[:4]]
-        duty_words = {normalise(w) for d in first_duties for w in (d.name, *d.aliases, *d.keywords)}
         for token in tokens:
+            if token == GENERIC:
+                continue
             weight = 10 if token in names else 4 if token in keywords else 0
+            if not weight and len(token) > 1 and any(k in token for k in keywords):
+                weight = 4
             if not weight and token in duty_words and len(token) > 1:
                 weight = 1
             if weight:
                 score += weight
                 why.append(token)
-        scores.append((-score, order, role.id, why))
+        scores.append((-score, order, role_id, why))
     scores.sort()
-    best_score, _, best, why = scores[0]
-    is_ops = any(h in cleaned for h in OPS_HINTS)
-    typo = _near_role_name(core, catalog)
-    generic_only = set(why) <= {"运营"}
-    if best_score == 0 or not (is_ops or -best_score >= 4) or (generic_only and typo):
-        covered = "、".join(r.name for r in catalog.roles)
-        shown = raw.strip()[:40]
-        if typo:
-            raise UnknownNameError("岗位", shown, typo, f"jdwriter 支持：{covered}")
-        raise UserError(f"「{shown}」不是我们覆盖的运营岗位。jdwriter 支持：{covered}；请改用其中之一。")
-    name = catalog.role_by_id[best].name
-    reason = "、".join(dict.fromkeys(why)) if why else "运营"
-    runner = scores[1]
-    close = runner[0] != 0 and runner[0] - best_score <= 2
-    extra = f"（也可能是「{catalog.role_by_id[runner[2]].name}」）" if close else ""
-    note = f"按「{name}」生成（依据：{reason}）{extra}"  # each caller says how to ask for another role
-    return RoleMatch(best, level, note)
+    return scores
+
+
+Evidence = tuple[list[tuple[str, set[str], set[str], set[str]]], dict[str, str]]
+
+
+def _role_evidence(catalog: Catalog) -> Evidence:
+    """Per role (id, names, keywords, words of its first duty blocks), normalised, and each normalised word
+    → its spelling in the catalogue (notes show 「TikTok Shop」, not tiktokshop)."""
+
+    def build() -> Evidence:
+        roles: list[tuple[str, set[str], set[str], set[str]]] = []
+        spelling: dict[str, str] = {}
+        for role in catalog.roles:
+            duties = [catalog.duty_by_id[d] for d in role.duties[:4] if d in catalog.duty_by_id]
+            duty_words = [w for d in duties for w in (d.name, *d.aliases, *d.keywords)]
+            words = [[role.name, *role.aliases], role.keywords, duty_words]
+            for word in (w for group in words for w in group):
+                spelling.setdefault(normalise(word), word)
+            names, keywords, duty_set = ({normalise(w) for w in group} for group in words)
+            roles.append((role.id, names - {GENERIC}, keywords, duty_set))
+        return roles, spelling
+
+    return _cached(catalog, "evidence", build)
 
 
 def _near_role_name(text: str, catalog: Catalog) -> list[str]:
-    """Role names that look like a typo of ``text`` (用护运营 → 用户运营, userops → 用户运营)."""
-    import difflib
-
+    """Role names one slip away from ``text`` (用护运营 → 用户运营, userops → 用户运营)."""
     out = []
     for role in catalog.roles:
-        words = [normalise(w) for w in (role.name, role.id, role.id.replace("_", ""), *role.aliases)]
-        if max(difflib.SequenceMatcher(None, text, w).ratio() for w in words) >= 0.7:
+        words = {normalise(w) for w in (role.name, role.id, role.id.replace("_", ""), *role.aliases)} - {GENERIC}
+        if any(_one_slip(text, w) for w in words):
             out.append(role.name)
     return out
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """At most one character changed, missing or extra: 用护运营 is a slip of 用户运营, while 门店运营 is two
+    edits from 店铺运营 (a similarity ratio of 0.75 called both of them typos)."""
+    a, b = sorted((a, b), key=len)
+    if len(b) - len(a) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def resolve_emphasis(values: Iterable[str], catalog: Catalog) -> list[str]:
@@ -231,15 +357,20 @@ WORD_WEIGHT = 10_000
 
 
 def _role_vocabulary(catalog: Catalog) -> tuple[tuple[str, int], ...]:
-    words = [(normalise(w), ROLE_WEIGHT) for r in catalog.roles for w in (r.name, *r.aliases)]
-    words += [(normalise(w), WORD_WEIGHT) for r in catalog.roles for w in r.keywords]
-    return tuple(words) + _duty_vocabulary(catalog)
+    def build() -> tuple[tuple[str, int], ...]:
+        words = [(normalise(w), ROLE_WEIGHT) for r in catalog.roles for w in (r.name, *r.aliases)]
+        words += [(normalise(w), WORD_WEIGHT) for r in catalog.roles for w in r.keywords]
+        return tuple(words) + _duty_vocabulary(catalog)
+
+    return _cached(catalog, "role words", build)
 
 
 def _duty_vocabulary(catalog: Catalog) -> tuple[tuple[str, int], ...]:
-    words = [(normalise(w), WORD_WEIGHT) for d in catalog.duties for w in (d.name, *d.aliases, *d.keywords)]
-    words += [(w, LEVEL_WEIGHT) for w, _ in LEVEL_WORDS]
-    return tuple(words)
+    def build() -> tuple[tuple[str, int], ...]:
+        words = [(normalise(w), WORD_WEIGHT) for d in catalog.duties for w in (d.name, *d.aliases, *d.keywords)]
+        return tuple(words) + tuple((w, LEVEL_WEIGHT) for w, _ in LEVEL_WORDS)
+
+    return _cached(catalog, "duty words", build)
 
 
 def segment(text: str, vocabulary: Iterable[tuple[str, int] | str] = ()) -> list[str]:
