@@ -48,7 +48,8 @@ def check(
     if list_rules:
         _print_rules(fmt)
         return
-    from .check import check_text, read_jd
+    from .check import check_text
+    from .check_input import read_jd
 
     if file is None:
         raise UserError("缺少要检查的文件：例如 jdwriter check jd.md；也可以用 - 从标准输入读取。")
