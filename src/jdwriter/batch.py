@@ -25,7 +25,7 @@ from pathlib import Path
 from .api import make_request
 from .batch_io import SourceRow, parse_row, read_rows
 from .catalog import Catalog
-from .compose import compose
+from .compose import compose, title_for
 from .errors import JdwriterError, OutputExistsError, UnknownNameError, UserError, WriteError, os_reason
 from .models import TEMPLATES, JobDescription, Request
 from .render import FORMATS, render
@@ -226,9 +226,8 @@ def prepare(rows: Sequence[SourceRow], catalog: Catalog, options: BatchOptions) 
             continue
         request = resolved.request
         result.note = "；".join(f"{n}；如需其他岗位请在「岗位」一栏写明" for n in resolved.notes)
-        # The same title compose() will give; known now, so every name is checked before anything is written.
-        level_title = catalog.level_by_id[request.level].title
-        result.title = request.title or level_title.replace("{role}", catalog.role_by_id[request.role].name)
+        # The title compose() will give, known now, so every file name is checked before anything is written.
+        result.title = title_for(request, catalog)
         targets = {f: options.outdir / target_name(row.number, width, result.title, f) for f in options.formats}
         jobs[row.number] = _Job(result, request, targets)
     return report, jobs

@@ -159,6 +159,14 @@ def _get(table: dict[str, T], key: str, kind: str) -> T:
         raise UnknownNameError(kind, key, close or list(table)[:8]) from None
 
 
+def title_for(request: Request, catalog: Catalog) -> str:
+    """The JD's title: the one the user gave, else the level's pattern (高级{role}) with the role name."""
+    if request.title:
+        return request.title
+    level = _get(catalog.level_by_id, request.level, "级别")
+    return level.title.replace("{role}", _get(catalog.role_by_id, request.role, "岗位").name)
+
+
 def compose(request: Request, catalog: Catalog) -> JobDescription:
     """Turn a resolved request into a JobDescription. Raises UserError for impossible requests."""
     if request.template not in LAYOUTS:
@@ -196,7 +204,7 @@ def compose(request: Request, catalog: Catalog) -> JobDescription:
         if value not in (None, ""):
             meta["company" if key == "name" else key] = value
     return JobDescription(
-        title=request.title or w.level.title.replace("{role}", w.role.name),
+        title=title_for(request, catalog),
         role=Ref(id=w.role.id, name=w.role.name),
         level=Ref(id=w.level.id, name=w.level.name),
         industry=Ref(id=w.industry.id, name=w.industry.name) if w.industry else None,
