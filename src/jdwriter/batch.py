@@ -28,7 +28,7 @@ from .catalog import Catalog
 from .compose import compose, title_for
 from .errors import JdwriterError, OutputExistsError, UnknownNameError, UserError, WriteError, os_reason
 from .models import TEMPLATES, JobDescription, Request
-from .render import FORMATS, render
+from .render import FORMATS, check_template_dir, render
 from .resolve import split_values
 from .writer import atomic_write, deferred_interrupts
 
@@ -197,8 +197,7 @@ def _check_options(options: BatchOptions) -> None:
         raise UnknownNameError("模板", options.template, list(TEMPLATES))
     if options.jobs < 1:
         raise UserError(f"--jobs 应为 1 或更大的整数，收到的是 {options.jobs}。")
-    if options.templates is not None and not options.templates.is_dir():
-        raise UserError(f"模板目录「{options.templates}」不存在或不是目录。")
+    check_template_dir(options.templates)
     if options.outdir.exists() and not options.outdir.is_dir():
         raise UserError(f"输出路径「{options.outdir}」是一个文件，-o 需要一个目录（不存在时会自动创建）。")
     parse_formats(options.formats)
