@@ -63,7 +63,8 @@ def _patch_rich_utils(module: ModuleType) -> None:
         self.format_message = lambda: text
         original(self)
 
-    module.rich_format_error = rich_format_error  # type: ignore[attr-defined]
+    if callable(original):
+        module.rich_format_error = rich_format_error  # type: ignore[attr-defined]
 
 
 class _PatchOnImport(importlib.abc.MetaPathFinder):
@@ -86,9 +87,15 @@ class _PatchOnImport(importlib.abc.MetaPathFinder):
 
 
 def install() -> None:
-    """Translate Typer's built-in strings. Safe to call more than once."""
-    from typer._click import core as click_core
-    from typer._click import formatting
+    """Translate Typer's built-in strings. Safe to call more than once.
+
+    These are Typer's internals (its vendored click, typer >= 0.29): if a future Typer moves them, the
+    command line keeps working with Typer's English strings rather than failing to start."""
+    try:
+        from typer._click import core as click_core
+        from typer._click import formatting
+    except ImportError:  # pragma: no cover - depends on the installed Typer
+        return
 
     if "typer.rich_utils" in sys.modules:
         _patch_rich_utils(sys.modules["typer.rich_utils"])
