@@ -56,7 +56,7 @@ def translate(message: str) -> str:
 def _patch_rich_utils(module: ModuleType) -> None:
     for name, value in CONSTANTS.items():
         setattr(module, name, value)
-    original = module.rich_format_error
+    original = getattr(module, "rich_format_error", None)
 
     def rich_format_error(self: Any) -> None:
         text = translate(self.format_message())
