@@ -56,15 +56,16 @@ def translate(message: str) -> str:
 def _patch_rich_utils(module: ModuleType) -> None:
     for name, value in CONSTANTS.items():
         setattr(module, name, value)
-    original = getattr(module, "rich_format_error", None)
+    original: Any = getattr(module, "rich_format_error", None)
+    if not callable(original):
+        return
 
     def rich_format_error(self: Any) -> None:
         text = translate(self.format_message())
         self.format_message = lambda: text
         original(self)
 
-    if callable(original):
-        module.rich_format_error = rich_format_error  # type: ignore[attr-defined]
+    module.rich_format_error = rich_format_error  # type: ignore[attr-defined]
 
 
 class _PatchOnImport(importlib.abc.MetaPathFinder):
