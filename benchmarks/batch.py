@@ -18,7 +18,7 @@ from itertools import cycle
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import jdwriter_cmd, report, time_cmd  # noqa: E402
+from common import jdwriter_cmd, report, time_cmd
 
 TARGETS = {"md": 12.0, "docx": 30.0}
 
@@ -38,8 +38,9 @@ def write_sheet(path: Path, rows: int) -> None:
             writer.writerow([role, level, next(industries) or "", "上海", index % 5 + 1])
 
 
-def measure(md_rows: int = 1000, docx_rows: int = 500, jobs: int | None = None,
-            single: float | None = None) -> list[tuple[str, float, float, float]]:
+def measure(
+    md_rows: int = 1000, docx_rows: int = 500, jobs: int | None = None, single: float | None = None
+) -> list[tuple[str, float, float, float]]:
     """Rows for the report: (name, seconds, ratio to one `new`, target)."""
     cmd = jdwriter_cmd()
     single = single or time_cmd([*cmd, "new", "--role", "用户运营", "--no-input"], runs=5)
@@ -54,7 +55,14 @@ def measure(md_rows: int = 1000, docx_rows: int = 500, jobs: int | None = None,
             written = len(list(out.glob(f"*.{fmt}")))
             if written != count:
                 sys.exit(f"{fmt}：应生成 {count} 个文件，实际 {written} 个。")
-            rows.append((f"batch {count} 行 → {fmt} (--jobs {workers}) / 单份 new", elapsed, elapsed / single, TARGETS[fmt]))
+            rows.append(
+                (
+                    f"batch {count} 行 → {fmt} (--jobs {workers}) / 单份 new",
+                    elapsed,
+                    elapsed / single,
+                    TARGETS[fmt],
+                )
+            )
     return [("jdwriter new --role 用户运营 (reference)", single, 1.0, 1.0), *rows]
 
 
@@ -62,7 +70,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--md-rows", type=int, default=1000)
     parser.add_argument("--docx-rows", type=int, default=500)
-    parser.add_argument("--jobs", type=int, default=None, help="--jobs for the docx batch (default: all cores)")
+    parser.add_argument(
+        "--jobs", type=int, default=None, help="--jobs for the docx batch (default: all cores)"
+    )
     args = parser.parse_args()
     rows = measure(args.md_rows, args.docx_rows, args.jobs)
     report(rows)

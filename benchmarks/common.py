@@ -17,7 +17,7 @@ import time
 import unicodedata
 from pathlib import Path
 
-FLOOR_APP = '''
+FLOOR_APP = """
 import typer
 from rich.console import Console
 
@@ -31,7 +31,7 @@ def hello(name: str = "world") -> None:
 
 if __name__ == "__main__":
     app()
-'''
+"""
 
 
 def floor_script() -> Path:
@@ -47,15 +47,23 @@ def jdwriter_cmd() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "jdwriter"]
 
 
-def time_cmd(cmd: list[str], runs: int = 7, stdin: bytes | None = None, cwd: str | None = None,
-             warmup: bool = True) -> float:
+def time_cmd(
+    cmd: list[str], runs: int = 7, stdin: bytes | None = None, cwd: str | None = None, warmup: bool = True
+) -> float:
     """Median wall time in seconds of ``runs`` fresh processes (after one warm-up run for the OS cache)."""
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "0"}
     samples = []
     for i in range(runs + int(warmup)):
         start = time.perf_counter()
-        subprocess.run(cmd, input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True,
-                       env=env, cwd=cwd)
+        subprocess.run(
+            cmd,
+            input=stdin,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=True,
+            env=env,
+            cwd=cwd,
+        )
         if i or not warmup:
             samples.append(time.perf_counter() - start)
     return statistics.median(samples)

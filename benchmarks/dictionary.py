@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import report  # noqa: E402
+from common import report
 
 
 def _median(fn, runs: int) -> float:
@@ -43,7 +43,9 @@ def measure(runs: int = 5) -> list[tuple[str, float, float, float]]:
         def default() -> None:
             tk = jieba.Tokenizer()
             tk.tmp_dir = tmp  # keep jieba's cache out of the real temp dir
-            tk.cache_file = str(Path(tmp) / f"jieba-{time.perf_counter_ns()}.cache")  # no cache hit: a cold build
+            tk.cache_file = str(
+                Path(tmp) / f"jieba-{time.perf_counter_ns()}.cache"
+            )  # no cache hit: a cold build
             tk.lcut("高级用户运营经理（会员方向）", HMM=False)
 
         reference = _median(default, max(2, runs // 2))

@@ -13,11 +13,11 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-import batch  # noqa: E402
-import check  # noqa: E402
-import dictionary  # noqa: E402
-import startup  # noqa: E402
-from common import report  # noqa: E402
+import batch
+import check
+import dictionary
+import startup
+from common import report
 
 
 def main() -> int:

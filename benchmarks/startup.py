@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import floor_times, jdwriter_cmd, report, time_cmd  # noqa: E402
+from common import floor_times, jdwriter_cmd, report, time_cmd
 
 
 def measure(runs: int = 7) -> list[tuple[str, float, float, float]]:

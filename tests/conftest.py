@@ -1,4 +1,4 @@
-"""Shared fixtures. Every test runs with HOME and the temp dir pointed at its own folder, and without any
+"""Shared fixtures. Every test runs with HOME and the working directory in its own folder, and without any
 JDWRITER_CATALOG from the developer's shell, so no test touches or depends on the real machine."""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 def _isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(home)  # a command that writes by default (the wizard) writes here, not into the repo
     monkeypatch.delenv("JDWRITER_CATALOG", raising=False)
     monkeypatch.setenv("COLUMNS", "100")
 

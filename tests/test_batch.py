@@ -50,13 +50,13 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 def test_csv_encodings_are_detected_without_flags(tmp_path, encoding):
     rows = read_rows(write_csv(tmp_path / "jobs.csv", GOOD, encoding))
     assert [r.number for r in rows] == [2, 3, 4]  # numbered as Excel shows them: header is row 1
-    assert rows[0].data["role"] == "用户运营" and rows[0].data["emphasis"] == "拉新、数据分析"
-    assert rows[2].data["title"] == "会员增长负责人"
+    assert rows[0].fields["role"] == "用户运营" and rows[0].fields["emphasis"] == "拉新、数据分析"
+    assert rows[2].fields["title"] == "会员增长负责人"
 
 
 def test_encoding_flag_overrides_detection(tmp_path):
     path = write_csv(tmp_path / "jobs.csv", GOOD, "gbk")
-    assert read_rows(path, encoding="gb18030")[0].data["location"] == "上海"
+    assert read_rows(path, encoding="gb18030")[0].fields["location"] == "上海"
     with pytest.raises(InputFileError, match="utf-8"):
         read_rows(path, encoding="utf-8")
     with pytest.raises(UserError, match="编码"):
@@ -65,8 +65,10 @@ def test_encoding_flag_overrides_detection(tmp_path):
 
 def test_english_and_chinese_headers_read_the_same(tmp_path):
     zh = read_rows(write_csv(tmp_path / "zh.csv", GOOD))
-    en = read_rows(write_csv(tmp_path / "en.csv", GOOD, header=[h.upper() if i % 2 else h for i, h in enumerate(EN)]))
-    assert [r.data for r in zh] == [r.data for r in en]
+    en = read_rows(
+        write_csv(tmp_path / "en.csv", GOOD, header=[h.upper() if i % 2 else h for i, h in enumerate(EN)])
+    )
+    assert [r.fields for r in zh] == [r.fields for r in en]
 
 
 def test_xlsx_first_sheet_or_named_sheet(tmp_path):
@@ -78,10 +80,12 @@ def test_xlsx_first_sheet_or_named_sheet(tmp_path):
     book.active.append(["渠道运营"])
     jobs = book.create_sheet("岗位表")
     jobs.append(ZH)
-    jobs.append(["用户运营", "经理", None, None, None, "深圳", 15000, 3, None])  # numbers as Excel stores them
+    jobs.append(
+        ["用户运营", "经理", None, None, None, "深圳", 15000, 3, None]
+    )  # numbers as Excel stores them
     path = tmp_path / "jobs.xlsx"
     book.save(path)
-    assert read_rows(path)[0].data["role"] == "渠道运营"
+    assert read_rows(path)[0].fields["role"] == "渠道运营"
     row = read_rows(path, sheet="岗位表")[0]
     kwargs = parse_row(row.data)
     assert row.number == 2 and kwargs["company"].salary == "15000" and kwargs["company"].headcount == 3
@@ -91,12 +95,18 @@ def test_xlsx_first_sheet_or_named_sheet(tmp_path):
 
 @pytest.mark.parametrize("suffix", [".yaml", ".json"])
 def test_yaml_and_json_lists(tmp_path, suffix):
-    items = [{"岗位": "用户运营", "侧重": ["拉新", "数据分析"], "招聘人数": 2}, {"role": "渠道运营", "level": "经理"}]
+    items = [
+        {"岗位": "用户运营", "侧重": ["拉新", "数据分析"], "招聘人数": 2},
+        {"role": "渠道运营", "level": "经理"},
+    ]
     path = tmp_path / f"jobs{suffix}"
     if suffix == ".json":
         path.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
     else:
-        path.write_text("- 岗位: 用户运营\n  侧重: [拉新, 数据分析]\n  招聘人数: 2\n- role: 渠道运营\n  level: 经理\n", encoding="utf-8")
+        path.write_text(
+            "- 岗位: 用户运营\n  侧重: [拉新, 数据分析]\n  招聘人数: 2\n- role: 渠道运营\n  level: 经理\n",
+            encoding="utf-8",
+        )
     rows = read_rows(path)
     assert [r.number for r in rows] == [1, 2]
     assert parse_row(rows[0].data)["emphasis"] == ["拉新", "数据分析"]
@@ -107,7 +117,9 @@ def test_yaml_and_json_lists(tmp_path, suffix):
 
 
 def test_parse_row_splits_emphasis_and_reads_counts():
-    kwargs = parse_row({"岗位": " 用户运营 ", "侧重": "拉新，数据分析;活动策划、 复盘", "招聘人数": "３人", "级别": ""})
+    kwargs = parse_row(
+        {"岗位": " 用户运营 ", "侧重": "拉新，数据分析;活动策划、 复盘", "招聘人数": "３人", "级别": ""}
+    )
     assert kwargs["role"] == "用户运营" and kwargs["level"] is None
     assert kwargs["emphasis"] == ["拉新", "数据分析", "活动策划", "复盘"]
     assert kwargs["company"].headcount == 3
@@ -120,7 +132,6 @@ def test_parse_row_splits_emphasis_and_reads_counts():
         ({"岗位": ""}, "岗位"),
         ({"岗位": "用户运营", "招聘人数": "很多"}, "招聘人数"),
         ({"岗位": "用户运营", "招聘人数": 0}, "招聘人数"),
-        ({"岗位": "用户运营", "部门": "增长"}, "部门"),
         ({"岗位": "用户运营", "role": "渠道运营"}, "两次"),
         ({"岗位": "用户运营", "级别": {"a": 1}}, "级别"),
         ({"岗位": True}, "岗位"),
@@ -136,7 +147,12 @@ def test_parse_row_raises_user_error_naming_the_field(row, needle):
 
 
 def test_200_rows_with_10_bad_ones(runner, tmp_path):
-    bad = {7: ["厨师", "", ""], 23: ["用户运营", "神仙", ""], 42: ["用户运营", "", "很多"], 77: ["渠道运营", "", "-1"]}
+    bad = {
+        7: ["厨师", "", ""],
+        23: ["用户运营", "神仙", ""],
+        42: ["用户运营", "", "很多"],
+        77: ["渠道运营", "", "-1"],
+    }
     bad |= {n: ["厨师", "", ""] for n in (90, 101, 130, 150, 170, 199)}
     rows = [bad.get(n, [("用户运营", "渠道运营")[n % 2], "专员", str(n % 3 + 1)]) for n in range(2, 202)]
     sheet = write_csv(tmp_path / "jobs.csv", rows, header=["岗位", "级别", "招聘人数"])
@@ -177,7 +193,11 @@ def test_all_good_rows_exit_0_and_blank_rows_are_skipped(runner, tmp_path):
     result = run(runner, str(sheet), "-o", str(out), "--template", "full")
     assert result.exit_code == 0, result.output
     rows = manifest(out)["rows"]
-    assert [(r["row"], r["status"]) for r in rows] == [(2, "ok"), (3, "skipped"), (4, "ok")]  # trailing blank dropped
+    assert [(r["row"], r["status"]) for r in rows] == [
+        (2, "ok"),
+        (3, "skipped"),
+        (4, "ok"),
+    ]  # trailing blank dropped
     first = (out / rows[0]["files"][0]).read_text(encoding="utf-8")
     assert first.startswith("# 用户运营经理") and "示例科技" in first and "上海" in first
 
@@ -192,7 +212,9 @@ def test_md_and_docx_for_every_row(runner, tmp_path):
         assert zipfile.is_zipfile(out / row["files"][1])
 
 
-@pytest.mark.parametrize("title", ["../../x", "/tmp/x", "a/b\\c:d*?", ".hidden", "tab\there\x07bell\x1b", "长" * 99, "..", "   "])
+@pytest.mark.parametrize(
+    "title", ["../../x", "/tmp/x", "a/b\\c:d*?", ".hidden", "tab\there\x07bell\x1b", "长" * 99, "..", "   "]
+)
 def test_titles_cannot_leave_outdir(runner, tmp_path, title):
     sheet = write_csv(tmp_path / "jobs.csv", [["用户运营", "", "", "", title, "", "", "", ""]])
     out = tmp_path / "deep" / "out"
@@ -218,7 +240,6 @@ def test_safe_name_keeps_readable_titles():
         ("missing.csv", None, "找不到"),
         ("empty.csv", b"", "空"),
         ("header.csv", "岗位,级别\r\n".encode(), "只有表头"),
-        ("unknown.csv", "岗位,部门\r\n用户运营,增长\r\n".encode(), "级别/level"),
         ("scalar.yaml", "用户运营\n".encode(), "列表"),
         ("binary.csv", b"\x89PNG\r\n\x00\x00\x00", "二进制"),
         ("nul.csv", "\ufeff岗位\r\n用户\x00运营\r\n".encode(), "二进制"),
@@ -237,7 +258,7 @@ def test_input_problems_exit_2_and_write_nothing(runner, tmp_path, name, content
 
 
 def test_manifest_csv_never_holds_a_formula(runner, tmp_path):
-    sheet = write_csv(tmp_path / "jobs.csv", [["=HYPERLINK(\"http://x\")", "", "", "", "", "", "", "", ""]])
+    sheet = write_csv(tmp_path / "jobs.csv", [['=HYPERLINK("http://x")', "", "", "", "", "", "", "", ""]])
     out = tmp_path / "out"
     assert run(runner, str(sheet), "-o", str(out)).exit_code == 1
     cells = list(csv.reader(io.StringIO((out / "manifest.csv").read_text(encoding="utf-8-sig"))))
@@ -265,7 +286,7 @@ def test_interrupt_leaves_complete_files_and_a_manifest(tmp_path, monkeypatch, m
     assert isinstance(caught.value, KeyboardInterrupt)
     data = manifest(out)
     assert data["complete"] is False
-    assert [r["status"] for r in data["rows"]] == ["ok", "ok", "skipped", "skipped", "skipped"]
+    assert [r["status"] for r in data["rows"]] == ["ok", "ok", "unfinished", "unfinished", "unfinished"]
     listed = {f for r in data["rows"] for f in r["files"]}
     on_disk = {p.name for p in out.iterdir()} - {"manifest.json", "manifest.csv"}
     assert on_disk == listed and len(listed) == 4  # two rows × md+json; no temp files left
@@ -283,7 +304,9 @@ def test_interrupt_exits_130_from_the_cli(runner, tmp_path, monkeypatch):
     out = tmp_path / "out"
     result = run(runner, str(sheet), "-o", str(out))
     assert result.exit_code == 130 and "manifest.json" in result.stderr
-    assert {r["status"] for r in manifest(out)["rows"]} == {"skipped"}
+    assert {r["status"] for r in manifest(out)["rows"]} == {"unfinished"}
+    csv_text = (out / "manifest.csv").read_text(encoding="utf-8-sig")
+    assert "未处理" in csv_text and "unfinished" not in csv_text
 
 
 def test_a_guessed_role_is_explained_in_the_manifest(runner, tmp_path):
@@ -292,3 +315,37 @@ def test_a_guessed_role_is_explained_in_the_manifest(runner, tmp_path):
     assert run(runner, str(sheet), "-o", str(out)).exit_code == 0
     note = manifest(out)["rows"][0]["note"]
     assert "按「用户运营」生成" in note and "「岗位」一栏" in note and "--role" not in note
+
+
+def test_extra_columns_are_kept_in_the_manifest(runner, tmp_path):
+    sheet = tmp_path / "jobs.csv"
+    sheet.write_text("岗位,级别,部门,备注\n用户运营,经理,增长部,急招\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(runner, str(sheet), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    data = manifest(out)
+    assert data["rows"][0]["columns"] == {"部门": "增长部", "备注": "急招"}
+    csv_text = (out / "manifest.csv").read_text(encoding="utf-8-sig")
+    assert "增长部" in csv_text and "成功" in csv_text
+    assert not any(word in csv_text.split("\n", 1)[1] for word in ("ok", "failed", "skipped"))
+
+
+def test_common_header_words_and_a_city_reach_the_jd(runner, tmp_path):
+    sheet = tmp_path / "jobs.csv"
+    sheet.write_text(
+        "岗位名称,职级,人数,城市\n社群运营,经理,若干,杭州\n高级用户运营,,2.0,上海\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    result = run(runner, str(sheet), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    texts = [p.read_text(encoding="utf-8") for p in sorted(out.glob("*.md"))]
+    assert "杭州" in texts[0] and "若干" in texts[0] and "上海" in texts[1] and "2 人" in texts[1]
+
+
+def test_a_sheet_with_only_titles_writes_one_jd_per_row(runner, tmp_path):
+    sheet = tmp_path / "jobs.csv"
+    sheet.write_text("职位名称\n高级社群运营经理\n内容运营专员\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(runner, str(sheet), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert len(list(out.glob("*.md"))) == 2

@@ -16,10 +16,29 @@ from jdwriter.catalog import LEVEL_IDS, PLACEHOLDER
 from jdwriter.compose import compose
 from jdwriter.models import Request
 
-ROLE_NAMES = ["平台运营", "用户运营", "内容运营", "活动运营", "数据运营", "社群运营", "渠道运营", "市场运营",
-              "新媒体运营", "电商运营", "产品运营", "项目运营", "业务运营", "商务运营"]
-MAIN_VERBS = {"intern": ("协助",), "specialist": ("参与", "执行"), "senior": ("负责",),
-              "manager": ("主导", "统筹"), "director": ("制定",)}
+ROLE_NAMES = [
+    "平台运营",
+    "用户运营",
+    "内容运营",
+    "活动运营",
+    "数据运营",
+    "社群运营",
+    "渠道运营",
+    "市场运营",
+    "新媒体运营",
+    "电商运营",
+    "产品运营",
+    "项目运营",
+    "业务运营",
+    "商务运营",
+]
+MAIN_VERBS = {
+    "intern": ("协助",),
+    "specialist": ("参与", "执行"),
+    "senior": ("负责",),
+    "manager": ("主导", "统筹"),
+    "director": ("制定",),
+}
 FILLER = ("不断提升", "各种", "等等", "相关工作", "领导交办", "其他任务", "吃苦耐劳", "抗压")
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -37,7 +56,7 @@ def all_texts(catalog):
             for kind, texts in (("main", lines.main), ("more", lines.more)):
                 for text in texts:
                     for values in value_sets:
-                        yield duty.id, level, kind, PLACEHOLDER.sub(lambda m: values[m.group(1)], text)
+                        yield duty.id, level, kind, PLACEHOLDER.sub(lambda m, v=values: v[m.group(1)], text)
 
 
 def test_the_fourteen_roles_and_enough_blocks(catalog):
@@ -63,7 +82,10 @@ def test_every_level_and_industry_composes_within_bounds(catalog, role):
 
 
 def test_roles_are_not_relabelled_copies(catalog):
-    sets = {r.id: set(items(compose(Request(role=r.id, level="specialist"), catalog), "duties")) for r in catalog.roles}
+    sets = {
+        r.id: set(items(compose(Request(role=r.id, level="specialist"), catalog), "duties"))
+        for r in catalog.roles
+    }
     shares = []
     for a, b in itertools.combinations(sets, 2):
         share = len(sets[a] & sets[b]) / min(len(sets[a]), len(sets[b]))
@@ -74,7 +96,9 @@ def test_roles_are_not_relabelled_copies(catalog):
 
 def test_levels_differ_for_every_role(catalog):
     for role in catalog.roles:
-        texts = [tuple(items(compose(Request(role=role.id, level=lv), catalog), "duties")) for lv in LEVEL_IDS]
+        texts = [
+            tuple(items(compose(Request(role=role.id, level=lv), catalog), "duties")) for lv in LEVEL_IDS
+        ]
         assert len(set(texts)) == len(LEVEL_IDS), role.id
 
 
@@ -85,13 +109,19 @@ def test_industry_changes_the_jd(catalog):
 
 
 def test_every_block_is_reachable(catalog):
-    reachable = {d for r in catalog.roles for d in r.duties} | {d for lv in catalog.levels for d in lv.extra_duties}
+    reachable = {d for r in catalog.roles for d in r.duties} | {
+        d for lv in catalog.levels for d in lv.extra_duties
+    }
     assert {d.id for d in catalog.duties} <= reachable
     assert all(d.keywords or d.aliases for d in catalog.duties)  # and reachable by --emphasis words
 
 
 def test_main_items_start_with_the_level_verb(catalog):
-    wrong = [(d, lv, t) for d, lv, kind, t in all_texts(catalog) if kind == "main" and not t.startswith(MAIN_VERBS[lv])]
+    wrong = [
+        (d, lv, t)
+        for d, lv, kind, t in all_texts(catalog)
+        if kind == "main" and not t.startswith(MAIN_VERBS[lv])
+    ]
     assert wrong == []
 
 
@@ -114,7 +144,7 @@ def test_enough_variants_for_seed(catalog):
 def test_no_sentence_is_written_twice(catalog):
     seen: dict[str, str] = {}
     for duty in catalog.duties:
-        for level, lines in duty.lines.items():
+        for lines in duty.lines.values():
             for text in [*lines.main, *lines.more]:
                 assert text not in seen, (duty.id, seen.get(text))
                 seen[text] = duty.id
@@ -133,7 +163,9 @@ def test_no_requirement_discriminates(catalog):
     banned = re.compile(r"男|女|岁|婚|户籍|户口|籍贯|民族|身高|颜值|形象|985|211|双一流|名校")
     texts = [lv.experience for lv in catalog.levels] + [x for lv in catalog.levels for x in lv.requirements]
     texts += [x for r in catalog.roles for x in (*r.requirements, *r.bonus)]
-    texts += [x for d in catalog.duties for x in (*d.skills, *d.bonus)] + [x for i in catalog.industries for x in i.bonus]
+    texts += [x for d in catalog.duties for x in (*d.skills, *d.bonus)] + [
+        x for i in catalog.industries for x in i.bonus
+    ]
     assert [t for t in texts if banned.search(t)] == []
 
 

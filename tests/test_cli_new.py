@@ -46,7 +46,9 @@ def test_levels_scale_verbs_years_and_team_items(runner):
     assert all(x.startswith(("主导", "统筹")) for x in m_duties[:3])
     assert all(x.startswith(("参与", "执行", "协助")) for x in s_duties[:3])
     assert "5 年以上" in manager and "1–3 年" in specialist
-    assert any("团队" in x for x in m_duties) and not any(x.startswith(("搭建团队", "主导团队")) for x in s_duties)
+    assert any("团队" in x for x in m_duties) and not any(
+        x.startswith(("搭建团队", "主导团队")) for x in s_duties
+    )
 
 
 @pytest.mark.parametrize("flag", ["主管", "高级", "资深", "senior"])
@@ -69,18 +71,37 @@ def test_json_has_the_documented_keys(runner):
 
 
 def test_emphasis_accepts_names_aliases_and_comma_lists(runner):
-    result = run(runner, "new", "-r", "用户运营", "-e", "数据分析，活动策划", "--format", "json", "--no-input")
+    result = run(
+        runner, "new", "-r", "用户运营", "-e", "数据分析，活动策划", "--format", "json", "--no-input"
+    )
     data = json.loads(result.stdout)
     assert len(data["emphasis"]) == 2
-    repeated = run(runner, "new", "-r", "用户运营", "-e", "数据分析", "-e", "活动策划", "--format", "json", "--no-input")
+    repeated = run(
+        runner, "new", "-r", "用户运营", "-e", "数据分析", "-e", "活动策划", "--format", "json", "--no-input"
+    )
     assert json.loads(repeated.stdout)["emphasis"] == data["emphasis"]
 
 
 def test_company_fields_go_in_the_meta_line(runner, tmp_path):
     company = tmp_path / "company.yaml"
-    company.write_text("name: 示例科技\nintro: 我们做本地生活服务。\nbenefits: [六险一金, 带薪年假]\n", encoding="utf-8")
-    result = run(runner, "new", "-r", "用户运营", "--company", str(company), "--location", "杭州",
-                 "--headcount", "2", "--template", "full", "--no-input")
+    company.write_text(
+        "name: 示例科技\nintro: 我们做本地生活服务。\nbenefits: [六险一金, 带薪年假]\n", encoding="utf-8"
+    )
+    result = run(
+        runner,
+        "new",
+        "-r",
+        "用户运营",
+        "--company",
+        str(company),
+        "--location",
+        "杭州",
+        "--headcount",
+        "2",
+        "--template",
+        "full",
+        "--no-input",
+    )
     assert result.exit_code == 0, result.output
     assert "示例科技" in result.stdout and "杭州" in result.stdout and "2 人" in result.stdout
     assert "## 公司介绍" in result.stdout and "## 福利待遇" in result.stdout
@@ -164,17 +185,26 @@ def test_list_unknown_kind(runner):
 
 
 def test_version_and_module_entry_point():
-    out = subprocess.run([sys.executable, "-m", "jdwriter", "--version"], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "jdwriter", "--version"], capture_output=True, text=True, check=True
+    )
     assert out.stdout.startswith("jdwriter ")
-    out = subprocess.run([sys.executable, "-m", "jdwriter", "new", "-r", "用户运营", "--no-input"],
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "jdwriter", "new", "-r", "用户运营", "--no-input"],
+        capture_output=True,
+        text=True,
+    )
     assert out.returncode == 0 and out.stdout.startswith("# ")
 
 
 def test_help_is_chinese(runner):
     result = run(runner, "new", "--help")
     assert result.exit_code == 0
-    assert "岗位" in result.stdout and "显示帮助并退出" in result.stdout and "Show this message" not in result.stdout
+    assert (
+        "岗位" in result.stdout
+        and "显示帮助并退出" in result.stdout
+        and "Show this message" not in result.stdout
+    )
 
 
 def test_exact_names_do_not_import_jieba_or_docx():
@@ -192,7 +222,7 @@ def test_exact_names_do_not_import_jieba_or_docx():
 @pytest.mark.parametrize(
     ("args", "needle"),
     [
-        (["new", "-r", "用户运营", "--headcount", "abc"], "应为整数"),
+        (["new", "-r", "用户运营", "--headcount", "abc"], "应为正整数"),
         (["batch", "jobs.csv", "-o", "out", "--jobs", "x"], "应为整数"),
         (["new", "--frobnicate"], "没有这个选项"),
         (["new", "--role"], "需要一个值"),
@@ -210,7 +240,9 @@ def test_usage_errors_are_in_chinese(runner, args, needle):
 def test_user_supplied_text_is_checked_like_any_jd(runner, tmp_path):
     company = tmp_path / "company.yaml"
     company.write_text("name: 示例科技\nbenefits: [六险一金, 限本地户口]\n", encoding="utf-8")
-    result = run(runner, "new", "-r", "用户运营", "--company", str(company), "--template", "full", "--no-input")
+    result = run(
+        runner, "new", "-r", "用户运营", "--company", str(company), "--template", "full", "--no-input"
+    )
     assert result.exit_code == 0
     assert "户籍" in result.stderr and "提醒" in result.stderr
     clean = run(runner, "new", "-r", "用户运营", "--company-name", "示例科技", "--no-input")

@@ -63,7 +63,10 @@ def test_same_request_same_output_and_seed_changes_wording(mini_catalog):
     first = compose(Request(role="user_ops", level="senior"), mini_catalog)
     again = compose(Request(role="user_ops", level="senior"), mini_catalog)
     assert first == again
-    variants = {tuple(items(compose(Request(role="user_ops", level="senior", seed=s), mini_catalog), "duties")) for s in range(6)}
+    variants = {
+        tuple(items(compose(Request(role="user_ops", level="senior", seed=s), mini_catalog), "duties"))
+        for s in range(6)
+    }
     assert len(variants) > 1
 
 
@@ -79,7 +82,15 @@ def test_optional_fields_are_left_out_not_filled_with_placeholders(mini_catalog)
 def test_full_template_adds_summary_kpis_and_company(mini_catalog):
     company = Company(name="示例科技", intro="一家做会员服务的公司。", benefits=["六险一金"], headcount=2)
     jd = compose(Request(role="user_ops", template="full", company=company), mini_catalog)
-    assert [s.id for s in jd.sections] == ["summary", "duties", "requirements", "bonus", "kpis", "company", "benefits"]
+    assert [s.id for s in jd.sections] == [
+        "summary",
+        "duties",
+        "requirements",
+        "bonus",
+        "kpis",
+        "company",
+        "benefits",
+    ]
     assert jd.meta == {"company": "示例科技", "headcount": 2}
     standard = compose(Request(role="user_ops", company=company), mini_catalog)
     assert [s.id for s in standard.sections] == ["duties", "requirements", "bonus"]

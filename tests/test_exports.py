@@ -29,8 +29,14 @@ docx = pytest.importorskip("docx")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 THEME_ATTRIBUTE = re.compile(r"\bw:(asciiTheme|hAnsiTheme|eastAsiaTheme|cstheme)=")
 HOSTILE = "<script>alert(1)</script>"
-COMPANY = Company(name="示例科技有限公司", location="上海·徐汇", salary="20-30K·14薪", headcount=2,
-                  intro="我们做本地生活服务，团队 200 人。", benefits=["五险一金", "带薪年假 15 天"])
+COMPANY = Company(
+    name="示例科技有限公司",
+    location="上海·徐汇",
+    salary="20-30K·14薪",
+    headcount=2,
+    intro="我们做本地生活服务，团队 200 人。",
+    benefits=["五险一金", "带薪年假 15 天"],
+)
 
 
 def make_jd(catalog, *, level="经理", template="standard", company=None) -> JobDescription:
@@ -49,7 +55,11 @@ def hostile_jd() -> JobDescription:
         summary="",
         meta={"company": HOSTILE, "location": "A&B <大厦>\x07", "headcount": 3},
         sections=[
-            Section(id="duties", heading="岗位职责 <i>", items=["负责 <img src=x onerror=alert(1)> 的运营", "a & b"]),
+            Section(
+                id="duties",
+                heading="岗位职责 <i>",
+                items=["负责 <img src=x onerror=alert(1)> 的运营", "a & b"],
+            ),
             Section(id="bonus", heading="加分项", items=["熟悉 C# 与 **Markdown**"], ordered=False),
             Section(id="company", heading="公司介绍", items=["</p><p>我们 & 你"], ordered=False, prose=True),
         ],
@@ -62,7 +72,9 @@ def open_docx(data: bytes):
 
 def docx_xml(data: bytes) -> dict[str, str]:
     with zipfile.ZipFile(BytesIO(data)) as archive:
-        return {n: archive.read(n).decode("utf-8") for n in archive.namelist() if n.endswith((".xml", ".rels"))}
+        return {
+            n: archive.read(n).decode("utf-8") for n in archive.namelist() if n.endswith((".xml", ".rels"))
+        }
 
 
 def body(document) -> list[tuple[str, str]]:
@@ -189,14 +201,26 @@ def test_libreoffice_sees_the_declared_font_not_a_japanese_one(mini_catalog, tmp
     source = tmp_path / "jd.docx"
     source.write_bytes(render(make_jd(mini_catalog, company=COMPANY, template="full"), "docx"))
     subprocess.run(
-        ["soffice", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
-         "--convert-to", "fodt", "--outdir", str(tmp_path), str(source)],
-        check=True, capture_output=True, timeout=120,
+        [
+            "soffice",
+            f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "fodt",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
     )
     flat = (tmp_path / "jd.fodt").read_text(encoding="utf-8")
     asian_fonts = set(re.findall(r'style:font-name-asian="([^"]+)"', flat))
     assert any(name.startswith(FONT) for name in asian_fonts)
-    assert not any(re.search(r"[\u3040-\u30ff\uff21-\uff5a]|Mincho|Gothic|明朝", name) for name in asian_fonts)
+    assert not any(
+        re.search(r"[\u3040-\u30ff\uff21-\uff5a]|Mincho|Gothic|明朝", name) for name in asian_fonts
+    )
     assert 'style:country-asian="JP"' not in flat and 'style:country-asian="CN"' in flat
 
 
@@ -264,7 +288,9 @@ def test_html_is_self_contained_with_print_css_and_a_chinese_font_stack(mini_cat
     assert "@import" not in css and "url(" not in css
     assert re.search(r"@media print", css) and re.search(r"@page\s*{[^}]*size:\s*A4", css)
     families = re.search(r"font-family:([^;]+);", css).group(1)
-    assert re.search(r"[\u4e00-\u9fff]|YaHei|PingFang|CJK SC|Hei", families) and families.strip().endswith("sans-serif")
+    assert re.search(r"[\u4e00-\u9fff]|YaHei|PingFang|CJK SC|Hei", families) and families.strip().endswith(
+        "sans-serif"
+    )
 
 
 def test_html_escapes_everything_user_given():
@@ -298,7 +324,9 @@ def test_txt_reads_well_on_job_boards(mini_catalog):
 
 
 def test_txt_over_the_board_limit_is_refused_with_a_way_out(mini_catalog):
-    long_intro = "我们是一家认真做本地生活服务的公司。" * 110  # about 1,900 characters, within the model's limit
+    long_intro = (
+        "我们是一家认真做本地生活服务的公司。" * 110
+    )  # about 1,900 characters, within the model's limit
     jd = make_jd(mini_catalog, company=Company(name="示例科技", intro=long_intro), template="full")
     with pytest.raises(UserError) as caught:
         render(jd, "txt")
@@ -372,9 +400,8 @@ def looks_like(path: Path) -> str:
         ("jd.htm", [], "html"),
         ("jd.docx", [], "docx"),
         ("JD.DOCX", [], "docx"),
-        ("jd.out", [], "md"),  # an unknown suffix falls back to Markdown
-        ("jd.txt", ["--format", "html"], "html"),  # --format wins over the suffix
-        ("jd.md", ["-f", "DOCX"], "docx"),
+        ("jd.md", ["-f", "MD"], "md"),
+        ("jd", ["--format", "html"], "html"),  # no suffix: --format decides
     ],
 )
 def test_format_follows_the_suffix_unless_given(runner, tmp_path, name, flags, expected):
@@ -382,3 +409,14 @@ def test_format_follows_the_suffix_unless_given(runner, tmp_path, name, flags, e
     result = run(runner, "-o", str(target), *flags)
     assert result.exit_code == 0, result.output
     assert looks_like(target) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "flags"),
+    [("a.pdf", []), ("a.doc", []), ("b.md", ["--format", "docx"]), ("c.txt", ["-f", "html"])],
+)
+def test_a_suffix_we_cannot_write_or_that_disagrees_is_refused(runner, tmp_path, name, flags):
+    target = tmp_path / name
+    result = run(runner, "-o", str(target), *flags)
+    assert result.exit_code == 2 and not target.exists()
+    assert "扩展名" in result.stderr

@@ -36,7 +36,7 @@ def test_example_checks_lists_and_generates(runner, tmp_path):
     roles = json.loads(runner.invoke(app, ["list", "roles", "--json", "--catalog", str(ext)]).stdout)
     builtin = json.loads(runner.invoke(app, ["list", "roles", "--json"]).stdout)
     assert [r["id"] for r in roles[: len(builtin)]] == [r["id"] for r in builtin]
-    new_roles = [r["name"] for r in roles[len(builtin):]]
+    new_roles = [r["name"] for r in roles[len(builtin) :]]
     assert len(new_roles) == 1
     result = runner.invoke(app, ["new", "--role", new_roles[0], "--catalog", str(ext), "--no-input"])
     assert result.exit_code == 0 and result.stdout.startswith(f"# {new_roles[0]}专员")
@@ -50,14 +50,17 @@ def test_environment_variable_adds_catalogues(runner, tmp_path, monkeypatch):
 
 
 def test_same_id_overrides_the_builtin(tmp_path):
-    ext = write(tmp_path, """
+    ext = write(
+        tmp_path,
+        """
 roles:
   - id: user_ops
     name: 用户运营
     summary: 我们自己的用户运营概述。
     duties: [user_growth, membership, data_analysis]
     requirements: [熟悉我们的会员体系]
-""")
+""",
+    )
     catalog = load_catalog([ext])
     role = catalog.role_by_id["user_ops"]
     assert role.summary == "我们自己的用户运营概述。" and len(catalog.roles) == 14
@@ -75,14 +78,22 @@ def test_unknown_duty_names_the_file_line_and_ids(runner, tmp_path):
 @pytest.mark.parametrize(
     ("text", "needles"),
     [
-        ("roles:\n  - id: a_role\n    name: 甲\n    summary: [不是文字]\n    duties: [user_growth, membership, crm]\n"
-         "    requirements: [x]\n", [":4", "roles.0.summary", "应为文字"]),
-        ("roles:\n  - id: a_role\n    name: 甲\n    duties: [user_growth, membership, crm]\n    requirements: [x]\n",
-         [":2", "summary", "缺少必填字段"]),
+        (
+            "roles:\n  - id: a_role\n    name: 甲\n    summary: [不是文字]\n    duties: [user_growth, membership, crm]\n"
+            "    requirements: [x]\n",
+            [":4", "roles.0.summary", "应为文字"],
+        ),
+        (
+            "roles:\n  - id: a_role\n    name: 甲\n    duties: [user_growth, membership, crm]\n    requirements: [x]\n",
+            [":2", "summary", "缺少必填字段"],
+        ),
         ("duties:\n  - id: Bad-Id\n    name: 乙\n    lines: {}\n", [":2", "duties.0.id", "小写"]),
-        ("roles:\n  - id: a_role\n    name: 甲\n    summary: 概述\n    duties: [user_growth, membership, crm]\n"
-         "    requirements: [x]\n  - id: a_role\n    name: 丙\n    summary: 概述\n    duties: [user_growth, crm, membership]\n"
-         "    requirements: [y]\n", [":7", "重复"]),
+        (
+            "roles:\n  - id: a_role\n    name: 甲\n    summary: 概述\n    duties: [user_growth, membership, crm]\n"
+            "    requirements: [x]\n  - id: a_role\n    name: 丙\n    summary: 概述\n    duties: [user_growth, crm, membership]\n"
+            "    requirements: [y]\n",
+            [":7", "重复"],
+        ),
         ("roles:\n  - id: a_role\n    nam: 甲\n", ["roles.0.nam", "不认识的字段"]),
     ],
 )
@@ -133,22 +144,32 @@ def test_exported_templates_are_used_and_fall_back(runner, tmp_path):
     (folder / "jd.txt.j2").unlink()
     md = runner.invoke(app, ["new", "-r", "用户运营", "--templates", str(folder), "--no-input"])
     assert md.stdout == "【我们的版式】用户运营专员\n"
-    txt = runner.invoke(app, ["new", "-r", "用户运营", "--templates", str(folder), "--format", "txt", "--no-input"])
+    txt = runner.invoke(
+        app, ["new", "-r", "用户运营", "--templates", str(folder), "--format", "txt", "--no-input"]
+    )
     assert txt.exit_code == 0 and "【岗位职责】" in txt.stdout  # the built-in txt template
     again = runner.invoke(app, ["templates", "export", str(folder)])
-    assert again.exit_code == 2 and (folder / "jd.md.j2").read_text(encoding="utf-8").startswith("【我们的版式】")
+    assert again.exit_code == 2 and (folder / "jd.md.j2").read_text(encoding="utf-8").startswith(
+        "【我们的版式】"
+    )
 
 
 @pytest.mark.parametrize(
     "body",
-    ["{{ ''.__class__.__mro__ }}", "{{ jd.__class__.__init__.__globals__ }}", "{{ ''.__class__.__mro__[1].__subclasses__() }}"],
+    [
+        "{{ ''.__class__.__mro__ }}",
+        "{{ jd.__class__.__init__.__globals__ }}",
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+    ],
 )
 def test_sandbox_refuses_python_internals(runner, tmp_path, body):
     folder = tmp_path / "tpl"
     folder.mkdir()
     (folder / "jd.md.j2").write_text(f"# 标题\n{body}\n", encoding="utf-8")
     out = tmp_path / "jd.md"
-    result = runner.invoke(app, ["new", "-r", "用户运营", "--templates", str(folder), "-o", str(out), "--no-input"])
+    result = runner.invoke(
+        app, ["new", "-r", "用户运营", "--templates", str(folder), "-o", str(out), "--no-input"]
+    )
     assert result.exit_code == 2 and "不允许" in result.stderr
     assert "Traceback" not in result.output and not out.exists()
 
@@ -163,5 +184,7 @@ def test_undefined_variable_names_itself_the_file_and_line(runner, tmp_path):
 
 
 def test_missing_template_dir_is_a_clear_error(runner, tmp_path):
-    result = runner.invoke(app, ["new", "-r", "用户运营", "--templates", str(tmp_path / "nope"), "--no-input"])
+    result = runner.invoke(
+        app, ["new", "-r", "用户运营", "--templates", str(tmp_path / "nope"), "--no-input"]
+    )
     assert result.exit_code == 2 and "templates export" in result.stderr

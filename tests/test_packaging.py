@@ -18,7 +18,18 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     pytest.importorskip("hatchling", reason="the wheel is built with hatchling (pip install '.[test]')")
     out = tmp_path_factory.mktemp("dist")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
         check=True,
     )
     return next(out.glob("jdwriter-*.whl"))
@@ -27,22 +38,33 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_ships_catalogue_and_templates(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "jdwriter/data/duties.yaml" in names
-    assert "jdwriter/data/duties.json" in names  # the pre-parsed catalogue that spares each run the YAML parse
+    assert (
+        "jdwriter/data/duties.json" in names
+    )  # the pre-parsed catalogue that spares each run the YAML parse
     assert "jdwriter/templates/jd.md.j2" in names
-    assert "jdwriter/cli.py" in names
+    assert "jdwriter/cli/__init__.py" in names
 
 
 def test_installed_wheel_runs_outside_the_clone(wheel: Path, tmp_path: Path) -> None:
     target = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)], check=True
+        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
+        check=True,
     )
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {**os.environ, "PYTHONPATH": str(target)}
     where = subprocess.run(
-        [sys.executable, "-c", "import jdwriter.resources as r; print(r.data_dir()); print(r.templates_dir())"],
-        cwd=elsewhere, env=env, capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            "-c",
+            "import jdwriter.resources as r; print(r.data_dir()); print(r.templates_dir())",
+        ],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.split()
     assert all(Path(p).is_relative_to(target) for p in where), where
     probe = (
@@ -53,12 +75,20 @@ def test_installed_wheel_runs_outside_the_clone(wheel: Path, tmp_path: Path) -> 
         "print(len(c.load_catalog().roles), len(calls))\n"
     )
     roles, yaml_parses = subprocess.run(
-        [sys.executable, "-c", probe], cwd=elsewhere, env=env, capture_output=True, text=True, check=True,
+        [sys.executable, "-c", probe],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.split()
     assert roles == "14" and yaml_parses == "0"
     result = subprocess.run(
         [sys.executable, "-m", "jdwriter", "new", "--role", "用户运营", "--no-input"],
-        cwd=elsewhere, env=env, capture_output=True, text=True,
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("# 用户运营专员")

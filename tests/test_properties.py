@@ -10,7 +10,10 @@ from jdwriter.catalog import load_catalog
 from jdwriter.errors import JdwriterError
 from jdwriter.resolve import resolve_emphasis, resolve_role
 
-ROLEISH = st.text(alphabet=st.sampled_from(list("用户运营经理高级资深社群私域数据电商工程师（）-/ 总监实习生AbC1")), max_size=30)
+ROLEISH = st.text(
+    alphabet=st.sampled_from(list("用户运营经理高级资深社群私域数据电商工程师（）-/ 总监实习生AbC1")),
+    max_size=30,
+)
 
 
 @given(st.one_of(st.text(max_size=200), ROLEISH))
@@ -37,8 +40,27 @@ DOCS = st.recursive(
     SCALARS,
     lambda inner: st.one_of(
         st.lists(inner, max_size=4),
-        st.dictionaries(st.sampled_from(["roles", "duties", "levels", "industries", "placeholders", "id", "name",
-                                         "lines", "main", "summary", "requirements", "version", "x"]), inner, max_size=5),
+        st.dictionaries(
+            st.sampled_from(
+                [
+                    "roles",
+                    "duties",
+                    "levels",
+                    "industries",
+                    "placeholders",
+                    "id",
+                    "name",
+                    "lines",
+                    "main",
+                    "summary",
+                    "requirements",
+                    "version",
+                    "x",
+                ]
+            ),
+            inner,
+            max_size=5,
+        ),
     ),
     max_leaves=20,
 )
@@ -54,10 +76,36 @@ def test_catalogue_loader_accepts_or_explains(tmp_path_factory, doc):
         assert exc.message
 
 
-HEADER_KEYS = st.sampled_from(["岗位", "role", "级别", "level", "侧重", "emphasis", "行业", "industry", "职位名称",
-                               "title", "工作地点", "location", "薪资", "salary", "招聘人数", "headcount", "公司", "company"])
-CELLS = st.one_of(st.none(), st.text(max_size=30), st.integers(), st.floats(allow_nan=True), st.booleans(),
-                  st.lists(st.text(max_size=5), max_size=3))
+HEADER_KEYS = st.sampled_from(
+    [
+        "岗位",
+        "role",
+        "级别",
+        "level",
+        "侧重",
+        "emphasis",
+        "行业",
+        "industry",
+        "职位名称",
+        "title",
+        "工作地点",
+        "location",
+        "薪资",
+        "salary",
+        "招聘人数",
+        "headcount",
+        "公司",
+        "company",
+    ]
+)
+CELLS = st.one_of(
+    st.none(),
+    st.text(max_size=30),
+    st.integers(),
+    st.floats(allow_nan=True),
+    st.booleans(),
+    st.lists(st.text(max_size=5), max_size=3),
+)
 
 
 @given(st.dictionaries(st.one_of(HEADER_KEYS, st.text(max_size=8), st.integers()), CELLS, max_size=8))

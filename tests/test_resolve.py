@@ -62,7 +62,18 @@ def test_titles_map_to_role_and_level(catalog, title, role, level):
 
 
 @pytest.mark.parametrize(
-    "title", ["前端开发工程师", "会计", "Java 后端", "司机", "   ", "供应链运营", "HR运营", "运营（物流方向）", "HRBP"]
+    "title",
+    [
+        "前端开发工程师",
+        "会计",
+        "Java 后端",
+        "司机",
+        "   ",
+        "供应链运营",
+        "HR运营",
+        "运营（物流方向）",
+        "HRBP",
+    ],
 )
 def test_non_operations_titles_are_refused_with_the_roles_we_cover(catalog, title):
     with pytest.raises(UserError) as info:
@@ -113,7 +124,14 @@ def test_the_note_quotes_words_as_the_catalogue_spells_them(catalog):
     assert note and "TikTok Shop" in note
 
 
-@given(st.text(alphabet=st.sampled_from(list("用户社群私域电商数据产品经理运营高级总监实习（）-/ 抖音会员渠道增长游戏")), max_size=16))
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("用户社群私域电商数据产品经理运营高级总监实习（）-/ 抖音会员渠道增长游戏")
+        ),
+        max_size=16,
+    )
+)
 def test_no_mapping_without_a_note_unless_the_title_names_the_role(catalog, text):
     """Never a silent guess: a mapping with no note means the title itself contains the role's name or alias."""
     try:
@@ -188,7 +206,9 @@ def test_cli_explicit_level_beats_the_title(runner):
 def test_emphasis_selects_blocks_and_puts_them_first(runner, catalog):
     from jdwriter.cli import app
 
-    result = runner.invoke(app, ["new", "-r", "用户运营", "-e", "数据分析，活动策划", "--no-input", "--format", "json"])
+    result = runner.invoke(
+        app, ["new", "-r", "用户运营", "-e", "数据分析，活动策划", "--no-input", "--format", "json"]
+    )
     data = json.loads(result.stdout)
     assert data["emphasis"] == ["data_analysis", "activity_planning"]
     duties = data["sections"][0]["items"]
@@ -202,15 +222,23 @@ def test_free_text_is_quiet_and_writes_no_jieba_cache(tmp_path):
     import sys
 
     env = {**os.environ, "TMPDIR": str(tmp_path), "HOME": str(tmp_path)}
-    out = subprocess.run([sys.executable, "-m", "jdwriter", "new", "-r", "私域运营主管", "-e", "重点是拉新", "--no-input"],
-                         check=False, capture_output=True, text=True, env=env, cwd=tmp_path)
+    out = subprocess.run(
+        [sys.executable, "-m", "jdwriter", "new", "-r", "私域运营主管", "-e", "重点是拉新", "--no-input"],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
     assert out.returncode == 0, out.stderr
     assert list(tmp_path.iterdir()) == []
     assert "jieba" not in out.stderr.lower() and "Building prefix dict" not in out.stderr
     assert out.stdout.startswith("# 高级社群运营")
 
 
-@pytest.mark.parametrize(("typed", "expected"), [("用护运营", "用户运营"), ("userops", "用户运营"), ("社郡运营", "社群运营")])
+@pytest.mark.parametrize(
+    ("typed", "expected"), [("用护运营", "用户运营"), ("userops", "用户运营"), ("社郡运营", "社群运营")]
+)
 def test_typos_get_suggestions_not_a_silent_guess(catalog, typed, expected):
     with pytest.raises(UnknownNameError) as info:
         resolve_role(typed, catalog)

@@ -9,23 +9,57 @@ from pathlib import Path
 
 import pytest
 
-from jdwriter import cli
 from jdwriter.cli import app
+from jdwriter.cli import new as cli_new
 
 
 @pytest.fixture
 def terminal(monkeypatch):
-    monkeypatch.setattr(cli, "stdin_is_terminal", lambda: True)
+    monkeypatch.setattr(cli_new, "stdin_is_terminal", lambda: True)
 
 
-def test_role_then_enter_to_the_end_gives_a_jd(runner, terminal):
+def test_role_then_enter_to_the_end_writes_a_file_named_after_the_title(runner, terminal):
     result = runner.invoke(app, ["new"], input="用户运营\n\n\n\n\n\n")
     assert result.exit_code == 0, result.output
-    assert "# 用户运营专员" in result.stdout
+    assert Path("用户运营专员.md").read_text(encoding="utf-8").startswith("# 用户运营专员")
+    assert "回车保存为 用户运营专员.md" in result.stderr
+
+
+def test_dash_previews_on_screen(runner, terminal):
+    result = runner.invoke(app, ["new"], input="用户运营\n\n\n\n\n-\n")
+    assert result.exit_code == 0, result.output
+    assert "# 用户运营专员" in result.stdout and not Path("用户运营专员.md").exists()
+
+
+def test_flags_are_not_asked_again(runner, terminal, tmp_path):
+    target = tmp_path / "x.md"
+    result = runner.invoke(
+        app, ["new", "--level", "经理", "--industry", "电商", "-o", str(target)], input="\n\n"
+    )
+    assert result.exit_code == 0, result.output
+    assert "级别" not in result.stderr and "行业：" not in result.stderr and "保存到文件" not in result.stderr
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# 用户运营经理") and "消费者" in text
+
+
+def test_an_existing_output_is_refused_before_any_question(runner, terminal, tmp_path):
+    target = tmp_path / "x.md"
+    target.write_text("mine", encoding="utf-8")
+    result = runner.invoke(app, ["new", "-o", str(target)], input="用户运营\n")
+    assert result.exit_code == 2 and "岗位（" not in result.stderr
+    assert target.read_text(encoding="utf-8") == "mine"
+
+
+def test_a_file_chosen_in_the_wizard_that_exists_is_asked_again(runner, terminal):
+    Path("用户运营专员.md").write_text("mine", encoding="utf-8")
+    result = runner.invoke(app, ["new"], input="用户运营\n\n\n\n\n\nother.md\n")
+    assert result.exit_code == 0, result.output
+    assert "已存在" in result.stderr and Path("other.md").exists()
+    assert Path("用户运营专员.md").read_text(encoding="utf-8") == "mine"
 
 
 def test_title_sets_the_default_level_and_bad_answers_are_asked_again(runner, terminal):
-    answers = "厨师\n高级用户运营经理\n\n量子\n1\n电商\nmd\n\n"
+    answers = "厨师\n高级用户运营经理\n\n量子\n1\n电商\nmd\n-\n"
     result = runner.invoke(app, ["new"], input=answers)
     assert result.exit_code == 0, result.output
     assert "# 用户运营经理" in result.stdout
@@ -58,8 +92,10 @@ def spawn_new(pexpect, folder: Path):
     return pexpect.spawn(command, ["new"], cwd=str(folder), env=env, encoding="utf-8", timeout=20)
 
 
-@pytest.mark.skipif(not shutil.which("jdwriter") and not Path(sys.executable).with_name("jdwriter").exists(),
-                    reason="needs the installed jdwriter command")
+@pytest.mark.skipif(
+    not shutil.which("jdwriter") and not Path(sys.executable).with_name("jdwriter").exists(),
+    reason="needs the installed jdwriter command",
+)
 def test_real_terminal_role_then_enter(tmp_path):
     pexpect = pytest.importorskip("pexpect")
     child = spawn_new(pexpect, tmp_path)
@@ -76,8 +112,10 @@ def test_real_terminal_role_then_enter(tmp_path):
     assert (tmp_path / "jd.md").read_text(encoding="utf-8").startswith("# 用户运营专员")
 
 
-@pytest.mark.skipif(not shutil.which("jdwriter") and not Path(sys.executable).with_name("jdwriter").exists(),
-                    reason="needs the installed jdwriter command")
+@pytest.mark.skipif(
+    not shutil.which("jdwriter") and not Path(sys.executable).with_name("jdwriter").exists(),
+    reason="needs the installed jdwriter command",
+)
 def test_real_terminal_ctrl_c_leaves_cleanly(tmp_path):
     pexpect = pytest.importorskip("pexpect")
     child = spawn_new(pexpect, tmp_path)

@@ -138,7 +138,9 @@ def test_an_unwritable_directory_is_a_write_error(tmp_path, monkeypatch):
     assert str(tmp_path / "jd.md") in caught.value.message
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs POSIX permissions and a non-root user")
+@pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() == 0, reason="needs POSIX permissions and a non-root user"
+)
 def test_a_read_only_directory_is_a_write_error(tmp_path):
     locked = tmp_path / "locked"
     locked.mkdir()
@@ -247,7 +249,9 @@ def test_ctrl_c_during_a_write_waits_until_the_file_is_complete(tmp_path):
         "    print('interrupted after the write')\n"
     )
     target = tmp_path / "jd.md"
-    out = subprocess.run([sys.executable, "-c", code, str(target)], capture_output=True, text=True, timeout=30)
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(target)], capture_output=True, text=True, timeout=30
+    )
     assert "interrupted after the write" in out.stdout, out.stderr
     assert target.read_text(encoding="utf-8") == "完整内容"
     assert [p.name for p in tmp_path.iterdir()] == ["jd.md"]

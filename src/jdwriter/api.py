@@ -6,7 +6,8 @@ request (what people typed) → resolve (catalogue ids) → compose (JobDescript
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -17,15 +18,15 @@ from .models import Company, JobDescription, Request
 from .render import render
 from .resolve import resolve_emphasis, resolve_industry, resolve_level, resolve_role
 
-_CACHE: dict[tuple[Path, ...], Catalog] = {}
-
 
 def get_catalog(extra: Sequence[Path] = ()) -> Catalog:
     """The built-in catalogue merged with ``extra`` files, loaded and validated once per process."""
-    key = tuple(Path(p) for p in extra)
-    if key not in _CACHE:
-        _CACHE[key] = load_catalog(list(key))
-    return _CACHE[key]
+    return _catalog(tuple(Path(p) for p in extra))
+
+
+@lru_cache(maxsize=8)
+def _catalog(paths: tuple[Path, ...]) -> Catalog:
+    return load_catalog(list(paths))
 
 
 @dataclass
@@ -90,7 +91,51 @@ def generate_jd(
     """Resolve what was typed (a title, names or aliases) and compose the JobDescription model."""
     catalog = get_catalog(catalogs)
     resolved = make_request(
-        catalog, role=role, level=level, emphasis=emphasis, industry=industry, company=company,
-        template=template, seed=seed,
+        catalog,
+        role=role,
+        level=level,
+        emphasis=emphasis,
+        industry=industry,
+        company=company,
+        template=template,
+        seed=seed,
     )
     return compose(resolved.request, catalog)
+
+
+@dataclass(frozen=True)
+class Answers:
+    """What `new` was told, by flags or at the wizard's prompts. None means "not given yet"."""
+
+    role: str | None = None
+    level: str | None = None
+    emphasis: tuple[str, ...] | None = None
+    industry: str | None = None
+    format: str | None = None
+    output: Path | None = None
+
+    def open_fields(self) -> list[str]:
+        """The questions still to ask, in the wizard's order."""
+        return [f.name for f in fields(self) if getattr(self, f.name) is None]
+
+    def merged(self, answers: Answers) -> Answers:
+        """These answers, with the open ones filled from ``answers``: what was given first always wins."""
+        given = {f.name: getattr(answers, f.name) for f in fields(self) if getattr(self, f.name) is None}
+        return replace(self, **given)
+
+
+def needs_review(company: Company, catalogs: Sequence[Path]) -> bool:
+    """Whether a JD carries text the user supplied (company fields, an own catalogue). Only then is it
+    checked like any pasted JD; the built-in catalogue's output is proven clean by the tests."""
+    return bool(catalogs) or any(
+        (company.intro, company.benefits, company.name, company.location, company.salary)
+    )
+
+
+def review(jd: JobDescription) -> list[str]:
+    """Compliance findings in a composed JD, as one sentence each (message and suggestion)."""
+    from .check import check_text
+    from .render import render_text
+
+    findings = check_text(render_text(jd, "md")).findings
+    return [f"{f.message}建议：{f.suggestion}" for f in findings if f.category != "quality"]

@@ -17,27 +17,37 @@ import re
 import time
 import unicodedata
 from collections import deque
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .api import make_request
-from .batch_io import SourceRow, parse_row, read_rows
+from .batch_io import SourceRow, extra_columns, parse_row, read_rows
 from .catalog import Catalog
 from .compose import compose, title_for
 from .errors import JdwriterError, OutputExistsError, UnknownNameError, UserError, WriteError, os_reason
-from .models import TEMPLATES, JobDescription, Request
-from .render import FORMATS, check_template_dir, render
-from .resolve import split_values
+from .formats import TEMPLATES, parse_formats
+from .models import JobDescription, Request
+from .render import check_template_dir, render
 from .writer import atomic_write, deferred_interrupts
 
 __all__ = [
-    "BatchInterrupted", "BatchOptions", "BatchReport", "RowResult", "parse_formats", "parse_row", "read_rows",
-    "run_batch", "safe_name", "summary_line", "write_manifest",
+    "BatchInterrupted",
+    "BatchOptions",
+    "BatchReport",
+    "RowResult",
+    "parse_formats",
+    "parse_row",
+    "read_rows",
+    "run_batch",
+    "safe_name",
+    "summary_line",
+    "write_manifest",
 ]
 
-OK, FAILED, SKIPPED, PENDING = "ok", "failed", "skipped", "pending"
+OK, FAILED, SKIPPED, UNFINISHED, PENDING = "ok", "failed", "skipped", "unfinished", "pending"
+STATUS_TEXT = {OK: "成功", FAILED: "失败", SKIPPED: "空行", UNFINISHED: "未处理", PENDING: "未处理"}
 MANIFEST_JSON, MANIFEST_CSV = "manifest.json", "manifest.csv"
 NAME_CHARS, NAME_BYTES = 60, 150  # file systems allow 255 bytes; a Chinese character takes 3
 MANIFEST_EVERY = 2.0  # seconds between progress snapshots of the manifest
@@ -56,6 +66,7 @@ class RowResult:
     title: str = ""
     note: str = ""
     files: list[str] = field(default_factory=list)
+    columns: dict[str, str] = field(default_factory=dict)  # the sheet's other columns (部门, 备注…), as given
 
 
 @dataclass(frozen=True)
@@ -95,21 +106,6 @@ class BatchInterrupted(KeyboardInterrupt):
     def __init__(self, report: BatchReport) -> None:
         super().__init__()
         self.report = report
-
-
-def parse_formats(values: str | Iterable[str]) -> tuple[str, ...]:
-    """"md,docx" or ["md", "docx"] → ("md", "docx"), each checked against the output formats."""
-    items = split_values([values] if isinstance(values, str) else values)
-    out: list[str] = []
-    for item in items:
-        fmt = item.lower().lstrip(".")
-        if fmt not in FORMATS:
-            raise UnknownNameError("输出格式", item, list(FORMATS))
-        if fmt not in out:
-            out.append(fmt)
-    if not out:
-        raise UserError(f"--format 不能为空，可选：{'、'.join(FORMATS)}。")
-    return tuple(out)
 
 
 # --- file names -----------------------------------------------------------------------------------------
@@ -203,13 +199,15 @@ def _check_options(options: BatchOptions) -> None:
     parse_formats(options.formats)
 
 
-def prepare(rows: Sequence[SourceRow], catalog: Catalog, options: BatchOptions) -> tuple[BatchReport, dict[int, _Job]]:
+def prepare(
+    rows: Sequence[SourceRow], catalog: Catalog, options: BatchOptions
+) -> tuple[BatchReport, dict[int, _Job]]:
     """Resolve every row (nothing is written) and plan its target files."""
     report = BatchReport(options)
     width = max(3, len(str(max((r.number for r in rows), default=0))))
     jobs: dict[int, _Job] = {}
     for row in rows:
-        result = RowResult(row.number, row.label)
+        result = RowResult(row.number, row.label, columns=extra_columns(row.data))
         report.rows.append(result)
         if row.problem:
             result.status, result.reason = FAILED, row.problem
@@ -227,7 +225,9 @@ def prepare(rows: Sequence[SourceRow], catalog: Catalog, options: BatchOptions) 
         result.note = "；".join(f"{n}；如需其他岗位请在「岗位」一栏写明" for n in resolved.notes)
         # The title compose() will give, known now, so every file name is checked before anything is written.
         result.title = title_for(request, catalog)
-        targets = {f: options.outdir / target_name(row.number, width, result.title, f) for f in options.formats}
+        targets = {
+            f: options.outdir / target_name(row.number, width, result.title, f) for f in options.formats
+        }
         jobs[row.number] = _Job(result, request, targets)
     return report, jobs
 
@@ -344,7 +344,7 @@ def _quiet_worker() -> None:
 def _mark_unfinished(report: BatchReport, reason: str) -> None:
     for result in report.rows:
         if result.status == PENDING:
-            result.status, result.reason = SKIPPED, reason
+            result.status, result.reason = UNFINISHED, reason
 
 
 # --- manifest and summary -------------------------------------------------------------------------------
@@ -353,26 +353,42 @@ CSV_HEADER = ("行号", "状态", "原因", "职位名称", "说明", "输出文
 
 
 def write_manifest(report: BatchReport) -> None:
-    """manifest.json (for scripts) and manifest.csv with a BOM (for Excel), both written atomically."""
-    outdir = report.options.outdir
+    """manifest.json (for scripts) and manifest.csv with a BOM (for Excel), both written atomically.
+
+    Both keep the sheet's own extra columns (部门, 备注…) and record the options and seed of the run."""
+    outdir, options = report.options.outdir, report.options
+    extra = list(dict.fromkeys(k for r in report.rows for k in r.columns))
     rows = [
-        {"row": r.row, "status": r.status, "reason": r.reason, "title": r.title, "note": r.note, "files": r.files}
+        {
+            "row": r.row,
+            "status": r.status,
+            "status_text": STATUS_TEXT[r.status],
+            "reason": r.reason,
+            "title": r.title,
+            "note": r.note,
+            "files": r.files,
+            "columns": r.columns,
+        }
         for r in report.rows
     ]
     data = {
-        "input": report.options.source,
+        "input": options.source,
         "output_dir": str(outdir),
-        "formats": list(report.options.formats),
+        "formats": list(options.formats),
+        "template": options.template,
+        "seed": options.seed,
+        "force": options.force,
         "complete": report.complete,
-        "counts": {s: report.count(s) for s in (OK, FAILED, SKIPPED)},
+        "counts": {s: report.count(s) for s in (OK, FAILED, SKIPPED, UNFINISHED)},
         "rows": rows,
     }
     atomic_write(outdir / MANIFEST_JSON, json.dumps(data, ensure_ascii=False, indent=2) + "\n", force=True)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_HEADER)
+    writer.writerow([*CSV_HEADER, *extra])
     for r in report.rows:
-        cells = [str(r.row), r.status, r.reason, r.title, r.note, "; ".join(r.files)]
+        cells = [str(r.row), STATUS_TEXT[r.status], r.reason, r.title, r.note, "; ".join(r.files)]
+        cells += [r.columns.get(k, "") for k in extra]
         writer.writerow([_no_formula(c) for c in cells])
     atomic_write(outdir / MANIFEST_CSV, "\ufeff" + buffer.getvalue(), force=True)
 
@@ -384,6 +400,8 @@ def _no_formula(cell: str) -> str:
 
 def summary_line(report: BatchReport) -> str:
     """成功 N 条，失败 M 条，输出目录 … — the one line printed at the end."""
-    skipped = report.count(SKIPPED)
-    extra = f"，跳过 {skipped} 条" if skipped else ""
-    return f"成功 {report.count(OK)} 条，失败 {report.count(FAILED)} 条{extra}，输出目录 {report.options.outdir}"
+    parts = [(SKIPPED, "空行"), (UNFINISHED, "未处理")]
+    extra = "".join(f"，{label} {report.count(s)} 条" for s, label in parts if report.count(s))
+    return (
+        f"成功 {report.count(OK)} 条，失败 {report.count(FAILED)} 条{extra}，输出目录 {report.options.outdir}"
+    )

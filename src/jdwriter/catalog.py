@@ -16,7 +16,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import CatalogError
-from .yamlio import locate, read_yaml
+from .yamlio import Locator, read_yaml
 
 LEVEL_IDS = ("intern", "specialist", "senior", "manager", "director")
 LevelId = Literal["intern", "specialist", "senior", "manager", "director"]
@@ -50,7 +50,9 @@ class Level(Named):
     role_bonus: bool = Field(
         default=True, description="是否列出岗位和职责块的加分项；实习生不宜要求「操盘过百万级活动」之类的经历"
     )
-    extra_duties: list[str] = Field(default_factory=list, description="这一级别额外加入的职责块，例如团队管理")
+    extra_duties: list[str] = Field(
+        default_factory=list, description="这一级别额外加入的职责块，例如团队管理"
+    )
 
 
 class LevelLines(Model):
@@ -63,7 +65,9 @@ class LevelLines(Model):
 class Duty(Named):
     """A duty block: one area of work, phrased per level."""
 
-    keywords: list[str] = Field(default_factory=list, description="日常说法，用于从 --emphasis 的自由文字识别")
+    keywords: list[str] = Field(
+        default_factory=list, description="日常说法，用于从 --emphasis 的自由文字识别"
+    )
     min_level: LevelId | None = Field(default=None, description="最低适用级别，例如团队管理只从经理起")
     lines: dict[LevelId, LevelLines] = Field(description="按级别写的职责条目")
     skills: list[str] = Field(default_factory=list, description="这项职责要求的能力，进入任职要求")
@@ -75,7 +79,9 @@ class Duty(Named):
 class Role(Named):
     """A 运营 role: its summary, ordered duty blocks and its own requirements."""
 
-    keywords: list[str] = Field(default_factory=list, description="能指向这个岗位的词，用于识别自由输入的职位名称")
+    keywords: list[str] = Field(
+        default_factory=list, description="能指向这个岗位的词，用于识别自由输入的职位名称"
+    )
     summary: str = Field(min_length=1, description="岗位概述")
     duties: list[str] = Field(min_length=3, description="按顺序排列的职责块 id")
     requirements: list[str] = Field(min_length=1, description="这个岗位特有的任职要求")
@@ -180,7 +186,9 @@ def load_catalog(extra: list[Path] | None = None, *, builtin: bool = True) -> Ca
             seen: set[str] = set()
             for index, entry in enumerate(getattr(part, section)):
                 if entry.id in seen:
-                    problems.append(_describe(path, (section, index, "id"), f"id「{entry.id}」在本文件中重复出现", None))
+                    problems.append(
+                        _describe(path, (section, index, "id"), f"id「{entry.id}」在本文件中重复出现", None)
+                    )
                 seen.add(entry.id)
                 merged[section][entry.id] = (entry, str(path), (section, index))
                 origins[(section, entry.id)] = (path, (section, index))
@@ -222,11 +230,21 @@ def check_references(catalog: Catalog) -> list[tuple[tuple[str, str], tuple[Any,
             for word in [entry.name, *entry.aliases]:
                 other = seen.setdefault(word.casefold(), entry.id)
                 if other != entry.id:
-                    out.append(((section, entry.id), (), f"名称或别名「{word}」同时属于 {other} 和 {entry.id}"))
+                    out.append(
+                        ((section, entry.id), (), f"名称或别名「{word}」同时属于 {other} 和 {entry.id}")
+                    )
             for text in _texts(entry):
                 for name in PLACEHOLDER.findall(text):
-                    if name not in known and not (section == "levels" and name in ("role", "skills", "tools")):
-                        out.append(((section, entry.id), (), f"未定义的占位符 {{{name}}}，可用的有：{'、'.join(sorted(known))}"))
+                    if name not in known and not (
+                        section == "levels" and name in ("role", "skills", "tools")
+                    ):
+                        out.append(
+                            (
+                                (section, entry.id),
+                                (),
+                                f"未定义的占位符 {{{name}}}，可用的有：{'、'.join(sorted(known))}",
+                            )
+                        )
     for industry in catalog.industries:
         for key in industry.values:
             if key not in known:
@@ -239,7 +257,9 @@ def check_references(catalog: Catalog) -> list[tuple[tuple[str, str], tuple[Any,
         start = catalog.level_rank(duty.min_level) if duty.min_level else 0
         missing = [lv for lv in LEVEL_IDS[start:] if lv not in duty.lines]
         if missing:
-            out.append((("duties", duty.id), (), f"职责块 {duty.id} 缺少这些级别的条目：{'、'.join(missing)}"))
+            out.append(
+                (("duties", duty.id), (), f"职责块 {duty.id} 缺少这些级别的条目：{'、'.join(missing)}")
+            )
     for role in catalog.roles:
         for index, duty_id in enumerate(role.duties):
             if duty_id not in catalog.duty_by_id:
@@ -299,7 +319,7 @@ _PYDANTIC_MESSAGES = {
 
 def _describe(path: Path, loc: tuple[Any, ...], msg: str, kind: str | None) -> str:
     """One Chinese line: file:line, key path, what is wrong."""
-    line = locate(path, loc)
+    line = Locator(path).line(loc)
     where = f"{path}:{line}" if line else str(path)
     key = ".".join(str(p) for p in loc) or "(顶层)"
     text = _PYDANTIC_MESSAGES.get(kind or "", msg)

@@ -46,7 +46,7 @@ SEVERITIES = ("error", "warning", "info")
 HEADINGS: dict[str, str] = {
     "duties": "岗位职责 工作职责 职位职责 职责描述 主要职责 工作内容 岗位内容 你将负责 你的职责 你要做的 职责 responsibilities",
     "requirements": "任职要求 任职资格 岗位要求 职位要求 资格要求 招聘要求 应聘要求 应聘条件 任职条件 岗位资格 我们希望你 "
-                    "你需要具备 要求 requirements qualifications",
+    "你需要具备 要求 requirements qualifications",
     "bonus": "加分项 优先条件 加分 优先考虑",
     "benefits": "福利待遇 薪酬福利 薪资福利 福利 待遇 我们提供 员工福利 你将获得 福利保障 benefits",
     "summary": "岗位概述 职位概述 岗位介绍 职位介绍 岗位简介 职位简介 关于岗位 岗位说明",
@@ -58,9 +58,13 @@ HEADINGS: dict[str, str] = {
 SECTION_NAMES = {"duties": "岗位职责", "requirements": "任职要求"}
 LIST_SECTIONS = frozenset({"duties", "requirements", "bonus", "benefits", "kpis", "mixed"})
 _HEADING_WORDS = sorted(((w, k) for k, v in HEADINGS.items() for w in v.split()), key=lambda x: -len(x[0]))
-_PREFIX = re.compile(r"^\s*(?:#{1,6}\s*)?(?:[*_]{2}\s*)?(?:[【\[「『]\s*)?"
-                     r"(?:[一二三四五六七八九十]{1,3}\s*[、.]|\d{1,2}\s*[、.)]|\([一二三四五六七八九十\d]{1,3}\))?\s*")
-_MARKER = re.compile(r"^\s*(?:[-*+•●·▪◆◇■□○◦√✓>]|\d{1,2}\s*[.、)](?!\d)|\(\d{1,2}\)|[①-⑳]|[一二三四五六七八九十]{1,3}[、.])\s*")
+_PREFIX = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:[*_]{2}\s*)?(?:[【\[「『]\s*)?"
+    r"(?:[一二三四五六七八九十]{1,3}\s*[、.]|\d{1,2}\s*[、.)]|\([一二三四五六七八九十\d]{1,3}\))?\s*"
+)
+_MARKER = re.compile(
+    r"^\s*(?:[-*+•●·▪◆◇■□○◦√✓>]|\d{1,2}\s*[.、)](?!\d)|\(\d{1,2}\)|[①-⑳]|[一二三四五六七八九十]{1,3}[、.])\s*"
+)
 # Item markers the compliance scan ignores on top of _MARKER: decorations, and 1.95后 / 1.985院校, where the
 # number glued to the marker is no decimal.
 _LEAD = re.compile(r"^\s*(?:[★☆◎※▶►❤✔✅]|\d{1,2}\.(?=\d\d后|985|211))\s*")
@@ -125,6 +129,7 @@ def list_rules() -> list[dict[str, Any]]:
 
 # --- the document ----------------------------------------------------------------------------------------
 
+
 @dataclass
 class Item:
     line: int
@@ -143,10 +148,10 @@ class Section:
 def _heading(folded: str) -> tuple[str, int] | None:
     """(section kind, where the content after the heading starts) if the line is a heading."""
     prefix = _PREFIX.match(folded)
-    rest = folded[prefix.end() if prefix else 0:]
+    rest = folded[prefix.end() if prefix else 0 :]
     for word, kind in _HEADING_WORDS:
         if rest.startswith(word):
-            tail = rest[len(word):]
+            tail = rest[len(word) :]
             stripped = tail.lstrip(_CLOSE)
             if not stripped:
                 return kind, len(folded)
@@ -179,7 +184,7 @@ def _items(number: int, line: str, start: int) -> list[Item]:
     cuts = [m.start() for m in _INLINE.finditer(line, start)]
     bounds = cuts if len(cuts) >= 2 else [start]
     out = []
-    for a, b in zip(bounds, [*bounds[1:], len(line)]):
+    for a, b in zip(bounds, [*bounds[1:], len(line)], strict=True):
         marker = _MARKER.match(line, a)
         a = marker.end() if marker else a
         text = line[a:b].strip().rstrip(";。")
@@ -189,6 +194,7 @@ def _items(number: int, line: str, start: int) -> list[Item]:
 
 
 # --- checking --------------------------------------------------------------------------------------------
+
 
 def check_text(text: str, *, strict: bool = False) -> Report:
     """Check one JD. Raises UserError for text that cannot be checked (empty, or over 1 MB)."""
@@ -201,7 +207,7 @@ def check_text(text: str, *, strict: bool = False) -> Report:
     kinds, sections = _structure(lines)
     tokens = _tokenize([_unmark(line) for line in lines])
     findings: list[Finding] = []
-    for number, (line, line_tokens, kind) in enumerate(zip(lines, tokens, kinds), 1):
+    for number, (line, line_tokens, kind) in enumerate(zip(lines, tokens, kinds, strict=True), 1):
         for category, start, end in scan(line, line_tokens, kind):
             findings.append(_finding(rules()[category], number, original[number - 1], start, end))
     findings += _quality(original, lines, sections, tokens)
@@ -213,17 +219,17 @@ def _unmark(line: str) -> str:
     """The line with its item marker blanked (same length, so offsets hold): in 1、女 or ★年轻漂亮 the marker
     is no context for the words after it."""
     found = _MARKER.match(line) or _LEAD.match(line)
-    return " " * found.end() + line[found.end():] if found else line
+    return " " * found.end() + line[found.end() :] if found else line
 
 
 def _tokenize(lines: list[str]) -> list[list[str]]:
     """The words of every line, from one segment() call; a line over ``CHUNK`` characters goes in pieces,
     because jieba takes quadratic time over one long run of Latin letters."""
-    from .resolve import segment
+    from .text import segment
 
     vocab = vocabulary()
     if max(map(len, lines)) > CHUNK:
-        return [[t for a in range(0, len(x), CHUNK) for t in segment(x[a:a + CHUNK], vocab)] for x in lines]
+        return [[t for a in range(0, len(x), CHUNK) for t in segment(x[a : a + CHUNK], vocab)] for x in lines]
     out: list[list[str]] = [[]]
     for token in segment("\n".join(lines), vocab):
         if token == "\n":
@@ -233,33 +239,72 @@ def _tokenize(lines: list[str]) -> list[list[str]]:
     return out
 
 
-def _finding(rule: Rule, line: int, context: str, start: int, end: int, *, severity: str | None = None,
-             message: str | None = None, scope: str = "line") -> Finding:
+def _finding(
+    rule: Rule,
+    line: int,
+    context: str,
+    start: int,
+    end: int,
+    *,
+    severity: str | None = None,
+    message: str | None = None,
+    scope: str = "line",
+) -> Finding:
     raw = context[start:end]
     start += len(raw) - len(raw.lstrip())
     excerpt = raw.strip()[:80]
     return Finding(
-        rule=rule.id, category=rule.category, severity=severity or rule.severity, line=line,
-        excerpt=excerpt, message=message or rule.message.format(excerpt=excerpt), suggestion=rule.suggestion,
-        basis=rule.basis, column=start + 1, scope=scope, context=context,
+        rule=rule.id,
+        category=rule.category,
+        severity=severity or rule.severity,
+        line=line,
+        excerpt=excerpt,
+        message=message or rule.message.format(excerpt=excerpt),
+        suggestion=rule.suggestion,
+        basis=rule.basis,
+        column=start + 1,
+        scope=scope,
+        context=context,
     )
 
 
-def _quality(original: list[str], lines: list[str], sections: list[Section], tokens: list[list[str]]) -> list[Finding]:
+def _quality(
+    original: list[str], lines: list[str], sections: list[Section], tokens: list[list[str]]
+) -> list[Finding]:
     out: list[Finding] = []
     filler = words().filler
 
-    def add(rule: str, line: int, message: str, span: tuple[int, int] | None = None, severity: str | None = None,
-            scope: str = "line") -> None:
+    def add(
+        rule: str,
+        line: int,
+        message: str,
+        span: tuple[int, int] | None = None,
+        severity: str | None = None,
+        scope: str = "line",
+    ) -> None:
         start, end = span or (0, len(original[line - 1]))
-        out.append(_finding(rules()[rule], line, original[line - 1], start, end, severity=severity, message=message,
-                            scope=scope))
+        out.append(
+            _finding(
+                rules()[rule],
+                line,
+                original[line - 1],
+                start,
+                end,
+                severity=severity,
+                message=message,
+                scope=scope,
+            )
+        )
 
     for kind, name in SECTION_NAMES.items():
         found = [s for s in sections if s.kind == kind]
         if not found:
-            add("structure", _first_text(original), f"缺少「{name}」部分：候选人需要它来判断自己是否合适。",
-                scope="document")
+            add(
+                "structure",
+                _first_text(original),
+                f"缺少「{name}」部分：候选人需要它来判断自己是否合适。",
+                scope="document",
+            )
         for section in found:
             count = len(section.items)
             if count < MIN_ITEMS or count > MAX_ITEMS:
@@ -268,8 +313,11 @@ def _quality(original: list[str], lines: list[str], sections: list[Section], tok
         for section in found if kind == "requirements" else []:
             musts = [i for i in section.items if not _PREFERENCE.search(i.text)]
             if len(musts) > MAX_MUST_HAVES:
-                add("must-have-overload", section.line,
-                    f"「任职要求」有 {len(musts)} 条必备条件，超过 {MAX_MUST_HAVES} 条会劝退合适的候选人。")
+                add(
+                    "must-have-overload",
+                    section.line,
+                    f"「任职要求」有 {len(musts)} 条必备条件，超过 {MAX_MUST_HAVES} 条会劝退合适的候选人。",
+                )
     for section in sections:
         out += _duplicates(section, original, tokens)
         for item in section.items:
@@ -284,8 +332,13 @@ def _quality(original: list[str], lines: list[str], sections: list[Section], tok
             tip = "说不清岗位做什么、要什么样的人" if severe else "可以把职责和要求写得更具体些"
         else:
             tip = "候选人往往读不完" if severe else "可以删去重复或次要的内容"
-        add("length", _first_text(original), f"全文约 {count} 字，{side}（读起来最合适的是 {BAND[0]}–{BAND[1]} 字），{tip}。",
-            severity=None if severe else "info", scope="document")
+        add(
+            "length",
+            _first_text(original),
+            f"全文约 {count} 字，{side}（读起来最合适的是 {BAND[0]}–{BAND[1]} 字），{tip}。",
+            severity=None if severe else "info",
+            scope="document",
+        )
     return out
 
 
@@ -309,7 +362,9 @@ def _duplicates(section: Section, original: list[str], tokens: list[list[str]]) 
     out: list[Finding] = []
     seen: list[tuple[Item, set[str]]] = []
     for item in section.items:
-        words = [w for w in _content_words(tokens[item.line - 1], item) if w not in ("的", "和", "与", "及", "等")]
+        words = [
+            w for w in _content_words(tokens[item.line - 1], item) if w not in ("的", "和", "与", "及", "等")
+        ]
         features = set(words) | {a + "|" + b for a, b in pairwise(words)}
         for other, theirs in seen[-100:]:  # bounded: a pasted 1 MB list must not take quadratic time
             union = features | theirs
@@ -317,8 +372,16 @@ def _duplicates(section: Section, original: list[str], tokens: list[list[str]]) 
             if overlap >= NEAR_DUPLICATE:
                 same = "相同" if overlap == 1 else f"几乎相同（重合 {overlap:.0%}）"
                 message = f"这一条与第 {other.line} 行{same}。"
-                out.append(_finding(rules()["duplicate"], item.line, original[item.line - 1], item.start, item.end,
-                                    message=message))
+                out.append(
+                    _finding(
+                        rules()["duplicate"],
+                        item.line,
+                        original[item.line - 1],
+                        item.start,
+                        item.end,
+                        message=message,
+                    )
+                )
                 break
         seen.append((item, features))
     return out

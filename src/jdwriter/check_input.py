@@ -41,7 +41,9 @@ def read_jd(path: str | Path) -> str:
 
 def _decode(raw: bytes, name: str) -> str:
     if len(raw) > MAX_BYTES:
-        raise InputFileError(f"{name}超过 {MAX_BYTES // 1_000_000} MB 上限；一份 JD 通常只有几 KB，请确认给的是 JD 文件。")
+        raise InputFileError(
+            f"{name}超过 {MAX_BYTES // 1_000_000} MB 上限；一份 JD 通常只有几 KB，请确认给的是 JD 文件。"
+        )
     if raw.startswith((b"%PDF", b"\xd0\xcf\x11\xe0")):
         raise InputFileError(f"{name}是 PDF 或旧版 .doc 文件，不能直接检查；请另存为 .docx 或 .txt。")
     if b"\x00" in raw:
@@ -57,7 +59,9 @@ def _decode(raw: bytes, name: str) -> str:
         if not text.strip():
             raise InputFileError(f"{name}是空的，没有可检查的内容。")
         return text
-    raise InputFileError(f"{name}不是可读的文本（既不是 UTF-8 也不是 GBK 编码）；请给出 .md、.txt 或 .docx 文件。")
+    raise InputFileError(
+        f"{name}不是可读的文本（既不是 UTF-8 也不是 GBK 编码）；请给出 .md、.txt 或 .docx 文件。"
+    )
 
 
 def _read_docx(path: Path, name: str) -> str:
@@ -80,5 +84,7 @@ def _read_docx(path: Path, name: str) -> str:
             else:
                 lines.append(block.text)
     except Exception as exc:  # python-docx raises many kinds (zip, XML, KeyError) for a broken file
-        raise InputFileError(f"{name}不是有效的 .docx 文件（{type(exc).__name__}），请用 Word 或 WPS 重新保存后再试。") from exc
+        raise InputFileError(
+            f"{name}不是有效的 .docx 文件（{type(exc).__name__}），请用 Word 或 WPS 重新保存后再试。"
+        ) from exc
     return _decode("\n".join(lines).encode("utf-8"), name)

@@ -20,7 +20,7 @@ numbers). A trigger becomes a finding only when its context makes it a requireme
   and a weak trigger (年纪, 漂亮, 单身) counts there too when its clause holds nothing but traits (年轻漂亮).
 
 Everything here works on text folded by :func:`fold` (NFKC, ASCII lower-cased, same length).
-No jieba import here: tokens come in from check.py, which segments through resolve.segment.
+No jieba import here: tokens come in from check.py, which segments through text.segment.
 """
 
 from __future__ import annotations
@@ -80,7 +80,20 @@ class Words:
     plain: frozenset[str]
 
 
-COMPLIANCE = ("gender", "marital", "age", "origin", "ethnicity", "health", "appearance", "school", "hype", "contact")
+COMPLIANCE = (
+    "gender",
+    "marital",
+    "age",
+    "origin",
+    "ethnicity",
+    "health",
+    "appearance",
+    "school",
+    "hype",
+    "contact",
+)
+
+
 def fold(text: str) -> str:
     """Full-width → half-width (NFKC) and ASCII lower case, one character at a time, so offsets still match."""
     table: dict[int, str] = {}

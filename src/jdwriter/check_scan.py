@@ -20,12 +20,13 @@ BREAKS = frozenset(",;。!?|｜\n\r")
 DESCRIPTIVE = frozenset({"summary", "duties", "kpis", "company", "benefits"})
 _BOUND = re.compile("以下|以内|之内|以上|之前|前|左右|上下|之间|不超过|不大于|不高于|未满|不满|小于|低于")
 _LIMITS = frozenset(("限", "仅", "只", "仅限", "只限", "限于"))
-_MARKED_TEXT = re.compile("勿扰|免谈|谢绝|不考虑|不招|绕道|优先|^(?:限|仅限|只限|只要|只招|仅招|只收)|^年龄\\D{0,6}\\d|^(?:19|20)\\d\\d\\s*年")
-
-
+_MARKED_TEXT = re.compile(
+    "勿扰|免谈|谢绝|不考虑|不招|绕道|优先|^(?:限|仅限|只限|只要|只招|仅招|只收)|^年龄\\D{0,6}\\d|^(?:19|20)\\d\\d\\s*年"
+)
 
 
 # --- the scan ------------------------------------------------------------------------------------------
+
 
 @dataclass
 class Hit:
@@ -55,11 +56,11 @@ class Clause:
     def before(self, hit: Hit, n: int = 3) -> list[str]:
         """The n words before the hit, nearest first."""
         end = bisect_left(self.words, hit.first)
-        return [self.tokens[i] for i in reversed(self.words[max(0, end - n):end])]
+        return [self.tokens[i] for i in reversed(self.words[max(0, end - n) : end])]
 
     def after(self, hit: Hit, n: int = 3) -> list[str]:
         start = bisect_right(self.words, hit.last)
-        return [self.tokens[i] for i in self.words[start:start + n]]
+        return [self.tokens[i] for i in self.words[start : start + n]]
 
     def hit(self, category: str, start: int, end: int, weak: bool, text: str) -> Hit:
         first = bisect_right(self.offsets, start) - 1
@@ -84,10 +85,14 @@ def scan(line: str, tokens: list[str], section: str) -> list[tuple[str, int, int
             continue
         if index > start:
             base = offsets[start]
-            clause = Clause(tokens[start:index], [o - base for o in offsets[start:index + 1]], section)
-            if section in ("mixed", "preamble") and clause.words and clause.tokens[clause.words[0]] in words().duty_verbs:
+            clause = Clause(tokens[start:index], [o - base for o in offsets[start : index + 1]], section)
+            if (
+                section in ("mixed", "preamble")
+                and clause.words
+                and clause.tokens[clause.words[0]] in words().duty_verbs
+            ):
                 clause.section = "duties"  # 职位描述 mixes duties and requirements: 负责… describes the work
-            for hit in _clause_hits(line[base:offsets[index]], clause):
+            for hit in _clause_hits(line[base : offsets[index]], clause):
                 if hit.category == "hype":
                     hype.append(replace(hit, start=hit.start + base, end=hit.end + base))
                 elif _decide(hit, clause):
@@ -118,7 +123,8 @@ def _clause_hits(text: str, clause: Clause) -> list[Hit]:
     known = triggers()
     hits = [
         Hit(known[t][0], clause.offsets[i], clause.offsets[i + 1], i, i, t, known[t][1])
-        for i, t in enumerate(clause.tokens) if t in known
+        for i, t in enumerate(clause.tokens)
+        if t in known
     ]
     hits += _pattern_hits(text, clause, always=False)
     kept: list[Hit] = []
@@ -154,8 +160,11 @@ def _decide(hit: Hit, clause: Clause) -> bool:
         markers = markers - w.describing  # 团队以90后为主, 平均年龄28岁左右: a description of the team
     # A bound inside the match (35岁以下, 165cm以上) or a refusal written into it (外地人勿扰) is as much
     # a requirement word as 限 or 优先; so is a label (年龄：18-30岁).
-    marked = bool(markers.intersection(before[:2] + after[:2]) or _MARKED_TEXT.search(hit.text)
-                  or (clause.section != "company" and _BOUND.search(hit.text)))
+    marked = bool(
+        markers.intersection(before[:2] + after[:2])
+        or _MARKED_TEXT.search(hit.text)
+        or (clause.section != "company" and _BOUND.search(hit.text))
+    )
     if clause.section in DESCRIPTIVE:
         return marked
     return marked or not hit.weak or _plain(clause)
@@ -217,9 +226,19 @@ def _gender(hit: Hit, clause: Clause) -> bool | None:
         if before and (before[0] in markers or before[0] == "性别"):
             return True
         t = clause.tokens
-        if 0 < hit.first and hit.last + 1 < len(t) and t[hit.first - 1] in "(【[" and t[hit.last + 1] in ")】]":
+        if (
+            0 < hit.first
+            and hit.last + 1 < len(t)
+            and t[hit.first - 1] in "(【["
+            and t[hit.last + 1] in ")】]"
+        ):
             return True
-        if clause.section not in DESCRIPTIVE and after and after[0] in words().roles and markers.issuperset(before):
+        if (
+            clause.section not in DESCRIPTIVE
+            and after
+            and after[0] in words().roles
+            and markers.issuperset(before)
+        ):
             rest = clause.after(hit, 2)[1:]
             return not rest or rest[0] in markers  # 女客服，打字快 / 男销售优先; not 能带女主播, 女主播团队
         return (not after or after[0] in markers) and (not before or before[0] in markers)
@@ -238,7 +257,9 @@ def _age(hit: Hit, clause: Clause) -> bool | None:
     numbers = [int(n) for n in re.findall(r"\d{1,2}", hit.text)]
     if numbers and max(numbers) < 16:
         return False  # 0-3岁宝宝: children are an audience, never a candidate
-    lower = re.search(r"年满|满|以上|不低于|不小于|大于|超过", hit.text) and not re.search(r"以下|以内|之间|至|到|-|~", hit.text)
+    lower = re.search(r"年满|满|以上|不低于|不小于|大于|超过", hit.text) and not re.search(
+        r"以下|以内|之间|至|到|-|~", hit.text
+    )
     if lower and len(numbers) == 1 and numbers[0] <= 18:
         return False  # 年满18周岁: the legal working age, not an age limit
     return None
@@ -272,15 +293,26 @@ def _school(hit: Hit, clause: Clause) -> bool | None:
     w = words()
     if hit.text in ("一本", "二本"):
         near = clause.before(hit, 1) + clause.after(hit, 1)
-        return bool(w.school_tier_context.intersection(near)) and not w.openness.intersection(clause.after(hit, 3))
+        return bool(w.school_tier_context.intersection(near)) and not w.openness.intersection(
+            clause.after(hit, 3)
+        )
     return None
 
 
 _SPECIAL: dict[str, Callable[[Hit, Clause], bool | None]] = {
-    "gender": _gender, "age": _age, "origin": _origin, "ethnicity": _ethnicity, "health": _health, "school": _school,
+    "gender": _gender,
+    "age": _age,
+    "origin": _origin,
+    "ethnicity": _ethnicity,
+    "health": _health,
+    "school": _school,
 }
-_WIDEN_BEFORE = frozenset(("限", "仅", "只", "仅限", "只限", "限于", "仅招", "只招", "限招", "要求", "无", "非", "不招"))
-_WIDEN_AFTER = frozenset(("优先", "者优先", "为主", "为佳", "更佳", "以下", "以内", "勿扰", "谢绝", "不予录用", "不录用"))
+_WIDEN_BEFORE = frozenset(
+    ("限", "仅", "只", "仅限", "只限", "限于", "仅招", "只招", "限招", "要求", "无", "非", "不招")
+)
+_WIDEN_AFTER = frozenset(
+    ("优先", "者优先", "为主", "为佳", "更佳", "以下", "以内", "勿扰", "谢绝", "不予录用", "不录用")
+)
 
 
 def _widen(hit: Hit, clause: Clause, base: int) -> tuple[int, int]:

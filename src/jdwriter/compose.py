@@ -14,7 +14,8 @@ from typing import TypeVar
 
 from .catalog import PLACEHOLDER, Catalog, Duty
 from .errors import UnknownNameError, UserError
-from .models import TEMPLATES, JobDescription, Ref, Request, Section
+from .formats import TEMPLATES
+from .models import JobDescription, Ref, Request, Section
 
 T = TypeVar("T")
 MAX_DUTIES = 8
@@ -98,7 +99,8 @@ class _Writer:
         emphasised = {d.id for d in self.emphasis}
         reserved = [self.catalog.duty_by_id[d] for d in self.level.extra_duties if d not in emphasised]
         regular = [
-            d for d in (self.catalog.duty_by_id[x] for x in self.role.duties)
+            d
+            for d in (self.catalog.duty_by_id[x] for x in self.role.duties)
             if d.id not in emphasised and self.applies(d)
         ]
         target = self.level.duty_count + (1 if self.emphasis else 0)

@@ -20,8 +20,7 @@ from functools import cache
 from io import BytesIO
 from typing import TYPE_CHECKING, Any, cast
 
-from .models import JobDescription, Section
-from .render import meta_items
+from .models import JobDescription, Section, meta_items
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -44,10 +43,33 @@ META_LINE_EM = 36.0
 _THEME_ATTRS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
 # The children of w:pPr that the schema (CT_PPrBase) puts after w:pBdr, in order.
 _AFTER_PBDR = (
-    "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct",
-    "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
-    "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
-    "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
+    "w:shd",
+    "w:tabs",
+    "w:suppressAutoHyphens",
+    "w:kinsoku",
+    "w:wordWrap",
+    "w:overflowPunct",
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
 )
 _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -73,7 +95,9 @@ def _add_header(doc: DocxDocument, jd: JobDescription) -> None:
 
     title = _add(doc, jd.title, "Title")
     meta = [f"{label}：{value}" for label, value in meta_items(jd)]
-    if not meta:  # the rule that closes the header block sits under the meta line; without one, under the title
+    if (
+        not meta
+    ):  # the rule that closes the header block sits under the meta line; without one, under the title
         _bottom_rule(title._p.get_or_add_pPr(), size=6, space=8)
         title.paragraph_format.space_after = Pt(12)
     else:
@@ -391,7 +415,9 @@ def _declare_font(doc: DocxDocument) -> None:
     from docx.oxml.ns import qn
     from docx.oxml.parser import parse_xml
 
-    part = next((rel.target_part for rel in doc.part.rels.values() if rel.reltype.endswith("/fontTable")), None)
+    part = next(
+        (rel.target_part for rel in doc.part.rels.values() if rel.reltype.endswith("/fontTable")), None
+    )
     if part is None:
         return
     root = parse_xml(part.blob)

@@ -42,14 +42,23 @@ class UnknownNameError(UserError):
         super().__init__(message + "。")
 
 
+MAX_PROBLEMS = 50
+
+
+MAX_PROBLEMS = 50
+
+
 class CatalogError(UserError):
     """The catalogue (built-in or user-supplied) is invalid. ``problems`` lists every one."""
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
-        head = problems[0] if len(problems) == 1 else f"目录文件有 {len(problems)} 处问题：\n" + "\n".join(
-            f"  - {p}" for p in problems
-        )
+        head = problems[0]
+        if len(problems) > 1:
+            shown = "\n".join(f"  - {p}" for p in problems[:MAX_PROBLEMS])
+            head = f"目录文件有 {len(problems)} 处问题：\n{shown}"
+            if len(problems) > MAX_PROBLEMS:
+                head += f"\n  …还有 {len(problems) - MAX_PROBLEMS} 处，请先修改上面这些。"
         super().__init__(head)
 
 

@@ -5,14 +5,20 @@ from __future__ import annotations
 from typing import Any
 
 from .catalog import Catalog
-from .models import TEMPLATES
+from .formats import TEMPLATES
 
 
 def list_rows(catalog: Catalog, kind: str) -> list[dict[str, Any]]:
     if kind == "roles":
         return [
-            {"id": r.id, "name": r.name, "aliases": r.aliases, "summary": r.summary, "duties": r.duties,
-             "detail": r.summary}
+            {
+                "id": r.id,
+                "name": r.name,
+                "aliases": r.aliases,
+                "summary": r.summary,
+                "duties": r.duties,
+                "detail": r.summary,
+            }
             for r in catalog.roles
         ]
     if kind == "duties":
@@ -24,20 +30,41 @@ def list_rows(catalog: Catalog, kind: str) -> list[dict[str, Any]]:
             for duty_id in level.extra_duties:
                 used.setdefault(duty_id, []).append(f"{level.name}级别")
         return [
-            {"id": d.id, "name": d.name, "aliases": d.aliases, "keywords": d.keywords,
-             "min_level": d.min_level, "roles": used.get(d.id, []), "detail": "、".join(used.get(d.id, []))}
+            {
+                "id": d.id,
+                "name": d.name,
+                "aliases": d.aliases,
+                "keywords": d.keywords,
+                "min_level": d.min_level,
+                "roles": used.get(d.id, []),
+                "detail": "、".join(used.get(d.id, [])),
+            }
             for d in catalog.duties
         ]
     if kind == "levels":
         return [
-            {"id": lv.id, "name": lv.name, "aliases": lv.aliases, "rank": i, "title": lv.title,
-             "detail": lv.experience.replace("{role}", "运营")}
+            {
+                "id": lv.id,
+                "name": lv.name,
+                "aliases": lv.aliases,
+                "rank": i,
+                "title": lv.title,
+                "detail": lv.experience.replace("{role}", "运营"),
+            }
             for i, lv in enumerate(catalog.levels)
         ]
     if kind == "industries":
         return [
-            {"id": x.id, "name": x.name, "aliases": x.aliases, "values": x.values,
-             "detail": "、".join(x.values.values())}
+            {
+                "id": x.id,
+                "name": x.name,
+                "aliases": x.aliases,
+                "values": x.values,
+                "detail": "、".join(x.values.values()),
+            }
             for x in catalog.industries
         ]
-    return [{"id": k, "name": k, "aliases": [], "description": v, "detail": v} for k, v in TEMPLATES.items()]
+    return [
+        {"id": k, "name": name, "aliases": list(aliases), "description": text, "detail": text}
+        for k, (name, text, aliases) in TEMPLATES.items()
+    ]

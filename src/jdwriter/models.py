@@ -4,23 +4,9 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-TEMPLATES = {
-    "standard": "标准版：岗位职责、任职要求、加分项",
-    "full": "完整版：另含岗位概述、考核指标，以及给出公司信息时的公司介绍和福利待遇",
-}
+from .inputs import Company
 
-
-class Company(BaseModel):
-    """Company facts from --company FILE.yaml or flags. Every field is optional."""
-
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-
-    name: str | None = Field(default=None, max_length=200, description="公司名称")
-    intro: str | None = Field(default=None, max_length=2000, description="公司介绍")
-    benefits: list[str] = Field(default_factory=list, max_length=30, description="福利待遇")
-    location: str | None = Field(default=None, max_length=200, description="工作地点")
-    salary: str | None = Field(default=None, max_length=100, description="薪资范围")
-    headcount: int | None = Field(default=None, ge=1, le=100000, description="招聘人数")
+__all__ = ["Company", "JobDescription", "Ref", "Request", "Section", "meta_items"]
 
 
 class Request(BaseModel):
@@ -63,3 +49,17 @@ class JobDescription(BaseModel):
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)
+
+
+META_LABELS = {"company": "公司", "location": "工作地点", "salary": "薪资", "headcount": "招聘人数"}
+
+
+def meta_items(jd: JobDescription) -> list[tuple[str, str]]:
+    """[(公司, 示例科技), (招聘人数, 2 人)] in a fixed order, only for fields that were given."""
+    out = []
+    for key, label in META_LABELS.items():
+        if key in jd.meta:
+            value = jd.meta[key]
+            shown = f"{value} 人" if key == "headcount" and str(value).isdigit() else str(value)
+            out.append((label, shown))
+    return out

@@ -12,37 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import TemplateError, UnknownNameError, UserError
-from .models import JobDescription
+from .formats import FORMATS, TEXT_FORMATS
+from .models import JobDescription, meta_items
 
 if TYPE_CHECKING:
     from jinja2 import Environment
-
-TEXT_FORMATS = ("md", "txt", "html")
-FORMATS = ("md", "txt", "json", "html", "docx")
-SUFFIXES = {".md": "md", ".markdown": "md", ".txt": "txt", ".json": "json", ".html": "html", ".htm": "html", ".docx": "docx"}
-META_LABELS = {"company": "公司", "location": "工作地点", "salary": "薪资", "headcount": "招聘人数"}
-
-
-def meta_items(jd: JobDescription) -> list[tuple[str, str]]:
-    """[(公司, 示例科技), (招聘人数, 2 人)] in a fixed order, only for fields that were given."""
-    out = []
-    for key, label in META_LABELS.items():
-        if key in jd.meta:
-            value = jd.meta[key]
-            out.append((label, f"{value} 人" if key == "headcount" else str(value)))
-    return out
-
-
-def format_for(path: Path | None, given: str | None) -> str:
-    """--format wins; otherwise the -o suffix decides; otherwise Markdown."""
-    if given:
-        fmt = given.strip().lower()
-        if fmt not in FORMATS:
-            raise UnknownNameError("输出格式", given, list(FORMATS))
-        return fmt
-    if path is not None and path.suffix.lower() in SUFFIXES:
-        return SUFFIXES[path.suffix.lower()]
-    return "md"
 
 
 @lru_cache(maxsize=8)
@@ -82,7 +56,9 @@ def render_text(jd: JobDescription, fmt: str, template_dir: Path | None = None) 
     except SecurityError as exc:
         raise TemplateError(f"模板 {name} 试图访问不允许的内部属性，已拒绝渲染（{exc}）。") from exc
     except TemplateSyntaxError as exc:
-        raise TemplateError(f"模板 {exc.filename or name} 第 {exc.lineno} 行语法错误：{exc.message}。") from exc
+        raise TemplateError(
+            f"模板 {exc.filename or name} 第 {exc.lineno} 行语法错误：{exc.message}。"
+        ) from exc
     except UndefinedError as exc:
         line = _template_line(exc, name)
         found = re.search(r"'([^']+)' is undefined|has no attribute '([^']+)'", exc.message or "")
@@ -162,4 +138,6 @@ def check_template_dir(directory: Path | None) -> None:
     from .errors import UserError
 
     if directory is not None and not directory.is_dir():
-        raise UserError(f"模板目录「{directory}」不存在或不是目录；可先用 jdwriter templates export {directory} 导出内置模板。")
+        raise UserError(
+            f"模板目录「{directory}」不存在或不是目录；可先用 jdwriter templates export {directory} 导出内置模板。"
+        )

@@ -2,21 +2,19 @@
 
 Exact names, ids and aliases are matched without jieba. Only free text (a job title as it appears on a job
 board, or everyday words for emphasis) goes through jieba, imported lazily, with a small domain dictionary
-built in memory from the catalogue: no 350k-word default dictionary, no cache file, no log lines.
-This is the only module that imports jieba.
+built in memory from the catalogue (segmentation itself lives in text.py).
 """
 
 from __future__ import annotations
 
 import re
-import sys
-import unicodedata
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast
 
 from .errors import UnknownNameError, UserError
+from .text import WORD_WEIGHT, normalise, segment, split_values
 from .title_words import (
     BRACKETS,
     GENERIC,
@@ -32,15 +30,14 @@ if TYPE_CHECKING:  # annotations only: `check` segments text without paying for 
     from .catalog import Catalog, Named
 
 MAX_TITLE = 60  # the longest real job-board titles are ~30 characters
-SPLIT = re.compile(r"[,，、;；]+")
-def normalise(text: str) -> str:
-    """Full-width to half-width, case folded, inner spaces removed: what two spellings share."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).casefold()
 
 
 # Tables per catalogue, built once: batch resolves thousands of rows against the same catalogue.
 # The owner itself is kept in the value so its id() cannot be reused while the entry exists.
-_CACHE: dict[tuple[int, str], tuple[object, Any]] = {}
+# Bounded (least recently used first out), so a long-lived process that loads many catalogues keeps
+# only the last few alive.
+_CACHE: OrderedDict[tuple[int, str], tuple[object, Any]] = OrderedDict()
+_CACHE_SIZE = 32
 T = TypeVar("T")
 
 
@@ -49,6 +46,9 @@ def _cached(owner: object, kind: str, build: Callable[[], T]) -> T:
     hit = _CACHE.get(key)
     if hit is None or hit[0] is not owner:
         hit = _CACHE[key] = (owner, build())
+        while len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    _CACHE.move_to_end(key)
     return cast(T, hit[1])
 
 
@@ -58,7 +58,11 @@ def _index(entries: Sequence[Named], kind: str = "names") -> dict[str, str]:
     def build() -> dict[str, str]:
         table: dict[str, str] = {}
         for entry in entries:
-            words = getattr(entry, "keywords", []) if kind == "keywords" else (entry.id, entry.name, *entry.aliases)
+            words = (
+                getattr(entry, "keywords", [])
+                if kind == "keywords"
+                else (entry.id, entry.name, *entry.aliases)
+            )
             for word in words:
                 table.setdefault(normalise(word), entry.id)
         return table
@@ -112,11 +116,6 @@ class RoleMatch:
     note: str | None = None
 
 
-def split_values(values: Iterable[str]) -> list[str]:
-    """--emphasis a,b --emphasis c；d → [a, b, c, d]."""
-    return [part.strip() for value in values for part in SPLIT.split(value) if part.strip()]
-
-
 @dataclass(frozen=True)
 class Title:
     """A cleaned job title: ``core`` without level words and noise, ``aside`` the bracketed hints."""
@@ -140,10 +139,14 @@ def resolve_role(text: str, catalog: Catalog) -> RoleMatch:
     if not text.strip():
         raise UserError(f"岗位不能为空，可选：{'、'.join(r.name for r in catalog.roles)}。")
     if len(text) > MAX_TITLE:
-        raise UserError(f"岗位名称太长（{len(text)} 个字符，上限 {MAX_TITLE}）；请写职位名称，例如 高级用户运营经理。")
+        raise UserError(
+            f"岗位名称太长（{len(text)} 个字符，上限 {MAX_TITLE}）；请写职位名称，例如 高级用户运营经理。"
+        )
     cleaned = normalise(text)[:200]
     main = re.sub(BRACKETS, "", cleaned)
-    aside = "".join(re.findall(BRACKETS, cleaned))  # 「（会员方向）」「（实习）」: a hint, never the title itself
+    aside = "".join(
+        re.findall(BRACKETS, cleaned)
+    )  # 「（会员方向）」「（实习）」: a hint, never the title itself
     parts = [p for p in re.split(SEPARATORS, main) if p]
     level = _level_in(main) or _level_in(aside)
     generic = None
@@ -194,7 +197,9 @@ def _free_text_role(title: Title, catalog: Catalog) -> RoleMatch:
     score, _, best, why = scores[0]
     _refuse_other_field(title, catalog, -score)
     if GENERIC not in title.text and any(job in title.text for job in OTHER_JOBS):
-        near = [catalog.role_by_id[r].name for s, _, r, _ in scores[:2] if s == score != 0]  # 产品策划: 活动 or 产品
+        near = [
+            catalog.role_by_id[r].name for s, _, r, _ in scores[:2] if s == score != 0
+        ]  # 产品策划: 活动 or 产品
         _refuse(title, catalog, "是另一类职位，", near)
     if score == 0:
         typo = _near_role_name(core, catalog)
@@ -225,9 +230,13 @@ def _covered(catalog: Catalog) -> str:
 
 def _refuse(title: Title, catalog: Catalog, why: str = "", near: Sequence[str] = ()) -> NoReturn:
     if near:
-        raise UserError(f"「{title.raw}」{why}不是 jdwriter 覆盖的运营岗位；如果要招的是运营，请改用「{'」或「'.join(near)}」"
-                        f"（jdwriter 支持：{_covered(catalog)}）。")
-    raise UserError(f"「{title.raw}」{why}不是 jdwriter 覆盖的运营岗位，请改用其中之一：{_covered(catalog)}。")
+        raise UserError(
+            f"「{title.raw}」{why}不是 jdwriter 覆盖的运营岗位；如果要招的是运营，请改用「{'」或「'.join(near)}」"
+            f"（jdwriter 支持：{_covered(catalog)}）。"
+        )
+    raise UserError(
+        f"「{title.raw}」{why}不是 jdwriter 覆盖的运营岗位，请改用其中之一：{_covered(catalog)}。"
+    )
 
 
 def _note(best: str, why: list[str], scores: list[tuple[int, int, str, list[str]]], catalog: Catalog) -> str:
@@ -290,7 +299,9 @@ def _near_role_name(text: str, catalog: Catalog) -> list[str]:
     """Role names one slip away from ``text`` (用护运营 → 用户运营, userops → 用户运营)."""
     out = []
     for role in catalog.roles:
-        words = {normalise(w) for w in (role.name, role.id, role.id.replace("_", ""), *role.aliases)} - {GENERIC}
+        words = {normalise(w) for w in (role.name, role.id, role.id.replace("_", ""), *role.aliases)} - {
+            GENERIC
+        }
         if any(_one_slip(text, w) for w in words):
             out.append(role.name)
     return out
@@ -302,8 +313,8 @@ def _one_slip(a: str, b: str) -> bool:
     a, b = sorted((a, b), key=len)
     if len(b) - len(a) > 1:
         return False
-    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
-    return a[i + (len(a) == len(b)):] == b[i + 1:]
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 def resolve_emphasis(values: Iterable[str], catalog: Catalog) -> list[str]:
@@ -317,12 +328,16 @@ def resolve_emphasis(values: Iterable[str], catalog: Catalog) -> list[str]:
         if found is None:
             found = _emphasis_from_words(key, catalog, exact, keyword_index)
         if found is None:
-            raise UnknownNameError("职责侧重", value, suggest(value, catalog.duties), "jdwriter list duties 可查看全部")
+            raise UnknownNameError(
+                "职责侧重", value, suggest(value, catalog.duties), "jdwriter list duties 可查看全部"
+            )
         out += [f for f in found.split(",") if f not in out]
     return out
 
 
-def _emphasis_from_words(key: str, catalog: Catalog, exact: dict[str, str], keywords: dict[str, str]) -> str | None:
+def _emphasis_from_words(
+    key: str, catalog: Catalog, exact: dict[str, str], keywords: dict[str, str]
+) -> str | None:
     """重点是拉新和数据分析 → user_growth,data_analysis (in the order written)."""
     found: list[str] = []
     for token in segment(key, _duty_vocabulary(catalog)):
@@ -336,7 +351,6 @@ def _emphasis_from_words(key: str, catalog: Catalog, exact: dict[str, str], keyw
 
 ROLE_WEIGHT = 50_000
 LEVEL_WEIGHT = 40_000
-WORD_WEIGHT = 10_000
 
 
 def _role_vocabulary(catalog: Catalog) -> tuple[tuple[str, int], ...]:
@@ -350,51 +364,9 @@ def _role_vocabulary(catalog: Catalog) -> tuple[tuple[str, int], ...]:
 
 def _duty_vocabulary(catalog: Catalog) -> tuple[tuple[str, int], ...]:
     def build() -> tuple[tuple[str, int], ...]:
-        words = [(normalise(w), WORD_WEIGHT) for d in catalog.duties for w in (d.name, *d.aliases, *d.keywords)]
+        words = [
+            (normalise(w), WORD_WEIGHT) for d in catalog.duties for w in (d.name, *d.aliases, *d.keywords)
+        ]
         return tuple(words) + tuple((w, LEVEL_WEIGHT) for w, _ in LEVEL_WORDS)
 
     return _cached(catalog, "duty words", build)
-
-
-def segment(text: str, vocabulary: Iterable[tuple[str, int] | str] = ()) -> list[str]:
-    """Split Chinese text into words, using a small in-memory dictionary (``(word, weight)`` or words)."""
-    words = tuple((w, WORD_WEIGHT) if isinstance(w, str) else w for w in vocabulary)
-    tokens: list[str] = _tokenizer(words).lcut(text, HMM=False)
-    return tokens
-
-
-@lru_cache(maxsize=8)
-def _tokenizer(words: tuple[tuple[str, int], ...]) -> Any:
-    jieba = _import_jieba()
-    tk = jieba.Tokenizer(dictionary=None)
-    freq: dict[str, int] = {}
-    for word, weight in words:
-        # A word with "/" or a space would never be matched whole (jieba splits on them first).
-        if word and not re.search(r"[\s/]", word):
-            freq[word] = max(freq.get(word, 0), weight)
-    for word in list(freq):
-        for end in range(1, len(word)):
-            freq.setdefault(word[:end], 0)
-    tk.FREQ, tk.total = freq, max(1, sum(freq.values()))
-    tk.initialized = True  # built in memory: jieba never reads its default dictionary or writes a cache
-    return tk
-
-
-def _import_jieba() -> Any:
-    import logging
-
-    # jieba imports pkg_resources when it can (~65 ms and a deprecation warning); its fallback is fine.
-    saved = sys.modules.get("pkg_resources", _MISSING)
-    sys.modules["pkg_resources"] = None  # type: ignore[assignment]
-    try:
-        import jieba
-    finally:
-        if saved is _MISSING:
-            del sys.modules["pkg_resources"]
-        else:
-            sys.modules["pkg_resources"] = saved  # type: ignore[assignment]
-    jieba.setLogLevel(logging.CRITICAL)
-    return jieba
-
-
-_MISSING = object()

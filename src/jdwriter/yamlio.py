@@ -1,90 +1,134 @@
-"""Safe YAML reading with clear Chinese errors, and key-path → line lookup for error messages."""
+"""Safe YAML reading with clear Chinese errors, and key-path → line lookup for error messages.
+
+Only safe loaders are used (C libyaml when present), so tags such as !!python/object are refused, never run.
+Anchors and aliases are allowed, but the expanded data is walked once with a budget, so a few hundred bytes
+of nested aliases (a "billion laughs") are refused instead of exhausting memory later.
+"""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from .errors import InputFileError, os_reason
+from .errors import InputFileError
+from .reader import read_text as read_user_text
 
 try:  # libyaml is ~8x faster; the pure-Python SafeLoader is the fallback.
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
+    _Loader: type[Any] = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on how PyYAML was built
     _Loader = yaml.SafeLoader
 
 MAX_BYTES = 5 * 1024 * 1024
+MAX_NODES = 500_000  # scalars, lists and mappings after alias expansion; the built-in catalogue has ~12k
+MAX_DEPTH = 60
 
-
-def check_input_file(path: Path, what: str, max_bytes: int) -> int:
-    """Raise one clear InputFileError for a missing, directory, unreadable or oversized input; else its size."""
-    try:
-        if not path.exists():
-            raise InputFileError(f"找不到{what}「{path}」，请检查路径是否正确。")
-        if path.is_dir():
-            raise InputFileError(f"{what}「{path}」是一个目录，请给出文件路径。")
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputFileError(f"无法读取{what}「{path}」：{os_reason(exc)}。") from exc
-    if size > max_bytes:
-        raise InputFileError(f"{what}「{path}」太大（{size // 1024} KB），上限是 {max_bytes // 1024} KB。")
-    return size
-
-
-def read_text(path: Path, what: str, max_bytes: int = MAX_BYTES) -> str:
-    """Read a UTF-8 text file a user gave us, or raise one clear InputFileError."""
-    check_input_file(path, what, max_bytes)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputFileError(f"无法读取{what}「{path}」：{os_reason(exc)}。") from exc
-    if b"\x00" in raw:
-        raise InputFileError(f"{what}「{path}」不是文本文件（含有二进制内容）。")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputFileError(f"{what}「{path}」不是 UTF-8 编码，请另存为 UTF-8 后再试。") from exc
+_PROBLEMS = {
+    "did not find expected ',' or ']'": "方括号列表没有闭合（缺少 ] 或逗号）",
+    "did not find expected ',' or '}'": "花括号映射没有闭合（缺少 } 或逗号）",
+    "did not find expected key": "缩进不一致，或者某一行少了「键: 值」里的冒号",
+    "mapping values are not allowed here": "这里不能出现冒号（值里有冒号时请给整个值加引号）",
+    "found character '\\t' that cannot start any token": "用了制表符缩进，YAML 只接受空格缩进",
+    "could not find expected ':'": "少了「键: 值」里的冒号",
+    "found unexpected end of stream": "文件在引号或括号闭合之前就结束了",
+    "did not find expected '-' indicator": "列表项的缩进不一致",
+    "found undefined alias": "引用了未定义的锚点（*名字）",
+    "expected <document start>, but found '<block mapping start>'": "缩进不一致",
+    "found duplicate anchor": "锚点（&名字）重复定义",
+    "found unknown escape character": "双引号里有无效的转义字符（\\ 后面的字符不对）",
+    "found unexpected ':'": "这里不能出现冒号（值里有冒号时请给整个值加引号）",
+}
 
 
 def parse_yaml(text: str, source: str, what: str) -> Any:
-    """Parse YAML with a safe loader only: tags such as !!python/object are refused, never run."""
+    """Parse YAML with a safe loader; any syntax problem becomes one Chinese InputFileError with the line
+    where the problem starts (an unclosed [ is reported where it opened, not at the end of the file)."""
     try:
-        return yaml.load(text, Loader=_Loader)
+        data = yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = f"{source}:{mark.line + 1}:{mark.column + 1}" if mark else source
-        problem = exc.problem or "格式错误"
-        if "could not determine a constructor" in problem or "tag" in (problem or ""):
-            reason = "含有不允许的 YAML 标签（出于安全考虑，只接受普通数据）"
-        else:
-            reason = f"YAML 语法错误（{problem}）"
-        raise InputFileError(f"{what}「{where}」{reason}。") from exc
-    except yaml.YAMLError as exc:
-        raise InputFileError(f"{what}「{source}」无法解析：{exc}。") from exc
+        problem = exc.problem or ""
+        if "constructor" in problem or "tag" in problem:
+            raise InputFileError(
+                f"{what}「{_where(source, exc.problem_mark)}」含有不允许的 YAML 标签（出于安全考虑，只接受普通数据）。"
+            ) from None
+        mark = exc.context_mark if problem.startswith("did not find expected ','") else exc.problem_mark
+        mark = mark or exc.problem_mark or exc.context_mark
+        reason = _PROBLEMS.get(problem, "格式不正确")
+        raise InputFileError(f"{what}「{_where(source, mark)}」YAML 语法错误：{reason}。") from None
+    except yaml.YAMLError:
+        raise InputFileError(f"{what}「{source}」不是有效的 YAML，无法解析。") from None
+    except RecursionError:
+        raise InputFileError(f"{what}「{source}」嵌套层级太深，无法解析。") from None
+    check_size(data, f"{what}「{source}」")
+    return data
+
+
+def check_size(data: Any, name: str) -> None:
+    """Walk parsed data once, counting every node as often as aliases repeat it; refuse past the budget."""
+    budget = MAX_NODES
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        budget -= 1
+        if budget < 0:
+            raise InputFileError(f"{name}展开后的内容过大（可能含有层层嵌套的锚点引用），已拒绝读取。")
+        if depth > MAX_DEPTH:
+            raise InputFileError(f"{name}嵌套层级太深（超过 {MAX_DEPTH} 层），已拒绝读取。")
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values())
+            stack.extend((k, depth + 1) for k in value if not isinstance(k, str))
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value)
+
+
+def _where(source: str, mark: Any) -> str:
+    return f"{source}:{mark.line + 1}:{mark.column + 1}" if mark is not None else source
 
 
 def read_yaml(path: Path, what: str) -> Any:
-    return parse_yaml(read_text(path, what), str(path), what)
+    return parse_yaml(read_user_text(path, what, MAX_BYTES), str(path), what)
+
+
+class Locator:
+    """Key path → 1-based line in one YAML file. The file is composed once (C loader), however many
+    problems are then located in it."""
+
+    def __init__(self, path: Path) -> None:
+        try:
+            info = path.stat()
+            self.root = _compose(path, info.st_mtime_ns, info.st_size)
+        except OSError:
+            self.root = None
+
+    def line(self, loc: tuple[Any, ...]) -> int | None:
+        node = self.root
+        if node is None:
+            return None
+        line: int | None = node.start_mark.line + 1
+        for key in loc:
+            if isinstance(node, yaml.MappingNode):
+                pair = next(((k, v) for k, v in node.value if getattr(k, "value", None) == str(key)), None)
+                if pair is None:
+                    break
+                node, line = pair[1], pair[0].start_mark.line + 1
+            elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and 0 <= key < len(node.value):
+                node = node.value[key]
+                line = node.start_mark.line + 1
+            else:
+                break
+        return line
+
+
+@lru_cache(maxsize=16)
+def _compose(path: Path, mtime: int, size: int) -> Any:  # mtime and size: a changed file is composed again
+    try:
+        return yaml.compose(read_user_text(path, "目录文件", MAX_BYTES), Loader=_Loader)
+    except (InputFileError, yaml.YAMLError, RecursionError):
+        return None
 
 
 def locate(path: Path, loc: tuple[Any, ...]) -> int | None:
     """The 1-based line of a key path inside a YAML file, or None. Only called when reporting errors."""
-    try:
-        node = yaml.compose(path.read_text(encoding="utf-8-sig"), Loader=yaml.SafeLoader)
-    except (OSError, yaml.YAMLError, UnicodeDecodeError):
-        return None
-    line = node.start_mark.line + 1 if node is not None else None
-    for key in loc:
-        if isinstance(node, yaml.MappingNode):
-            found = next((v for k, v in node.value if getattr(k, "value", None) == str(key)), None)
-            if found is None:
-                break
-            key_node = next(k for k, v in node.value if v is found)
-            node, line = found, key_node.start_mark.line + 1
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and 0 <= key < len(node.value):
-            node = node.value[key]
-            line = node.start_mark.line + 1
-        else:
-            break
-    return line
+    return Locator(path).line(loc)

@@ -9,12 +9,10 @@ from typing import Annotated
 
 import typer
 
-from .cli import app, handled, say
+from .common import handled, say
 
 catalog_app = typer.Typer(help="校验、导出自己的职责目录扩展。", no_args_is_help=True)
 templates_app = typer.Typer(help="导出内置模板，改成自己的版式。", no_args_is_help=True)
-app.add_typer(catalog_app, name="catalog")
-app.add_typer(templates_app, name="templates")
 
 
 @catalog_app.command("check")
@@ -23,17 +21,20 @@ def catalog_check(
     files: Annotated[list[Path], typer.Argument(help="要校验的目录扩展文件（YAML），可给多个。")],
 ) -> None:
     """校验目录扩展：单独检查，并与内置目录合并后再检查。所有问题一次列出，附文件、行号和键路径。"""
-    from .catalog import load_catalog
+    from ..catalog import load_catalog
 
     catalog = load_catalog(files)
-    say(f"校验通过：{', '.join(str(f) for f in files)}（合并后共 {len(catalog.roles)} 个岗位、{len(catalog.duties)} 个职责块）", style="green")
+    say(
+        f"校验通过：{', '.join(str(f) for f in files)}（合并后共 {len(catalog.roles)} 个岗位、{len(catalog.duties)} 个职责块）",
+        style="green",
+    )
 
 
 @catalog_app.command("schema")
 @handled
 def catalog_schema() -> None:
     """输出目录文件格式的 JSON Schema，可交给编辑器的 YAML 插件做补全和校验。"""
-    from .catalog import catalog_schema as schema
+    from ..catalog import catalog_schema as schema
 
     sys.stdout.write(json.dumps(schema(), ensure_ascii=False, indent=2) + "\n")
 
@@ -42,7 +43,7 @@ def catalog_schema() -> None:
 @handled
 def catalog_example() -> None:
     """输出一份带注释的目录扩展示例（一个新岗位和两个新职责块），复制后按需修改。"""
-    from .resources import data_dir
+    from ..resources import data_dir
 
     sys.stdout.write((data_dir() / "example_extension.yaml").read_text(encoding="utf-8"))
 
@@ -54,7 +55,7 @@ def templates_export(
     force: Annotated[bool, typer.Option("--force", help="覆盖目录里已有的同名模板。")] = False,
 ) -> None:
     """把内置模板复制到目录里；修改后用 --templates 目录 使用。"""
-    from .render import export_templates
+    from ..render import export_templates
 
     written = export_templates(directory, force=force)
     say(f"已导出 {len(written)} 个模板到 {directory}：{'、'.join(p.name for p in written)}")

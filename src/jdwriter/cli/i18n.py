@@ -26,7 +26,12 @@ CONSTANTS = {
     "DEPRECATED_STRING": "（已弃用）",
 }
 MESSAGES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^No such option: (\S+)(?: Did you mean (.+?)\?| \(Possible options: (.+?)\))?$", re.DOTALL), "没有这个选项：{0}{1}"),
+    (
+        re.compile(
+            r"^No such option: (\S+)(?: Did you mean (.+?)\?| \(Possible options: (.+?)\))?$", re.DOTALL
+        ),
+        "没有这个选项：{0}{1}",
+    ),
     (re.compile(r"^Missing option '([^']+)'.*$", re.DOTALL), "缺少选项 {0}。"),
     (re.compile(r"^Missing argument '([^']+)'.*$", re.DOTALL), "缺少参数 {0}。"),
     (re.compile(r"^Missing command\.$"), "缺少命令。"),
@@ -34,9 +39,22 @@ MESSAGES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^Option '([^']+)' requires an argument\.$"), "选项 {0} 需要一个值。"),
     (re.compile(r"^Option '([^']+)' requires (\d+) arguments\.$"), "选项 {0} 需要 {1} 个值。"),
     (re.compile(r"^Got unexpected extra argument(?:\(s\)|s)? \((.*)\)$", re.DOTALL), "多余的参数：{0}。"),
-    (re.compile(r"^Invalid value for '?(-[^':]+)'?(?: / '[^']*')?: '(.*)' is not a valid integer\.$", re.DOTALL), "{0} 应为整数，收到的是「{1}」。"),
-    (re.compile(r"^Invalid value for '?(-[^':]+)'?(?: / '[^']*')?: .*valid integer.*$", re.DOTALL), "{0} 应为整数。"),
-    (re.compile(r"^Invalid value for '?([^':]+)'?(?: / '[^']*')?: .*(?:valid|parse|Input should).*$", re.DOTALL), "{0} 的值格式不对。"),
+    (
+        re.compile(
+            r"^Invalid value for '?(-[^':]+)'?(?: / '[^']*')?: '(.*)' is not a valid integer\.$", re.DOTALL
+        ),
+        "{0} 应为整数，收到的是「{1}」。",
+    ),
+    (
+        re.compile(r"^Invalid value for '?(-[^':]+)'?(?: / '[^']*')?: .*valid integer.*$", re.DOTALL),
+        "{0} 应为整数。",
+    ),
+    (
+        re.compile(
+            r"^Invalid value for '?([^':]+)'?(?: / '[^']*')?: .*(?:valid|parse|Input should).*$", re.DOTALL
+        ),
+        "{0} 的值格式不对。",
+    ),
     (re.compile(r"^Invalid value for '?([^':]+)'?(?: / '[^']*')?: (.*)$", re.DOTALL), "{0} 的值无效：{1}"),
 ]
 

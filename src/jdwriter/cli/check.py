@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .cli import app, handled, say
+from .common import handled, say
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from .check import Finding, Report
+    from ..check import Finding, Report
 
 LABELS = {"error": ("错误", "red"), "warning": ("警告", "yellow"), "info": ("提示", "cyan")}
 WINDOW = 30  # terminal cells of context kept on each side of a long line's excerpt
@@ -26,21 +26,26 @@ WINDOW = 30  # terminal cells of context kept on each side of a long line's exce
 FORMATS = ("text", "json")
 
 
-@app.command()
 @handled
 def check(
     file: Annotated[
         str | None,
         typer.Argument(
-            metavar="FILE", help="要检查的 JD：.md、.txt 或 .docx 文件；写 - 则从标准输入读取。", show_default=False
+            metavar="FILE",
+            help="要检查的 JD：.md、.txt 或 .docx 文件；写 - 则从标准输入读取。",
+            show_default=False,
         ),
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="报告格式：text（给人看）或 json（给脚本和 CI）。")] = "text",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="报告格式：text（给人看）或 json（给脚本和 CI）。")
+    ] = "text",
     strict: Annotated[bool, typer.Option("--strict", help="有警告也算不通过（退出码 1），适合 CI。")] = False,
-    list_rules: Annotated[bool, typer.Option("--list-rules", help="列出全部检查规则后退出，不需要 FILE。")] = False,
+    list_rules: Annotated[
+        bool, typer.Option("--list-rules", help="列出全部检查规则后退出，不需要 FILE。")
+    ] = False,
 ) -> None:
     """检查任何 JD 的违法歧视性要求与质量问题。有违法内容（或 --strict 下有警告）时退出码为 1。"""
-    from .errors import UserError
+    from ..errors import UserError
 
     fmt = fmt.strip().lower()
     if fmt not in FORMATS:
@@ -48,8 +53,8 @@ def check(
     if list_rules:
         _print_rules(fmt)
         return
-    from .check import check_text
-    from .check_input import read_jd
+    from ..check import check_text
+    from ..check_input import read_jd
 
     if file is None:
         raise UserError("缺少要检查的文件：例如 jdwriter check jd.md；也可以用 - 从标准输入读取。")
@@ -71,7 +76,7 @@ def _console() -> Console:
 
 
 def _print_rules(fmt: str) -> None:
-    from .check import list_rules
+    from ..check import list_rules
 
     rules = list_rules()
     if fmt == "json":
@@ -84,7 +89,9 @@ def _print_rules(fmt: str) -> None:
         table.add_column(header, overflow="fold")
     for rule in rules:
         label, style = LABELS[rule["severity"]]
-        table.add_row(rule["id"], rule["category"], f"[{style}]{label}[/]", rule["title"], rule["basis"] or "质量建议")
+        table.add_row(
+            rule["id"], rule["category"], f"[{style}]{label}[/]", rule["title"], rule["basis"] or "质量建议"
+        )
     _console().print(table)
 
 
@@ -92,7 +99,7 @@ def _print_report(report: Report, source: str) -> None:
     """Each finding: where, how serious, the line with the excerpt marked, why, a better wording, the law."""
     from rich.markup import escape
 
-    from .check_rules import rules
+    from ..check_rules import rules
 
     titles = {r.id: r.title for r in rules().values()}
     console = _console()
@@ -101,7 +108,9 @@ def _print_report(report: Report, source: str) -> None:
         label, style = LABELS[finding.severity]
         where = "全文" if finding.scope == "document" else f"第 {finding.line} 行"
         title = titles.get(finding.rule, finding.rule)
-        console.print(f"[bold]{escape(source)}[/] {where} [bold {style}]{label}[/] {title} [dim]({finding.rule})[/]")
+        console.print(
+            f"[bold]{escape(source)}[/] {where} [bold {style}]{label}[/] {title} [dim]({finding.rule})[/]"
+        )
         if finding.scope != "document":
             _print_excerpt(console, finding, style)
         console.print(f"  {escape(finding.message)}")
@@ -114,7 +123,9 @@ def _print_report(report: Report, source: str) -> None:
     if stats["errors"]:
         verdict = "[bold red]含有违法的招聘要求，发布前必须修改。[/]"
     elif stats["warnings"]:
-        verdict = "[yellow]没有违法内容；警告项建议修改。[/]" + ("（--strict：按不通过处理）" if report.strict else "")
+        verdict = "[yellow]没有违法内容；警告项建议修改。[/]" + (
+            "（--strict：按不通过处理）" if report.strict else ""
+        )
     else:
         verdict = "[green]未发现违法内容或需要修改的问题。[/]"
     console.print(f"{escape(source)}：{counts}。{verdict}")

@@ -11,15 +11,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .cli import CatalogOption, TemplatesOption, app, catalog_paths, handled, say
+from .common import CatalogOption, TemplatesOption, catalog_paths, handled, say
 
 if TYPE_CHECKING:
-    from .batch import RowResult
+    from ..batch import RowResult
 
 OnRow = Callable[["RowResult", int, int], None]
 
 
-@app.command()
 @handled
 def batch(
     source: Annotated[
@@ -30,37 +29,61 @@ def batch(
             show_default=False,
         ),
     ],
-    output: Annotated[Path, typer.Option("--output", "-o", help="输出目录，不存在时自动创建。", show_default=False)],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="输出目录，不存在时自动创建。", show_default=False)
+    ],
     fmt: Annotated[
         str, typer.Option("--format", "-f", help="输出格式，多个用逗号分隔：md、txt、json、html、docx。")
     ] = "md",
-    template: Annotated[str, typer.Option("--template", "-t", help="模板：standard（标准版）或 full（完整版）。")] = "standard",
+    template: Annotated[
+        str, typer.Option("--template", "-t", help="模板：standard（标准版）或 full（完整版）。")
+    ] = "standard",
     force: Annotated[bool, typer.Option("--force", help="覆盖输出目录里已存在的同名文件。")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="生成 docx 时并行的进程数。")] = 1,
-    seed: Annotated[int | None, typer.Option("--seed", help="换一组措辞：同一个数字总是给出同样的结果。")] = None,
-    encoding: Annotated[
-        str | None, typer.Option("--encoding", help="CSV/YAML/JSON 的编码；默认自动识别 UTF-8（含 BOM）和 GBK。")
+    seed: Annotated[
+        int | None, typer.Option("--seed", help="换一组措辞：同一个数字总是给出同样的结果。")
     ] = None,
-    sheet: Annotated[str | None, typer.Option("--sheet", help=".xlsx 的工作表名称；默认第一个工作表。")] = None,
+    encoding: Annotated[
+        str | None,
+        typer.Option("--encoding", help="CSV/YAML/JSON 的编码；默认自动识别 UTF-8（含 BOM）和 GBK。"),
+    ] = None,
+    sheet: Annotated[
+        str | None, typer.Option("--sheet", help=".xlsx 的工作表名称；默认第一个工作表。")
+    ] = None,
     catalog: CatalogOption = None,
     templates: TemplatesOption = None,
 ) -> None:
     """按表格批量生成职位描述：每行一份，坏行不影响其他行，结果清单写入输出目录的 manifest.json 和 manifest.csv。"""
-    from .api import get_catalog
-    from .batch import BatchInterrupted, BatchOptions, parse_formats, read_rows, run_batch, summary_line
+    from ..api import get_catalog
+    from ..batch import BatchInterrupted, BatchOptions, read_rows, run_batch, summary_line
+    from ..batch_io import unused_headers
+    from ..formats import parse_formats, resolve_template
 
     formats = parse_formats(fmt)
+    template = resolve_template(template)
     rows = read_rows(source, encoding=encoding, sheet=sheet)
+    unused = unused_headers(rows)
+    if unused:
+        say(f"这些列不用于生成 JD，已原样写入 manifest：{'、'.join(unused[:10])}")
     cat = get_catalog(catalog_paths(catalog))
     options = BatchOptions(
-        outdir=output, formats=formats, template=template, force=force, jobs=jobs, seed=seed,
-        templates=templates, source=str(source),
+        outdir=output,
+        formats=formats,
+        template=template,
+        force=force,
+        jobs=jobs,
+        seed=seed,
+        templates=templates,
+        source=str(source),
     )
     with _progress() as on_row:
         try:
             report = run_batch(rows, cat, options, on_row)
         except BatchInterrupted as exc:
-            say(f"已取消：{summary_line(exc.report)}；已完成的行见 {output / 'manifest.json'}。", style="yellow")
+            say(
+                f"已取消：{summary_line(exc.report)}；已完成的行见 {output / 'manifest.json'}。",
+                style="yellow",
+            )
             raise typer.Exit(130) from None
     say(summary_line(report), style="red" if report.exit_code else "green")
     raise typer.Exit(report.exit_code)
@@ -83,8 +106,13 @@ def _progress() -> Iterator[OnRow]:
 
     # No auto-refresh thread: worker processes for --jobs are forked while the bar is shown.
     progress = Progress(
-        TextColumn("生成 JD"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        console=Console(stderr=True), auto_refresh=False, transient=True,
+        TextColumn("生成 JD"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        auto_refresh=False,
+        transient=True,
     )
     task = progress.add_task("batch", total=None)
     last = 0.0
@@ -92,7 +120,9 @@ def _progress() -> Iterator[OnRow]:
     def bar(result: RowResult, done: int, total: int) -> None:
         nonlocal last
         if result.status == "failed":
-            progress.console.print(Text(f"{result.label}失败：{result.reason}", style="red"))  # Text: no markup
+            progress.console.print(
+                Text(f"{result.label}失败：{result.reason}", style="red")
+            )  # Text: no markup
         now = time.monotonic()
         refresh = done == total or now - last > 0.1
         progress.update(task, completed=done, total=total, refresh=refresh)

@@ -1,0 +1,62 @@
+"""The command line: parse, call the core, print, map errors to exit codes. Nothing else lives here.
+
+This module assembles the app from one module per command. Command modules import ``common`` and the core,
+never this package module, so there is no import circle. Core modules are imported inside the commands, so
+`jdwriter --help` does not pay for the catalogue, Jinja or jieba.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Annotated
+
+import typer
+
+from .. import __version__
+from .i18n import install as _install_i18n
+
+_install_i18n()
+
+from . import batch, catalog, check, listing, new  # noqa: E402  (after the translation hook)
+
+app = typer.Typer(
+    name="jdwriter",
+    help="为运营岗位写出具体、合规、分级的中文职位描述（JD），并检查任何 JD 的合规与质量问题。",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"jdwriter {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help="显示版本并退出。")
+    ] = False,
+) -> None:
+    """为运营岗位写出具体、合规、分级的中文职位描述（JD），并检查任何 JD 的合规与质量问题。"""
+
+
+app.command("new")(new.new)
+app.command("batch")(batch.batch)
+app.command("check")(check.check)
+app.command("list")(listing.list_)
+app.add_typer(catalog.catalog_app, name="catalog")
+app.add_typer(catalog.templates_app, name="templates")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    if os.name == "nt" and not sys.stdout.isatty():
+        # Redirected output on Chinese Windows defaults to GBK, which lacks characters such as "–";
+        # our files are UTF-8 everywhere, and so is what we pipe.
+        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    app(prog_name="jdwriter")

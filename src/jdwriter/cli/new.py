@@ -1,0 +1,122 @@
+"""`jdwriter new`: one JD from flags, or from the wizard in a terminal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .common import CatalogOption, TemplatesOption, catalog_paths, emit, handled, say, stdin_is_terminal
+
+
+@handled
+def new(
+    role: Annotated[
+        str | None,
+        typer.Option(
+            "--role", "-r", help="岗位：名称、别名，或招聘网站上的职位名称（如 高级用户运营经理）。"
+        ),
+    ] = None,
+    level: Annotated[
+        str | None, typer.Option("--level", "-l", help="级别：实习生、专员、主管（高级/资深）、经理、总监。")
+    ] = None,
+    emphasis: Annotated[
+        list[str] | None,
+        typer.Option("--emphasis", "-e", help="侧重的职责，可重复，也可用逗号分隔（如 拉新,数据分析）。"),
+    ] = None,
+    industry: Annotated[
+        str | None, typer.Option("--industry", "-i", help="行业：电商、教育、社交、母婴、科技、本地生活…")
+    ] = None,
+    company: Annotated[
+        Path | None,
+        typer.Option(
+            "--company", help="公司信息 YAML 文件（name、intro、benefits、location、salary、headcount）。"
+        ),
+    ] = None,
+    company_name: Annotated[str | None, typer.Option("--company-name", help="公司名称。")] = None,
+    location: Annotated[str | None, typer.Option("--location", help="工作地点。")] = None,
+    salary: Annotated[str | None, typer.Option("--salary", help="薪资范围，如 15-25K·14薪。")] = None,
+    headcount: Annotated[str | None, typer.Option("--headcount", help="招聘人数，如 2 或 若干。")] = None,
+    template: Annotated[
+        str, typer.Option("--template", "-t", help="模板：standard（标准版）或 full（完整版）。")
+    ] = "standard",
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format", "-f", help="输出格式：md、txt、json、html、docx；默认按 -o 的扩展名，否则 md。"
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="写入这个文件（原子写入；已存在时需 --force）。")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件。")] = False,
+    seed: Annotated[
+        int | None, typer.Option("--seed", help="换一组措辞：同一个数字总是给出同样的结果。")
+    ] = None,
+    no_input: Annotated[
+        bool, typer.Option("--no-input", help="不提问；缺少的信息直接报错。适合脚本。")
+    ] = False,
+    catalog: CatalogOption = None,
+    templates: TemplatesOption = None,
+) -> None:
+    """写一份职位描述。给出 --role 直接生成；在终端里不带 --role 运行会逐项询问（只问参数没给的）。"""
+    from ..api import Answers, get_catalog, make_request, needs_review, review
+    from ..company import load_company
+    from ..compose import compose, title_for
+    from ..errors import UserError
+    from ..formats import format_for, resolve_template
+    from ..render import render
+
+    interactive = role is None and not no_input and stdin_is_terminal()
+    if role is None and not interactive:
+        raise UserError(
+            "缺少岗位：请用 --role 指定，例如 jdwriter new --role 用户运营（不带 --role 时需在终端里交互运行）。"
+        )
+    template = resolve_template(template)
+    explicit_format = fmt is not None
+    fmt = format_for(output, fmt)
+    if output is not None:
+        from ..writer import check_target
+
+        check_target(output, force)  # before the first question: nobody answers five prompts to be refused
+    paths = catalog_paths(catalog)
+    cat = get_catalog(paths)
+    info = load_company(company, name=company_name, location=location, salary=salary, headcount=headcount)
+    if interactive:
+        from .wizard import run_wizard
+
+        given = Answers(
+            level=level,
+            emphasis=tuple(emphasis) if emphasis else None,
+            industry=industry,
+            format=fmt if output is not None or explicit_format else None,
+            output=output,
+        )
+
+        def default_name(answers: Answers) -> str:
+            draft = make_request(cat, role=answers.role or "", level=answers.level, template=template)
+            return title_for(draft.request, cat)
+
+        answers = run_wizard(cat, given, default_name)
+        role, level, industry = answers.role, answers.level, answers.industry
+        emphasis = list(answers.emphasis or ())
+        output, fmt = answers.output, answers.format or fmt
+    assert role is not None
+    resolved = make_request(
+        cat,
+        role=role,
+        level=level,
+        emphasis=emphasis or [],
+        industry=industry,
+        company=info,
+        template=template,
+        seed=seed,
+    )
+    for note in resolved.notes:
+        say(f"{note}；如需其他岗位请用 --role 指定。", style="yellow")
+    jd = compose(resolved.request, cat)
+    if needs_review(info, paths):
+        for message in review(jd):
+            say(f"提醒：{message}", style="yellow")
+    emit(render(jd, fmt, templates), fmt, output, force)

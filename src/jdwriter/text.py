@@ -1,0 +1,71 @@
+"""Text primitives shared by resolve and check: normalisation and jieba segmentation.
+
+jieba is imported lazily, with a small in-memory dictionary built from our own vocabulary: no 350k-word
+default dictionary, no cache file, no log lines. This is the only module that imports jieba.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+SPLIT = re.compile(r"[,，、;；]+")
+WORD_WEIGHT = 10_000
+
+
+def normalise(text: str) -> str:
+    """Full-width to half-width, case folded, inner spaces removed: what two spellings share."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).casefold()
+
+
+def split_values(values: Iterable[str]) -> list[str]:
+    """--emphasis a,b --emphasis c；d → [a, b, c, d]."""
+    return [part.strip() for value in values for part in SPLIT.split(value) if part.strip()]
+
+
+def segment(text: str, vocabulary: Iterable[tuple[str, int] | str] = ()) -> list[str]:
+    """Split Chinese text into words, using a small in-memory dictionary (``(word, weight)`` or words)."""
+    words = tuple((w, WORD_WEIGHT) if isinstance(w, str) else w for w in vocabulary)
+    tokens: list[str] = _tokenizer(words).lcut(text, HMM=False)
+    return tokens
+
+
+@lru_cache(maxsize=8)
+def _tokenizer(words: tuple[tuple[str, int], ...]) -> Any:
+    jieba = _import_jieba()
+    tk = jieba.Tokenizer(dictionary=None)
+    freq: dict[str, int] = {}
+    for word, weight in words:
+        # A word with "/" or a space would never be matched whole (jieba splits on them first).
+        if word and not re.search(r"[\s/]", word):
+            freq[word] = max(freq.get(word, 0), weight)
+    for word in list(freq):
+        for end in range(1, len(word)):
+            freq.setdefault(word[:end], 0)
+    tk.FREQ, tk.total = freq, max(1, sum(freq.values()))
+    tk.initialized = True  # built in memory: jieba never reads its default dictionary or writes a cache
+    return tk
+
+
+_MISSING = object()
+
+
+def _import_jieba() -> Any:
+    import logging
+
+    # jieba imports pkg_resources when it can (~65 ms and a deprecation warning); its fallback is fine.
+    saved = sys.modules.get("pkg_resources", _MISSING)
+    sys.modules["pkg_resources"] = None  # type: ignore[assignment]
+    try:
+        import jieba
+    finally:
+        if saved is _MISSING:
+            del sys.modules["pkg_resources"]
+        else:
+            sys.modules["pkg_resources"] = saved  # type: ignore[assignment]
+    jieba.setLogLevel(logging.CRITICAL)
+    return jieba
