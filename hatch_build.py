@@ -1,4 +1,4 @@
-"""Build hook: ship a pre-parsed copy of data/duties.yaml in the wheel.
+"""Build hook: ship a pre-parsed copy of data/duties.yaml, directions.yaml and vocabulary.yaml in the wheel.
 
 Parsing the 130 KB YAML costs ~20 ms on every run; the same data as JSON loads in under 1 ms. The YAML stays
 the only source: the JSON carries the SHA-256 of the YAML it came from, and jdwriter ignores it unless
@@ -16,6 +16,8 @@ from typing import Any
 import yaml
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
+DATA_FILES = ("duties", "directions", "vocabulary")
+
 
 class CatalogCacheHook(BuildHookInterface):  # type: ignore[type-arg]
     PLUGIN_NAME = "catalog-cache"
@@ -23,9 +25,14 @@ class CatalogCacheHook(BuildHookInterface):  # type: ignore[type-arg]
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         if self.target_name != "wheel" or version == "editable":
             return
-        source = Path(self.root) / "data" / "duties.yaml"
-        raw = source.read_bytes()
-        blob = {"sha256": hashlib.sha256(raw).hexdigest(), "data": yaml.safe_load(raw.decode("utf-8-sig"))}
-        out = Path(tempfile.mkdtemp(prefix="jdwriter-build-")) / "duties.json"
-        out.write_text(json.dumps(blob, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-        build_data["force_include"][str(out)] = "jdwriter/data/duties.json"
+        folder = Path(tempfile.mkdtemp(prefix="jdwriter-build-"))
+        for name in DATA_FILES:
+            source = Path(self.root) / "data" / f"{name}.yaml"
+            raw = source.read_bytes()
+            blob = {
+                "sha256": hashlib.sha256(raw).hexdigest(),
+                "data": yaml.safe_load(raw.decode("utf-8-sig")),
+            }
+            out = folder / f"{name}.json"
+            out.write_text(json.dumps(blob, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+            build_data["force_include"][str(out)] = f"jdwriter/data/{name}.json"

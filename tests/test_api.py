@@ -13,7 +13,7 @@ def test_generate_and_check_as_a_library():
     from jdwriter import JdwriterError, check_text, generate
 
     text = generate("高级用户运营经理", industry="电商")
-    assert isinstance(text, str) and text.startswith("# 用户运营经理")
+    assert isinstance(text, str) and text.startswith("# 高级用户运营经理")  # the title as the user wrote it
     assert check_text(text).findings == []
     data = json.loads(generate("社区运营", level="总监", format="json"))
     assert data["role"]["name"] == "社群运营" and data["level"]["name"] == "总监"

@@ -310,7 +310,7 @@ def test_interrupt_exits_130_from_the_cli(runner, tmp_path, monkeypatch):
 
 
 def test_a_guessed_role_is_explained_in_the_manifest(runner, tmp_path):
-    sheet = write_csv(tmp_path / "jobs.csv", [["会员增长运营", "专员", "", "", "", "", "", "", ""]])
+    sheet = write_csv(tmp_path / "jobs.csv", [["拉新运营", "专员", "", "", "", "", "", "", ""]])
     out = tmp_path / "out"
     assert run(runner, str(sheet), "-o", str(out)).exit_code == 0
     note = manifest(out)["rows"][0]["note"]

@@ -26,7 +26,7 @@ def test_new_prints_a_markdown_jd(runner):
     result = run(runner, "new", "--role", "用户运营", "--no-input")
     assert result.exit_code == 0, result.output
     text = result.stdout
-    assert text.startswith("# 用户运营专员\n")
+    assert text.startswith("# 用户运营\n")  # the title as typed
     assert 5 <= len(numbered(text, "岗位职责")) <= 8
     assert 4 <= len(numbered(text, "任职要求")) <= 7
     assert result.stderr == ""
@@ -54,13 +54,24 @@ def test_levels_scale_verbs_years_and_team_items(runner):
 @pytest.mark.parametrize("flag", ["主管", "高级", "资深", "senior"])
 def test_level_aliases(runner, flag):
     result = run(runner, "new", "--role", "用户运营", "--level", flag, "--no-input")
-    assert result.stdout.startswith("# 高级用户运营\n")
+    assert result.stdout.startswith("# 用户运营主管\n")
 
 
 def test_json_has_the_documented_keys(runner):
     result = run(runner, "new", "--role", "用户运营", "--industry", "电商", "--no-input", "--format", "json")
     data = json.loads(result.stdout)
-    assert set(data) == {"title", "role", "level", "industry", "emphasis", "summary", "meta", "sections"}
+    assert set(data) == {
+        "title",
+        "role",
+        "level",
+        "industry",
+        "directions",
+        "topic",
+        "emphasis",
+        "summary",
+        "meta",
+        "sections",
+    }
     assert data["role"] == {"id": "user_ops", "name": "用户运营"}
     assert data["level"]["name"] == "专员" and data["industry"]["name"] == "电商"
     ids = [s["id"] for s in data["sections"]]
@@ -154,14 +165,14 @@ def test_output_file_is_not_overwritten_without_force(runner, tmp_path):
     assert result.exit_code == 2 and "--force" in result.stderr
     assert target.read_text(encoding="utf-8") == "我自己写的"
     result = run(runner, "new", "-r", "用户运营", "-o", str(target), "--force", "--no-input")
-    assert result.exit_code == 0 and target.read_text(encoding="utf-8").startswith("# 用户运营专员")
+    assert result.exit_code == 0 and target.read_text(encoding="utf-8").startswith("# 用户运营")
     assert [p.name for p in tmp_path.iterdir()] == ["jd.md"]
 
 
 def test_output_format_follows_the_suffix(runner, tmp_path):
     target = tmp_path / "jd.json"
     assert run(runner, "new", "-r", "用户运营", "-o", str(target), "--no-input").exit_code == 0
-    assert json.loads(target.read_text(encoding="utf-8"))["title"] == "用户运营专员"
+    assert json.loads(target.read_text(encoding="utf-8"))["title"] == "用户运营"
 
 
 @pytest.mark.parametrize("kind", ["roles", "duties", "levels", "industries", "templates", "岗位"])

@@ -26,7 +26,7 @@ def test_sections_have_the_promised_sizes(mini_catalog, level):
 
 def test_title_follows_the_level(mini_catalog):
     titles = [compose(Request(role="user_ops", level=lv), mini_catalog).title for lv in LEVELS]
-    assert titles == ["用户运营实习生", "用户运营专员", "高级用户运营", "用户运营经理", "用户运营总监"]
+    assert titles == ["用户运营实习生", "用户运营专员", "用户运营主管", "用户运营经理", "用户运营总监"]
 
 
 def test_team_management_only_from_manager_up(mini_catalog):

@@ -14,9 +14,9 @@ from jdwriter.errors import CatalogError, InputFileError
 
 EXTRA_ROLE = """
 roles:
-  - id: live_ops
-    name: 直播运营
-    summary: 把直播间做成稳定的成交渠道。
+  - id: pet_ops
+    name: 宠物社区运营
+    summary: 把宠物主人聚成一个彼此信任的社区。
     duties: [data_reporting, data_analysis, {third}]
     requirements: [熟悉主流直播平台的规则]
 """
@@ -39,14 +39,21 @@ def test_example_checks_lists_and_generates(runner, tmp_path):
     new_roles = [r["name"] for r in roles[len(builtin) :]]
     assert len(new_roles) == 1
     result = runner.invoke(app, ["new", "--role", new_roles[0], "--catalog", str(ext), "--no-input"])
-    assert result.exit_code == 0 and result.stdout.startswith(f"# {new_roles[0]}专员")
+    assert result.exit_code == 0 and result.stdout.startswith(f"# {new_roles[0]}")
+    directions = json.loads(
+        runner.invoke(app, ["list", "directions", "--json", "--catalog", str(ext)]).stdout
+    )
+    assert directions[-1]["name"] == "珠宝直播运营"
+    jd = runner.invoke(app, ["new", "--role", "翡翠直播运营主管", "--catalog", str(ext), "--no-input"])
+    assert jd.exit_code == 0 and jd.stdout.startswith("# 翡翠直播运营主管") and "珠宝" in jd.stdout
 
 
 def test_environment_variable_adds_catalogues(runner, tmp_path, monkeypatch):
     ext = write(tmp_path, EXTRA_ROLE.format(third="market_research"))
     monkeypatch.setenv("JDWRITER_CATALOG", os.pathsep.join([str(ext)]))
-    result = runner.invoke(app, ["new", "--role", "直播运营", "--no-input"])
+    result = runner.invoke(app, ["new", "--role", "宠物社区运营", "--no-input", "--format", "json"])
     assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["role"]["id"] == "pet_ops"  # only the extension has this role
 
 
 def test_same_id_overrides_the_builtin(tmp_path):
@@ -70,7 +77,7 @@ def test_unknown_duty_names_the_file_line_and_ids(runner, tmp_path):
     ext = write(tmp_path, EXTRA_ROLE.format(third="xyz_block"))
     result = runner.invoke(app, ["catalog", "check", str(ext)])
     assert result.exit_code == 2
-    assert f"{ext}:6" in result.stderr and "xyz_block" in result.stderr and "live_ops" in result.stderr
+    assert f"{ext}:6" in result.stderr and "xyz_block" in result.stderr and "pet_ops" in result.stderr
     again = runner.invoke(app, ["new", "--role", "用户运营", "--catalog", str(ext), "--no-input"])
     assert again.exit_code == 2 and "xyz_block" in again.stderr
 
@@ -143,7 +150,7 @@ def test_exported_templates_are_used_and_fall_back(runner, tmp_path):
     (folder / "jd.md.j2").write_text("【我们的版式】{{ jd.title }}\n", encoding="utf-8")
     (folder / "jd.txt.j2").unlink()
     md = runner.invoke(app, ["new", "-r", "用户运营", "--templates", str(folder), "--no-input"])
-    assert md.stdout == "【我们的版式】用户运营专员\n"
+    assert md.stdout == "【我们的版式】用户运营\n"
     txt = runner.invoke(
         app, ["new", "-r", "用户运营", "--templates", str(folder), "--format", "txt", "--no-input"]
     )

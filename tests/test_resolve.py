@@ -146,7 +146,7 @@ def test_no_mapping_without_a_note_unless_the_title_names_the_role(catalog, text
 def test_the_cli_says_which_role_it_understood_and_how_to_choose(runner):
     from jdwriter.cli import app
 
-    result = runner.invoke(app, ["new", "--role", "会员增长运营", "--no-input"])
+    result = runner.invoke(app, ["new", "--role", "拉新运营", "--no-input"])
     assert result.exit_code == 0
     assert "按「用户运营」生成" in result.stderr and "--role" in result.stderr
 
@@ -165,7 +165,7 @@ def test_the_cli_says_which_role_it_understood_and_how_to_choose(runner):
         (["数据驱动"], ["data_analysis"]),
         (["大促"], ["sales_promotion"]),
         (["双十一"], ["sales_promotion"]),
-        (["直播带货"], ["short_video_live"]),
+        (["直播带货"], ["short_video_live", "dyec_affiliate"]),
         (["内容种草"], ["kol_ops"]),
         (["投流"], ["paid_ads"]),
         (["提升转化"], ["conversion_optimization"]),
@@ -233,7 +233,7 @@ def test_free_text_is_quiet_and_writes_no_jieba_cache(tmp_path):
     assert out.returncode == 0, out.stderr
     assert list(tmp_path.iterdir()) == []
     assert "jieba" not in out.stderr.lower() and "Building prefix dict" not in out.stderr
-    assert out.stdout.startswith("# 高级社群运营")
+    assert out.stdout.startswith("# 私域运营主管")
 
 
 @pytest.mark.parametrize(

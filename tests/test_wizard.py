@@ -62,7 +62,7 @@ def test_title_sets_the_default_level_and_bad_answers_are_asked_again(runner, te
     answers = "厨师\n高级用户运营经理\n\n量子\n1\n电商\nmd\n-\n"
     result = runner.invoke(app, ["new"], input=answers)
     assert result.exit_code == 0, result.output
-    assert "# 用户运营经理" in result.stdout
+    assert "# 高级用户运营经理" in result.stdout
     assert "请重新输入" in result.stderr
 
 

@@ -16,7 +16,9 @@ from .compose import compose
 from .errors import UserError
 from .models import Company, JobDescription, Request
 from .render import render
-from .resolve import resolve_emphasis, resolve_industry, resolve_level, resolve_role
+from .resolve import resolve_emphasis, resolve_industry, resolve_level
+from .text import normalise
+from .titles import resolve_title
 
 
 def get_catalog(extra: Sequence[Path] = ()) -> Catalog:
@@ -40,7 +42,7 @@ class Resolved:
 def make_request(
     catalog: Catalog,
     *,
-    role: str,
+    role: str | None,
     level: str | None = None,
     emphasis: Iterable[str] = (),
     industry: str | None = None,
@@ -49,18 +51,48 @@ def make_request(
     template: str = "standard",
     seed: int | None = None,
 ) -> Resolved:
-    """Resolve what a person typed into catalogue ids. Flags, wizard answers and batch rows all come here."""
-    match = resolve_role(role, catalog)
-    level_id = resolve_level(level, catalog) if level is not None and level.strip() else match.level
+    """Resolve what a person typed into catalogue ids. Flags, wizard answers and batch rows all come here.
+
+    ``role`` may be a role name or a market title (直播用户运营, 亚马逊运营（兼职）); ``title`` is printed as
+    given and, without ``role``, is also what the role, directions and level are read from."""
+    given_title = " ".join(title.split()) if title and title.strip() else None
+    source = role if role and role.strip() else given_title
+    if source is None:
+        raise UserError("缺少岗位：请写岗位或职位名称，例如 用户运营、直播运营。")
+    match = resolve_title(source, catalog)
+    if given_title and normalise(source) != normalise(given_title):
+        try:  # --role names the role; the title may still name a direction, a topic or a level
+            extra = resolve_title(given_title, catalog)
+            match = replace(
+                match,
+                directions=match.directions or extra.directions,
+                topic=match.topic or extra.topic,
+                level=match.level or extra.level,
+                industry=match.industry or extra.industry,
+            )
+        except UserError:
+            pass  # a title that names no 运营 job is still printed as the user wrote it
+    explicit_level = level is not None and bool(level.strip())
+    level_id = (
+        (resolve_level(level, catalog) if explicit_level and level else None) or match.level or "specialist"
+    )
+    printed = given_title or match.title
+    if printed and not given_title and explicit_level and match.level is None:
+        printed = catalog.level_by_id[level_id].title.replace(
+            "{role}", printed
+        )  # 抖音运营 + 经理 → 抖音运营经理
     if seed is not None and seed < 0:
         raise UserError(f"--seed 应为 0 或正整数，收到的是 {seed}。")
+    industry_id = resolve_industry(industry, catalog) if industry and industry.strip() else match.industry
     request = Request(
         role=match.role,
-        level=level_id or "specialist",
+        level=level_id,
+        directions=match.directions,
+        topic=match.topic,
         emphasis=tuple(resolve_emphasis(emphasis, catalog)),
-        industry=resolve_industry(industry, catalog) if industry and industry.strip() else None,
+        industry=industry_id,
         company=company or Company(),
-        title=title.strip() if title and title.strip() else None,
+        title=printed,
         template=template,
         seed=seed,
     )

@@ -6,8 +6,6 @@ as a whole. Every problem is reported with the file, the key path and, where YAM
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 from functools import cached_property
 from pathlib import Path
@@ -16,7 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import CatalogError
-from .yamlio import Locator, read_yaml
+from .yamlio import Locator, read_data
 
 LEVEL_IDS = ("intern", "specialist", "senior", "manager", "director")
 LevelId = Literal["intern", "specialist", "senior", "manager", "director"]
@@ -95,6 +93,45 @@ class Industry(Named):
     bonus: list[str] = Field(default_factory=list, description="这个行业的加分项")
 
 
+BANDS: dict[str, str] = {
+    "intern": "junior",
+    "specialist": "junior",
+    "senior": "senior",
+    "manager": "lead",
+    "director": "lead",
+}
+
+
+class BandLines(Model):
+    """Lines written for three level bands: junior (实习生、专员), senior (主管), lead (经理、总监)."""
+
+    junior: list[str] = Field(default_factory=list, description="实习生和专员：方法、工具和执行")
+    senior: list[str] = Field(default_factory=list, description="主管：独立负责一个模块，判断和结果")
+    lead: list[str] = Field(default_factory=list, description="经理和总监：方向、预算、组织和结果")
+
+    def for_level(self, level_id: str) -> list[str]:
+        lines: list[str] = getattr(self, BANDS[level_id])
+        return lines
+
+
+class Direction(Named):
+    """A market direction on top of a role: 直播运营, 亚马逊运营, 外卖运营… Its blocks lead the duties and its
+    skills, tools, requirements, bonus and KPI come first."""
+
+    keywords: list[str] = Field(default_factory=list, description="职位名称里指向这个方向的词，如 直播、抖音")
+    roles: list[str] = Field(
+        min_length=1, description="可以搭配的岗位 id；第一个是职位名称里没写岗位时的默认岗位"
+    )
+    summary: str = Field(min_length=1, description="岗位概述里的一句，写出方向词")
+    duties: list[str] = Field(min_length=1, description="这个方向自己的职责块 id，排在岗位职责最前面")
+    emphasis: list[str] = Field(default_factory=list, description="提前的已有职责块 id")
+    skills: list[str] = Field(default_factory=list, description="这个方向要求的能力")
+    tools: list[str] = Field(default_factory=list, description="这个方向常用的工具")
+    requirements: BandLines = Field(default_factory=BandLines, description="按级别段写的任职要求")
+    bonus: list[str] = Field(default_factory=list, description="加分项")
+    kpi: list[str] = Field(default_factory=list, description="考核指标")
+
+
 class CatalogFile(Model):
     """The shape of one catalogue file. In an extension every key is optional."""
 
@@ -104,6 +141,7 @@ class CatalogFile(Model):
     industries: list[Industry] = Field(default_factory=list)
     duties: list[Duty] = Field(default_factory=list)
     roles: list[Role] = Field(default_factory=list)
+    directions: list[Direction] = Field(default_factory=list)
 
     @field_validator("placeholders")
     @classmethod
@@ -122,6 +160,7 @@ class Catalog(Model):
     industries: list[Industry]
     duties: list[Duty]
     roles: list[Role]
+    directions: list[Direction] = Field(default_factory=list)
     sources: list[str] = Field(default_factory=list)
 
     @cached_property
@@ -137,6 +176,10 @@ class Catalog(Model):
         return {x.id: x for x in self.roles}
 
     @cached_property
+    def direction_by_id(self) -> dict[str, Direction]:
+        return {x.id: x for x in self.directions}
+
+    @cached_property
     def industry_by_id(self) -> dict[str, Industry]:
         return {x.id: x for x in self.industries}
 
@@ -144,7 +187,7 @@ class Catalog(Model):
         return LEVEL_IDS.index(level_id)
 
 
-SECTIONS = ("levels", "industries", "duties", "roles")
+SECTIONS = ("levels", "industries", "duties", "roles", "directions")
 
 
 def builtin_catalog_path() -> Path:
@@ -153,23 +196,20 @@ def builtin_catalog_path() -> Path:
     return data_dir() / "duties.yaml"
 
 
+def builtin_catalog_paths() -> list[Path]:
+    """duties.yaml (levels, industries, duty blocks, roles) and directions.yaml (market directions)."""
+    main = builtin_catalog_path()
+    return [main, *(p for p in [main.with_name("directions.yaml")] if p.is_file())]
+
+
 def read_catalog_data(path: Path) -> Any:
-    """The parsed YAML. A wheel ships duties.json beside duties.yaml (built by hatch_build.py), which is
-    used only when its recorded SHA-256 matches the YAML: the YAML is always the source of truth."""
-    cache = path.with_suffix(".json")
-    if cache.is_file():
-        try:
-            blob = json.loads(cache.read_text(encoding="utf-8"))
-            if blob.get("sha256") == hashlib.sha256(path.read_bytes()).hexdigest():
-                return blob["data"]
-        except (OSError, ValueError, AttributeError):
-            pass  # a stale or broken cache is ignored, never fatal
-    return read_yaml(path, what="目录文件")
+    """The parsed YAML (through the pre-parsed copy a wheel ships beside it, when its hash matches)."""
+    return read_data(path, "目录文件")
 
 
 def load_catalog(extra: list[Path] | None = None, *, builtin: bool = True) -> Catalog:
     """Load the built-in catalogue, merge the extensions in order (same id replaces) and validate."""
-    paths = ([builtin_catalog_path()] if builtin else []) + list(extra or [])
+    paths = (builtin_catalog_paths() if builtin else []) + list(extra or [])
     merged: dict[str, dict[str, tuple[Any, str, tuple[Any, ...]]]] = {s: {} for s in SECTIONS}
     placeholders: dict[str, str] = {}
     problems: list[str] = []
@@ -179,7 +219,7 @@ def load_catalog(extra: list[Path] | None = None, *, builtin: bool = True) -> Ca
         try:
             part = CatalogFile.model_validate({} if data is None else data)
         except ValidationError as exc:
-            problems += [_describe(path, tuple(err["loc"]), err["msg"], err["type"]) for err in exc.errors()]
+            problems += validation_problems(path, exc)
             continue
         placeholders.update(part.placeholders)
         for section in SECTIONS:
@@ -268,6 +308,14 @@ def check_references(catalog: Catalog) -> list[tuple[tuple[str, str], tuple[Any,
                 out.append((("roles", role.id), ("duties", index), message))
         if len(set(role.duties)) != len(role.duties):
             out.append((("roles", role.id), (), f"岗位 {role.id} 的职责块有重复"))
+    for direction in catalog.directions:
+        for field in ("roles", "duties", "emphasis"):
+            table: dict[str, Any] = catalog.role_by_id if field == "roles" else catalog.duty_by_id
+            for index, ref in enumerate(getattr(direction, field)):
+                if ref not in table:
+                    kind = "岗位" if field == "roles" else "职责块"
+                    message = f"方向 {direction.id} 引用了不存在的{kind} {ref}{_near(ref, list(table))}"
+                    out.append((("directions", direction.id), (field, index), message))
     return out
 
 
@@ -315,6 +363,11 @@ _PYDANTIC_MESSAGES = {
     "greater_than_equal": "数值太小",
     "less_than_equal": "数值太大",
 }
+
+
+def validation_problems(path: Path, exc: ValidationError) -> list[str]:
+    """Every problem of a validation error, one Chinese line each with file:line and key path."""
+    return [_describe(path, tuple(err["loc"]), err["msg"], err["type"]) for err in exc.errors()]
 
 
 def _describe(path: Path, loc: tuple[Any, ...], msg: str, kind: str | None) -> str:

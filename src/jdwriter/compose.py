@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import TypeVar
 
-from .catalog import PLACEHOLDER, Catalog, Duty
+from .catalog import PLACEHOLDER, Catalog, Direction, Duty
 from .errors import UnknownNameError, UserError
 from .formats import TEMPLATES
 from .models import JobDescription, Ref, Request, Section
@@ -23,6 +23,8 @@ MAX_REQUIREMENTS = 7
 MIN_REQUIREMENTS = 4
 MAX_BONUS = 3
 MAX_KPIS = 5
+MAX_LEAD = 3  # direction (and topic) blocks at the top: the role's own duties keep at least two places
+TOPIC_BLOCK = "topic_focus"
 MAX_LISTED = 3  # skills or tools named in one requirement line: more reads like a keyword dump
 
 HEADINGS = {
@@ -67,6 +69,9 @@ class _Writer:
         self.level = _get(catalog.level_by_id, request.level, "级别")
         self.industry = _get(catalog.industry_by_id, request.industry, "行业") if request.industry else None
         self.values = {**catalog.placeholders, **(self.industry.values if self.industry else {})}
+        if request.topic:
+            self.values["topic"] = request.topic
+        self.directions = [_get(catalog.direction_by_id, d, "方向") for d in _unique(request.directions)]
         self.emphasis = [_get(catalog.duty_by_id, d, "职责侧重") for d in _unique(request.emphasis)]
         rank = catalog.level_rank(self.level.id)
         for duty in self.emphasis:
@@ -88,33 +93,82 @@ class _Writer:
     def main(self, duty: Duty) -> str:
         return self.fill(self.pick(duty.lines[self.level.id].main, duty.id, "main"))  # type: ignore[index]
 
+    def lead_line(self, duty: Duty) -> str:
+        """A direction block's line, preferring one that says the direction word the title used (直播, 亚马逊).
+        When the title uses a synonym (UP主 for 创作者, bilibili for B站), the line says it the title's way."""
+        owners = [d for d in self.directions if duty.id in d.duties]
+        said = [w for d in owners for w in self.title_words(d)]
+        stems = [d.name.removesuffix("运营") for d in owners]
+        wanted = [w.casefold() for w in [*said, *stems]]
+        lines = duty.lines[self.level.id]  # type: ignore[index]
+        line = None
+        for options in (lines.main, lines.more):
+            saying = [x for x in options if any(w in self.fill(x).casefold() for w in wanted)]
+            if saying:
+                line = self.fill(self.pick(saying, duty.id, "main"))
+                break
+        if line is None:
+            return self.main(duty)
+        if said and not any(w.casefold() in line.casefold() for w in said):
+            stem = next((x for x in stems if x in line), None)
+            if stem:
+                line = line.replace(stem, max(said, key=len), 1)
+        return line
+
+    def title_words(self, direction: Direction) -> list[str]:
+        """The words of a direction (name, aliases, keywords, without 运营) that the title itself uses."""
+        stems = [w.removesuffix("运营") for w in (direction.name, *direction.aliases)] + direction.keywords
+        title = (self.request.title or "").casefold()
+        return [w for w in stems if len(w) > 1 and w.casefold() in title]
+
     def more(self, duty: Duty) -> list[str]:
         return [self.fill(x) for x in duty.lines[self.level.id].more]  # type: ignore[index]
 
     def applies(self, duty: Duty) -> bool:
         return self.level.id in duty.lines
 
+    def lead(self) -> list[Duty]:
+        """The directions' own blocks, and the topic block when the title names a topic none of them use."""
+        blocks = [
+            self.catalog.duty_by_id[x]
+            for d in self.directions
+            for x in d.duties
+            if x in self.catalog.duty_by_id
+        ]
+        if self.request.topic and TOPIC_BLOCK in self.catalog.duty_by_id:
+            if not any("{topic}" in line for b in blocks for line in _level_lines(b, self.level.id)):
+                blocks.append(self.catalog.duty_by_id[TOPIC_BLOCK])
+        return [b for b in _unique_duties(blocks) if self.applies(b)][:MAX_LEAD]
+
     def duties(self) -> tuple[list[str], list[Duty]]:
-        """岗位职责: emphasised blocks first (with their extra items), role blocks, then level blocks."""
+        """岗位职责: the directions' blocks, emphasised blocks (with their extra items), the role's blocks
+        (those a direction pulls forward first), then level blocks."""
         emphasised = {d.id for d in self.emphasis}
-        reserved = [self.catalog.duty_by_id[d] for d in self.level.extra_duties if d not in emphasised]
+        lead = [d for d in self.lead() if d.id not in emphasised]
+        skip = emphasised | {d.id for d in lead}
+        reserved = [self.catalog.duty_by_id[d] for d in self.level.extra_duties if d not in skip]
+        pulled = [x for d in self.directions for x in d.emphasis]
         regular = [
             d
-            for d in (self.catalog.duty_by_id[x] for x in self.role.duties)
-            if d.id not in emphasised and self.applies(d)
+            for d in _unique_duties(self.catalog.duty_by_id[x] for x in [*pulled, *self.role.duties])
+            if d.id not in skip and d.id not in self.level.extra_duties and self.applies(d)
         ]
         target = self.level.duty_count + (1 if self.emphasis else 0)
         slots = min(MAX_DUTIES, target) - len(reserved)
         if len(self.emphasis) > slots:
             raise UserError(f"侧重最多选 {slots} 项，现在选了 {len(self.emphasis)} 项。")
+        lead = lead[: max(0, slots - len(self.emphasis) - min(2, len(regular)))]
         # Extra items of emphasised blocks, taken round-robin, leaving room for at least two role duties.
         extras: dict[str, list[str]] = {d.id: [] for d in self.emphasis}
-        room = max(0, slots - len(self.emphasis) - min(2, len(regular)))
+        room = max(0, slots - len(lead) - len(self.emphasis) - min(2, len(regular)))
         queue = [(d.id, x) for i in range(2) for d in self.emphasis for x in self.more(d)[i : i + 1]]
         for duty_id, text in queue[:room]:
             extras[duty_id].append(text)
         items: list[str] = []
         used: list[Duty] = []
+        for duty in lead:
+            items.append(self.lead_line(duty))
+            used.append(duty)
         for duty in self.emphasis:
             items += [self.main(duty), *extras[duty.id]]
             used.append(duty)
@@ -132,13 +186,17 @@ class _Writer:
 
     def requirements(self, used: list[Duty]) -> list[str]:
         level, role = self.level, self.role
-        skills = _unique(s for d in used for s in d.skills)[:MAX_LISTED]
-        tools = _unique(t for d in used for t in d.tools)[:MAX_LISTED]
+        skills = _unique(
+            [*(s for d in self.directions for s in d.skills), *(s for d in used for s in d.skills)]
+        )
+        tools = _unique([*(t for d in self.directions for t in d.tools), *(t for d in used for t in d.tools)])
+        skills, tools = skills[:MAX_LISTED], tools[:MAX_LISTED]
         lines = [self.fill(level.experience.replace("{role}", role.name))]
         if skills:
             lines.append(spaced(level.skill_line.replace("{skills}", join_cn(skills))))
         if tools:
             lines.append(spaced(level.tool_line.replace("{tools}", join_cn(tools))))
+        lines += [self.fill(x) for d in self.directions for x in d.requirements.for_level(level.id)[:2]]
         lines += [self.fill(x) for x in role.requirements]
         lines += [self.fill(x) for x in level.requirements]
         return _unique(lines)[:MAX_REQUIREMENTS]
@@ -146,8 +204,32 @@ class _Writer:
     def bonus(self, used: list[Duty]) -> list[str]:
         industry = self.industry.bonus if self.industry else []
         experienced = [*self.role.bonus, *(b for d in used for b in d.bonus)] if self.level.role_bonus else []
-        # Industry first: it is what makes a 电商 JD differ from an 教育 one at a glance.
-        return _unique(self.fill(x) for x in [*industry, *experienced, *self.level.bonus])[:MAX_BONUS]
+        direction = [b for d in self.directions for b in d.bonus][:2] if self.level.role_bonus else []
+        # The direction, then the industry: they make a 直播 JD differ from a 电商 one at a glance.
+        return _unique(self.fill(x) for x in [*direction, *industry, *experienced, *self.level.bonus])[
+            :MAX_BONUS
+        ]
+
+    def summary(self) -> str:
+        text = self.fill(self.directions[0].summary) if self.directions else self.fill(self.role.summary)
+        text = text.rstrip("。") + "。"
+        topic = self.request.topic
+        if topic and topic not in text:
+            text = f"这个岗位专注{topic}。{text}"
+        return text + self.level.scope
+
+    def kpis(self, used: list[Duty]) -> list[str]:
+        lines = [*(k for d in self.directions for k in d.kpi), *(d.kpi for d in used)]
+        return _unique(self.fill(k) for k in lines)[:MAX_KPIS]
+
+
+def _unique_duties(duties: Iterable[Duty]) -> list[Duty]:
+    return list({d.id: d for d in duties}.values())
+
+
+def _level_lines(duty: Duty, level_id: str) -> list[str]:
+    lines = duty.lines.get(level_id)  # type: ignore[call-overload]
+    return [*lines.main, *lines.more] if lines else []
 
 
 def _get(table: dict[str, T], key: str, kind: str) -> T:
@@ -180,11 +262,11 @@ def compose(request: Request, catalog: Catalog) -> JobDescription:
         requirements += [x for x in _fallback_requirements() if x not in requirements]
     company = request.company
     content: dict[str, list[str]] = {
-        "summary": [w.fill(w.role.summary) + w.level.scope],
+        "summary": [w.summary()],
         "duties": duties,
         "requirements": requirements[:MAX_REQUIREMENTS],
         "bonus": w.bonus(used),
-        "kpis": _unique(w.fill(d.kpi) for d in used)[:MAX_KPIS],
+        "kpis": w.kpis(used),
         "company": [company.intro] if company.intro else [],
         "benefits": _unique(company.benefits),
     }
@@ -210,6 +292,8 @@ def compose(request: Request, catalog: Catalog) -> JobDescription:
         role=Ref(id=w.role.id, name=w.role.name),
         level=Ref(id=w.level.id, name=w.level.name),
         industry=Ref(id=w.industry.id, name=w.industry.name) if w.industry else None,
+        directions=[Ref(id=d.id, name=d.name) for d in w.directions],
+        topic=request.topic,
         emphasis=[d.id for d in w.emphasis],
         summary=content["summary"][0],
         meta=meta,

@@ -21,6 +21,19 @@ def list_rows(catalog: Catalog, kind: str) -> list[dict[str, Any]]:
             }
             for r in catalog.roles
         ]
+    if kind == "directions":
+        return [
+            {
+                "id": d.id,
+                "name": d.name,
+                "aliases": d.aliases,
+                "keywords": d.keywords,
+                "roles": d.roles,
+                "duties": d.duties,
+                "detail": "、".join(catalog.role_by_id[r].name for r in d.roles if r in catalog.role_by_id),
+            }
+            for d in catalog.directions
+        ]
     if kind == "duties":
         used: dict[str, list[str]] = {}
         for role in catalog.roles:

@@ -16,6 +16,8 @@ class Request(BaseModel):
 
     role: str
     level: str = "specialist"
+    directions: tuple[str, ...] = ()
+    topic: str | None = None
     emphasis: tuple[str, ...] = ()
     industry: str | None = None
     company: Company = Field(default_factory=Company)
@@ -42,6 +44,8 @@ class JobDescription(BaseModel):
     role: Ref
     level: Ref
     industry: Ref | None
+    directions: list[Ref] = Field(default_factory=list)
+    topic: str | None = None
     emphasis: list[str]
     summary: str
     meta: dict[str, str | int]

@@ -11,25 +11,32 @@ import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast
 
 from .errors import UnknownNameError, UserError
 from .text import WORD_WEIGHT, normalise, segment, split_values
-from .title_words import (
-    BRACKETS,
-    GENERIC,
-    LEVEL_WORDS,
-    NOISE,
-    OPS_HINTS,
-    OTHER_FIELDS,
-    OTHER_JOBS,
-    SEPARATORS,
-)
+from .vocabulary import TitleWords, vocabulary
 
 if TYPE_CHECKING:  # annotations only: `check` segments text without paying for the catalogue models
     from .catalog import Catalog, Named
 
-MAX_TITLE = 60  # the longest real job-board titles are ~30 characters
+MAX_TITLE = 60
+BRACKETS = r"[（(【\[](.*?)[)）】\]]"
+SEPARATORS = r"[-—_/|\\·•:：,，、+＋\s]+"
+
+
+def _w() -> TitleWords:
+    return vocabulary().title
+
+
+@lru_cache(maxsize=1)
+def _other_fields() -> str:
+    """Latin words must stand alone (it is not the it in tiktok)."""
+    words = [
+        re.escape(w) if not w.isascii() else rf"(?<![a-z]){re.escape(w)}(?![a-z])" for w in _w().other_fields
+    ]
+    return "|".join(words)  # the longest real job-board titles are ~30 characters
 
 
 # Tables per catalogue, built once: batch resolves thousands of rows against the same catalogue.
@@ -74,7 +81,7 @@ def suggest(value: str, entries: Sequence[Named], n: int = 5) -> list[str]:
     """The closest Chinese names to what was typed: shared characters first, then spelling distance."""
     import difflib
 
-    key = normalise(value)
+    key = normalise(value)[:MAX_TITLE]  # difflib is quadratic: compare what a person could have meant
     scored: list[tuple[float, int, str]] = []
     for order, entry in enumerate(entries):
         best = 0.0
@@ -153,7 +160,7 @@ def resolve_role(text: str, catalog: Catalog) -> RoleMatch:
     for part in parts:
         core = _strip_words(part)
         found = _index(catalog.roles).get(core) if core else None
-        if found and core != GENERIC:
+        if found and core != _w().generic:
             return RoleMatch(found, level)
         generic = generic or found
     core = _strip_words("".join(parts))
@@ -164,16 +171,16 @@ def resolve_role(text: str, catalog: Catalog) -> RoleMatch:
 
 
 def _level_in(text: str) -> str | None:
-    for word, level in LEVEL_WORDS:
+    for word, level in _w().level_words:
         if word in text:
             return level
     return None
 
 
 def _strip_words(text: str) -> str:
-    for word, _ in LEVEL_WORDS:
+    for word, _ in _w().level_words:
         text = text.replace(word, "")
-    for word in NOISE:
+    for word in _w().noise:
         text = text.replace(word, "")
     return text
 
@@ -196,30 +203,30 @@ def _free_text_role(title: Title, catalog: Catalog) -> RoleMatch:
         scores = _score_roles(core + title.aside, catalog)
     score, _, best, why = scores[0]
     _refuse_other_field(title, catalog, -score)
-    if GENERIC not in title.text and any(job in title.text for job in OTHER_JOBS):
+    if _w().generic not in title.text and any(job in title.text for job in _w().other_jobs):
         near = [
             catalog.role_by_id[r].name for s, _, r, _ in scores[:2] if s == score != 0
         ]  # 产品策划: 活动 or 产品
         _refuse(title, catalog, "是另一类职位，", near)
     if score == 0:
         typo = _near_role_name(core, catalog)
-        generic = _index(catalog.roles).get(GENERIC)
+        generic = _index(catalog.roles).get(_w().generic)
         if typo:  # 用护运营 is a typo, but 酒店运营 looks just as close to 网店运营: let the person choose
-            shown = [*typo, catalog.role_by_id[generic].name] if generic and GENERIC in core else typo
+            shown = [*typo, catalog.role_by_id[generic].name] if generic and _w().generic in core else typo
             raise UnknownNameError("岗位", title.raw, shown, f"jdwriter 支持：{_covered(catalog)}")
-        if generic and GENERIC in core:
+        if generic and _w().generic in core:
             name = catalog.role_by_id[generic].name
             note = f"按「{name}」生成（目录里没有「{title.raw}」这一专门岗位，按通用的运营职责来写）"
             return RoleMatch(generic, title.level, note)
         _refuse(title, catalog)
-    if not (-score >= 4 or any(h in core + title.aside for h in OPS_HINTS)):
+    if not (-score >= 4 or any(h in core + title.aside for h in _w().ops_hints)):
         _refuse(title, catalog)  # only a duty word (主播, 选题) and nothing saying it is an operations job
     return RoleMatch(best, title.level, _note(best, why, scores, catalog))
 
 
 def _refuse_other_field(title: Title, catalog: Catalog, score: int) -> None:
     """供应链运营, 运营（物流方向）, HR运营 — unless the title also names a role (HR SaaS 用户运营)."""
-    other_field = re.search(OTHER_FIELDS, title.text + title.aside)
+    other_field = re.search(_other_fields(), title.text + title.aside)
     if other_field and score < 10:
         _refuse(title, catalog, f"属于{other_field.group().upper()}方向，")
 
@@ -257,7 +264,7 @@ def _score_roles(text: str, catalog: Catalog) -> list[tuple[int, int, str, list[
     for order, (role_id, names, keywords, duty_words) in enumerate(evidence):
         score, why = 0, []
         for token in tokens:
-            if token == GENERIC:
+            if token == _w().generic:
                 continue
             weight = 10 if token in names else 4 if token in keywords else 0
             if not weight and len(token) > 1 and any(k in token for k in keywords):
@@ -289,7 +296,7 @@ def _role_evidence(catalog: Catalog) -> Evidence:
             for word in (w for group in words for w in group):
                 spelling.setdefault(normalise(word), word)
             names, keywords, duty_set = ({normalise(w) for w in group} for group in words)
-            roles.append((role.id, names - {GENERIC}, keywords, duty_set))
+            roles.append((role.id, names - {_w().generic}, keywords, duty_set))
         return roles, spelling
 
     return _cached(catalog, "evidence", build)
@@ -300,7 +307,7 @@ def _near_role_name(text: str, catalog: Catalog) -> list[str]:
     out = []
     for role in catalog.roles:
         words = {normalise(w) for w in (role.name, role.id, role.id.replace("_", ""), *role.aliases)} - {
-            GENERIC
+            _w().generic
         }
         if any(_one_slip(text, w) for w in words):
             out.append(role.name)
@@ -323,6 +330,10 @@ def resolve_emphasis(values: Iterable[str], catalog: Catalog) -> list[str]:
     keyword_index = _index(catalog.duties, "keywords")
     out: list[str] = []
     for value in split_values(values):
+        if len(value) > MAX_TITLE:
+            raise UserError(
+                f"职责侧重「{value[:20]}…」太长（{len(value)} 个字），请写职责名或关键词，例如 拉新、复盘。"
+            )
         key = normalise(value)
         found = exact.get(key) or keyword_index.get(key)
         if found is None:
@@ -367,6 +378,6 @@ def _duty_vocabulary(catalog: Catalog) -> tuple[tuple[str, int], ...]:
         words = [
             (normalise(w), WORD_WEIGHT) for d in catalog.duties for w in (d.name, *d.aliases, *d.keywords)
         ]
-        return tuple(words) + tuple((w, LEVEL_WEIGHT) for w, _ in LEVEL_WORDS)
+        return tuple(words) + tuple((w, LEVEL_WEIGHT) for w, _ in _w().level_words)
 
     return _cached(catalog, "duty words", build)

@@ -7,6 +7,8 @@ of nested aliases (a "billion laughs") are refused instead of exhausting memory 
 
 from __future__ import annotations
 
+import hashlib
+import json
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -89,6 +91,21 @@ def _where(source: str, mark: Any) -> str:
 
 def read_yaml(path: Path, what: str) -> Any:
     return parse_yaml(read_user_text(path, what, MAX_BYTES), str(path), what)
+
+
+def read_data(path: Path, what: str) -> Any:
+    """A YAML data file. A wheel ships NAME.json beside each built-in NAME.yaml (hatch_build.py), used only
+    when its recorded SHA-256 matches the YAML: parsing JSON costs ~1 ms, YAML ~20 ms. The YAML stays the
+    source of truth, and a stale or broken copy is ignored, never fatal."""
+    cache = path.with_suffix(".json")
+    if cache.is_file():
+        try:
+            blob = json.loads(cache.read_text(encoding="utf-8"))
+            if blob.get("sha256") == hashlib.sha256(path.read_bytes()).hexdigest():
+                return blob["data"]
+        except (OSError, ValueError, AttributeError):
+            pass
+    return read_yaml(path, what)
 
 
 class Locator:

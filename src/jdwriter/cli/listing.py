@@ -11,6 +11,7 @@ from .common import CatalogOption, catalog_paths, handled
 
 LIST_KINDS = {
     "roles": "岗位",
+    "directions": "方向",
     "duties": "职责块",
     "levels": "级别",
     "industries": "行业",
@@ -20,11 +21,13 @@ LIST_KINDS = {
 
 @handled
 def list_(
-    kind: Annotated[str, typer.Argument(help="要列出什么：roles、duties、levels、industries、templates。")],
+    kind: Annotated[
+        str, typer.Argument(help="要列出什么：roles、directions、duties、levels、industries、templates。")
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="输出 JSON 数组，便于脚本处理。")] = False,
     catalog: CatalogOption = None,
 ) -> None:
-    """列出目录里的岗位、职责块、级别、行业或模板。"""
+    """列出目录里的岗位、方向、职责块、级别、行业或模板。"""
     import json
 
     from ..api import get_catalog
@@ -48,6 +51,7 @@ def list_(
     columns = ["id", "name", "aliases", *(c for c in ("detail",) if any(c in r for r in rows))]
     detail = {
         "roles": "概述",
+        "directions": "所属岗位",
         "duties": "用于岗位",
         "levels": "经验要求",
         "industries": "行业说法",

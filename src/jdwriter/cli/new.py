@@ -18,6 +18,13 @@ def new(
             "--role", "-r", help="岗位：名称、别名，或招聘网站上的职位名称（如 高级用户运营经理）。"
         ),
     ] = None,
+    title: Annotated[
+        str | None,
+        typer.Option(
+            "--title",
+            help="原样打印的职位名称，如 社群运营（兼职）；不写 --role 时，岗位、方向和级别也从它识别。",
+        ),
+    ] = None,
     level: Annotated[
         str | None, typer.Option("--level", "-l", help="级别：实习生、专员、主管（高级/资深）、经理、总监。")
     ] = None,
@@ -68,8 +75,8 @@ def new(
     from ..formats import format_for, resolve_template
     from ..render import render
 
-    interactive = role is None and not no_input and stdin_is_terminal()
-    if role is None and not interactive:
+    interactive = role is None and title is None and not no_input and stdin_is_terminal()
+    if role is None and title is None and not interactive:
         raise UserError(
             "缺少岗位：请用 --role 指定，例如 jdwriter new --role 用户运营（不带 --role 时需在终端里交互运行）。"
         )
@@ -102,10 +109,10 @@ def new(
         role, level, industry = answers.role, answers.level, answers.industry
         emphasis = list(answers.emphasis or ())
         output, fmt = answers.output, answers.format or fmt
-    assert role is not None
     resolved = make_request(
         cat,
         role=role,
+        title=title,
         level=level,
         emphasis=emphasis or [],
         industry=industry,

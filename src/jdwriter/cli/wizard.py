@@ -20,8 +20,9 @@ from ..api import Answers
 from ..catalog import Catalog
 from ..errors import UserError
 from ..formats import FORMATS, format_for
-from ..resolve import resolve_emphasis, resolve_industry, resolve_level, resolve_role
+from ..resolve import resolve_emphasis, resolve_industry, resolve_level
 from ..text import split_values
+from ..titles import resolve_title
 
 T = TypeVar("T")
 console = Console(stderr=True, highlight=False)
@@ -65,7 +66,7 @@ def run_wizard(catalog: Catalog, given: Answers, default_name: Callable[[Answers
     answers as a user would type them. ``default_name`` proposes a file name from the answers so far."""
     console.print("[bold]写一份运营岗位 JD[/bold]（直接回车接受圆括号里的默认值，Ctrl-C 退出）")
     role = given.role or _ask_role(catalog)
-    title_level = resolve_role(role, catalog).level
+    title_level = resolve_title(role, catalog).level
     level = given.level
     if level is None:
         levels = [lv.name for lv in catalog.levels]
@@ -114,21 +115,26 @@ def replace_output(answers: Answers, fmt: str, default_name: Callable[[Answers],
 def _ask_role(catalog: Catalog) -> str:
     roles = [r.name for r in catalog.roles]
     _numbered(roles)
+    if catalog.directions:
+        shown = "、".join(d.name for d in catalog.directions[:12])
+        console.print(
+            f"也可以直接写招聘网站上的职位名称，包括方向：{escape(shown)}……（jdwriter list directions 查看全部）"
+        )
 
     def parse_role(text: str) -> str:
         text = _pick(text, roles)
-        match = resolve_role(text, catalog)
+        match = resolve_title(text, catalog)
         if match.note:
             console.print(
                 f"[yellow]{escape(match.note)}；如需其他岗位，请在下一次运行时输入更具体的职位名称。[/yellow]"
             )
         return text
 
-    return ask("岗位（名称、招聘网站上的职位名或编号）", parse_role, DEFAULT_ROLE)
+    return ask("岗位（编号、岗位名或职位名称，如 直播用户运营）", parse_role, DEFAULT_ROLE)
 
 
 def _ask_emphasis(catalog: Catalog, role: str) -> list[str]:
-    role_id = resolve_role(role, catalog).role
+    role_id = resolve_title(role, catalog).role
     duties = [catalog.duty_by_id[d].name for d in catalog.role_by_id[role_id].duties]
     console.print("可选的侧重：")
     _numbered(duties, columns=3)

@@ -1,0 +1,146 @@
+"""Market titles: each JD is written for the job the title names (issue: directions, qualifiers, topics)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from jdwriter.api import make_request
+from jdwriter.cli import app
+from jdwriter.compose import compose
+from jdwriter.errors import UserError
+from jdwriter.render import render_text
+from jdwriter.titles import clean_title, resolve_title
+
+from .titles_corpus import measure, report
+
+DONE_WHEN = (
+    "抖音运营 小红书运营 亚马逊运营 外卖运营 团购运营 SEO运营 视频号运营 拼多多运营 跨境电商运营 私域运营 游戏运营 "
+    "直播带货运营 知识付费运营 社区团购运营 AI产品运营 主播运营 海外运营 淘宝运营 快手运营 公众号运营 独立站运营 "
+    "TikTok运营 B站运营 微博运营"
+).split()
+
+
+@pytest.mark.parametrize("split", ["holdout", None])
+def test_corpus_titles_keep_their_title_direction_and_qualifiers(split):
+    score = measure(split)
+    summary = report(score) + "\n" + "\n".join(score.misses[:20])
+    assert score.ratio(score.kept_title, score.total) >= 0.95, summary
+    assert score.ratio(score.direction_named, score.with_direction) >= 0.90, summary
+    assert score.ratio(score.qualifier_kept, score.with_qualifier) >= 0.90, summary
+    assert score.ratio(score.generic, score.total) <= 0.05, summary
+    assert score.refused_ok == score.refusals, summary
+
+
+@pytest.mark.parametrize("title", DONE_WHEN)
+def test_market_titles_print_their_own_title_and_name_the_job(runner, title):
+    result = runner.invoke(app, ["new", "--role", title, "--no-input"])
+    assert result.exit_code == 0, result.output
+    head, body = result.stdout.split("\n", 1)
+    assert head == f"# {title}"
+    word = title.removesuffix("运营")
+    assert word.casefold() in body.casefold(), body
+    assert "通用" not in result.stderr and "按「" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "title", "role"),
+    [
+        (["--role", "用户运营", "--level", "主管"], "用户运营主管", "user_ops"),
+        (["--role", "资深用户运营"], "资深用户运营", "user_ops"),
+        (["--role", "高级用户运营经理"], "高级用户运营经理", "user_ops"),
+        (["--title", "社群运营（兼职）"], "社群运营（兼职）", "community_ops"),
+        (["--role", "用户运营", "--title", "会员增长负责人（北京）"], "会员增长负责人（北京）", "user_ops"),
+        (["--role", "SNG04-QQ浏览器内容运营（深圳）"], "QQ浏览器内容运营", "content_ops"),
+    ],
+)
+def test_titles_print_as_typed(runner, args, title, role):
+    result = runner.invoke(app, ["new", *args, "--no-input", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["title"] == title and data["role"]["id"] == role
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "directions", "topic"),
+    [
+        ("直播用户运营", "user_ops", {"live_streaming"}, None),
+        ("游戏活动运营", "activity_ops", {"game_ops"}, None),
+        ("游戏主播运营", "content_ops", {"streamer_guild", "game_ops"}, None),
+        ("健身垂类运营", "content_ops", {"vertical"}, "健身"),
+        ("内容运营（电影）", "content_ops", set(), "电影"),
+        ("IP运营（动画）", "partnership_ops", {"ip_licensing"}, "动画"),
+        ("短视频运营（微信视频号）", "new_media_ops", {"short_video", "wechat_channels"}, None),
+    ],
+)
+def test_role_direction_and_topic_are_all_kept(catalog, title, role, directions, topic):
+    match = resolve_title(title, catalog)
+    assert (match.role, set(match.directions), match.topic) == (role, directions, topic)
+    jd = compose(make_request(catalog, role=title).request, catalog)
+    text = render_text(jd, "md")
+    if topic:
+        assert topic in jd.summary and topic in "".join(jd.sections[0].items)
+    assert text.startswith(f"# {title}\n")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "运营设计师",
+        "平面设计（运营）",
+        "后台开发（运营平台）",
+        "运营开发工程师",
+        "技术运营",
+        "安全运营",
+        "IDC运营专员",
+        "商务合作经理（运营商方向）",
+        "带货主播（运营部）",
+    ],
+)
+def test_jobs_that_only_contain_the_word_are_refused(runner, title):
+    result = runner.invoke(app, ["new", "--role", title, "--no-input"])
+    assert result.exit_code == 2 and "不是 jdwriter 覆盖的运营岗位" in result.stderr
+    assert result.stdout == ""
+
+
+def test_content_safety_is_an_operations_job(catalog):
+    assert resolve_title("内容安全运营", catalog).directions == ("risk_safety",)
+
+
+@pytest.mark.parametrize(
+    ("raw", "printed"),
+    [
+        ("SNG04-QQ浏览器内容运营（深圳）", "QQ浏览器内容运营"),
+        ("【急招】淘宝运营（可兼职）", "淘宝运营（可兼职）"),
+        ("小红书运营-上海-急", "小红书运营"),
+        ("平台内容运营（猫耳-北京）", "平台内容运营（猫耳）"),
+        ("游戏运营 - 单机主机游戏", "游戏运营 - 单机主机游戏"),
+        ("【2021届】内容运营", "【2021届】内容运营"),
+    ],
+)
+def test_clean_title_drops_codes_cities_and_urgency_only(raw, printed):
+    assert clean_title(raw) == printed
+
+
+def test_generic_is_only_for_titles_that_name_nothing(catalog):
+    assert resolve_title("运营专员", catalog).role == "business_ops"
+    汽车 = resolve_title("汽车运营", catalog)
+    assert 汽车.role != "business_ops" and 汽车.topic == "汽车"
+
+
+def test_batch_titles_follow_the_same_path(runner, tmp_path):
+    sheet = tmp_path / "jobs.csv"
+    sheet.write_text("职位名称\n直播用户运营\n亚马逊运营（兼职）\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["batch", str(sheet), "-o", str(out), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    titles = sorted(json.loads(p.read_text(encoding="utf-8"))["title"] for p in out.glob("0*.json"))
+    assert titles == ["亚马逊运营（兼职）", "直播用户运营"]
+
+
+def test_unknown_direction_in_a_request_is_a_clear_error(catalog):
+    from jdwriter.models import Request
+
+    with pytest.raises(UserError, match="方向"):
+        compose(Request(role="user_ops", directions=("nope",)), catalog)
