@@ -15,8 +15,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .errors import CatalogError
-from .yamlio import Locator, read_yaml
+from .errors import CatalogError, InputFileError
+from .reader import read_bytes
+from .yamlio import MAX_BYTES, Locator, read_yaml
 
 LEVEL_IDS = ("intern", "specialist", "senior", "manager", "director")
 LevelId = Literal["intern", "specialist", "senior", "manager", "director"]
@@ -158,11 +159,11 @@ def read_catalog_data(path: Path) -> Any:
     used only when its recorded SHA-256 matches the YAML: the YAML is always the source of truth."""
     cache = path.with_suffix(".json")
     if cache.is_file():
-        try:
-            blob = json.loads(cache.read_text(encoding="utf-8"))
-            if blob.get("sha256") == hashlib.sha256(path.read_bytes()).hexdigest():
+        try:  # both reads bounded and regular-files-only, like every user file
+            blob = json.loads(read_bytes(cache, "目录文件", 4 * MAX_BYTES))
+            if blob.get("sha256") == hashlib.sha256(read_bytes(path, "目录文件", MAX_BYTES)).hexdigest():
                 return blob["data"]
-        except (OSError, ValueError, AttributeError):
+        except (InputFileError, ValueError, AttributeError, RecursionError):
             pass  # a stale or broken cache is ignored, never fatal
     return read_yaml(path, what="目录文件")
 

@@ -61,6 +61,8 @@ def parse_yaml(text: str, source: str, what: str) -> Any:
         raise InputFileError(f"{what}「{source}」不是有效的 YAML，无法解析。") from None
     except RecursionError:
         raise InputFileError(f"{what}「{source}」嵌套层级太深，无法解析。") from None
+    except ValueError:  # int() of a 5,000-digit number: Python refuses to convert it
+        raise InputFileError(f"{what}「{source}」含有超长的数字，无法解析。") from None
     check_size(data, f"{what}「{source}」")
     return data
 
