@@ -57,6 +57,21 @@ ONE_PAGE_JD = """# 社群运营主管
 """
 
 
+def adversarial_page(limit: int = 1_000_000) -> str:
+    """Just under check's 1 MB limit, built to be slow: one line holding tens of thousands of inline list
+    items (1、… 2、…), the shape that once made per-line work quadratic. Lawful, so check exits 0."""
+    head = "## 岗位职责\n"
+    items, size, number = [], len(head.encode("utf-8")) + 1, 1
+    while True:
+        item = f"{number}、负责用户增长和社群活动的日常执行"
+        size += len(item.encode("utf-8"))
+        if size > limit:
+            break
+        items.append(item)
+        number += 1
+    return head + "".join(items) + "\n"
+
+
 def measure(runs: int = 7, floor_run: float | None = None) -> list[tuple[str, float, float, float]]:
     """Rows for the report; pass ``floor_run`` to reuse a floor measured earlier in the same run."""
     own_floor = floor_run is None
@@ -67,11 +82,16 @@ def measure(runs: int = 7, floor_run: float | None = None) -> list[tuple[str, fl
     text = time_cmd([*cmd, "check", str(path)], runs)
     as_json = time_cmd([*cmd, "check", str(path), "--format", "json"], runs)
     stdin = time_cmd([*cmd, "check", "-"], runs, stdin=ONE_PAGE_JD.encode("utf-8"))
+    hostile = Path(tempfile.gettempdir()) / "jdwriter_bench_check_1mb.md"
+    hostile.write_text(adversarial_page(), encoding="utf-8")
+    slow = time_cmd([*cmd, "check", str(hostile), "--format", "json"], max(3, runs // 2))
     rows = [("floor: Typer+Rich hello", floor_run, 1.0, 1.0)] if own_floor else []
     return rows + [
         ("check jd.md (text report)", text, text / floor_run, 2.5),
         ("check jd.md --format json", as_json, as_json / floor_run, 2.5),
         ("check - (stdin)", stdin, stdin / floor_run, 2.5),
+        # ratio against the one-page check above, not the floor: the issue's bound is 5x a normal page
+        ("check 1 MB adversarial page (vs one page)", slow, slow / as_json, 5.0),
     ]
 
 

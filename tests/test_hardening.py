@@ -185,3 +185,104 @@ def test_sigint_during_a_batch_leaves_only_complete_files(tmp_path):
             assert zipfile.ZipFile(path).testzip() is None
         else:
             assert path.read_text(encoding="utf-8").startswith("# ")
+
+
+def _batch_with_jobs(tmp_path: Path, out: Path, rows: int = 120) -> subprocess.Popen[bytes]:
+    """`batch -f md,docx --jobs 2` in its own session, so a signal can go to the whole group the way a
+    terminal's Ctrl-C does."""
+    sheet = tmp_path / "jobs.csv"
+    roles = ("用户运营", "内容运营", "活动运营", "数据运营")
+    sheet.write_text("岗位\n" + "".join(f"{roles[i % 4]}\n" for i in range(rows)), encoding="utf-8-sig")
+    cmd = [
+        sys.executable,
+        "-m",
+        "jdwriter",
+        "batch",
+        str(sheet),
+        "-o",
+        str(out),
+        "-f",
+        "md,docx",
+        "--jobs",
+        "2",
+    ]
+    env = {**os.environ, "HOME": str(tmp_path)}
+    return subprocess.Popen(
+        cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+    )
+
+
+def _wait_for_docx(out: Path, count: int) -> None:
+    import time
+
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and len(list(out.glob("*.docx"))) < count:
+        time.sleep(0.01)
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="process groups and /proc")
+@pytest.mark.parametrize("attempt", range(3))
+def test_ctrl_c_during_batch_with_jobs(tmp_path, attempt):
+    """Ctrl-C reaches the whole process group; the parent alone handles it: no temp file, every file on
+    disk in the manifest, and no worker left."""
+    import json
+    import signal
+
+    out = tmp_path / "out"
+    proc = _batch_with_jobs(tmp_path, out)
+    _wait_for_docx(out, 3 + attempt * 3)  # interrupt at different moments
+    workers = _children(proc.pid)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, stderr = proc.communicate(timeout=30)
+    text = stderr.decode("utf-8", "replace")
+    assert proc.returncode == 130, text
+    assert "Traceback" not in text
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")], "no temp file left"
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    listed = {f for row in manifest["rows"] for f in row["files"]}
+    on_disk = {p.name for p in out.iterdir() if p.name not in ("manifest.json", "manifest.csv")}
+    assert on_disk == listed, "every file on disk is in the manifest, and nothing else"
+    assert manifest["jobs"] == 2 and not manifest["complete"]
+    assert not [w for w in workers if _running(w)]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc")
+def test_kill_9_of_the_parent_leaves_no_worker(tmp_path):
+    import signal
+    import time
+
+    out = tmp_path / "out"
+    proc = _batch_with_jobs(tmp_path, out, rows=400)
+    _wait_for_docx(out, 2)
+    workers = _children(proc.pid)
+    assert len(workers) >= 2, "the pool is running"
+    proc.kill()
+    proc.wait(timeout=10)
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and any(_running(w) for w in workers):
+        time.sleep(0.05)
+    left = [w for w in workers if _running(w)]
+    for pid in left:  # a regression must not leave them running after the test
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "workers outlived their parent"

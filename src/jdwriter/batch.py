@@ -9,6 +9,7 @@ Three phases, so that nothing is written unless everything can be:
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -17,7 +18,7 @@ import re
 import time
 import unicodedata
 from collections import deque
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +31,8 @@ from .errors import JdwriterError, OutputExistsError, UnknownNameError, UserErro
 from .formats import TEMPLATES, parse_formats
 from .models import JobDescription, Request
 from .render import check_template_dir, render
-from .writer import atomic_write, deferred_interrupts
+from .safe_text import visible
+from .writer import TEMP_SUFFIX, atomic_write, deferred_interrupts
 
 __all__ = [
     "BatchInterrupted",
@@ -90,6 +92,7 @@ class BatchReport:
     options: BatchOptions
     rows: list[RowResult] = field(default_factory=list)
     complete: bool = False
+    jobs: int = 1  # worker processes actually used (see effective_jobs)
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.rows if r.status == status)
@@ -163,29 +166,52 @@ def run_batch(
     BatchInterrupted on Ctrl-C (after writing the manifest). ``on_row(result, done, total)`` reports progress."""
     _check_options(options)
     report, jobs = prepare(rows, catalog, options)
-    conflicts = find_conflicts(report, jobs, options)
-    if conflicts:
-        names = "、".join(p.name for p in conflicts[:8]) + ("…" if len(conflicts) > 8 else "")
-        raise OutputExistsError(
-            f"输出目录「{options.outdir}」里已有 {len(conflicts)} 个同名文件（{names}），未做任何改动；"
-            "如需覆盖请加 --force，或换一个输出目录。"
-        )
     try:
         options.outdir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise WriteError(f"无法创建输出目录「{options.outdir}」：{os_reason(exc)}。") from exc
+    with folder_lock(options.outdir):
+        remove_stale_temps(options.outdir)
+        conflicts = find_conflicts(report, jobs, options)
+        if conflicts:
+            names = "、".join(p.name for p in conflicts[:8]) + ("…" if len(conflicts) > 8 else "")
+            raise OutputExistsError(
+                f"输出目录「{options.outdir}」里已有 {len(conflicts)} 个同名文件（{names}），未做任何改动；"
+                "如需覆盖请加 --force，或换一个输出目录。"
+            )
+        _run(report, jobs, catalog, on_row)
+    return report
+
+
+def _run(report: BatchReport, jobs: Mapping[int, _Job], catalog: Catalog, on_row: OnRow | None) -> None:
+    """Phase 3, with the manifest written whatever happens. When the run stops on an error, that error is
+    the one reported; the manifest is written if it still can be, and the message says whether it was."""
     try:
         _Runner(report, jobs, catalog, on_row).run()
         report.complete = True
     except KeyboardInterrupt:
         _mark_unfinished(report, "已取消，未处理完")
+        _last_manifest(report)
         raise BatchInterrupted(report) from None
+    except WriteError as exc:
+        _mark_unfinished(report, "因为前面的写入失败而停止，未处理")
+        saved = _last_manifest(report)
+        where = f"已写入和未写入的行见 {report.options.outdir / MANIFEST_JSON}" if saved else "清单也未能写入"
+        raise WriteError(f"{exc.message.rstrip('。')}；批处理已停止，{where}。") from exc
     except BaseException:
         _mark_unfinished(report, "批处理中途出错，未处理完")
+        _last_manifest(report)
         raise
-    finally:
+    write_manifest(report)
+
+
+def _last_manifest(report: BatchReport) -> bool:
+    """Write the manifest after a failure; False (not an exception) when even that fails."""
+    try:
         write_manifest(report)
-    return report
+    except JdwriterError:
+        return False
+    return True
 
 
 def _check_options(options: BatchOptions) -> None:
@@ -241,6 +267,76 @@ def find_conflicts(report: BatchReport, jobs: Mapping[int, _Job], options: Batch
     return [p for p in planned if os.path.lexists(p)]
 
 
+LOCK_NAME = ".jdwriter.lock"
+_STALE = re.compile(r"^\..+\.[A-Za-z0-9_]{8}" + re.escape(TEMP_SUFFIX) + "$")
+
+
+@contextlib.contextmanager
+def folder_lock(outdir: Path) -> Iterator[None]:
+    """Hold an exclusive lock on the output folder for the whole run: a second batch into the same folder
+    is refused at once (exit 2), instead of both writing half their files. The lock is a hidden file in
+    the folder, removed at the end; on systems without flock (Windows) this is a no-op."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    path = outdir / LOCK_NAME
+    busy = UserError(
+        f"输出目录「{outdir}」正在被另一个 jdwriter batch 写入，未做任何改动；请等它结束，或换一个输出目录。"
+    )
+    while True:
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+        except OSError as exc:
+            raise WriteError(f"无法在输出目录「{outdir}」里创建锁文件：{os_reason(exc)}。") from exc
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            raise busy from None
+        try:  # the holder before us may have removed the file between our open and flock: then retry
+            if os.fstat(fd).st_ino == os.stat(path).st_ino:
+                break
+        except OSError:
+            pass
+        os.close(fd)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        os.close(fd)
+
+
+def remove_stale_temps(outdir: Path) -> list[str]:
+    """Remove the temp files a killed run left (.<name>.<random>.jdwriter.tmp). Called under the folder
+    lock, so no other batch is writing them; returns the names removed."""
+    removed: list[str] = []
+    try:
+        names = os.listdir(outdir)
+    except OSError:
+        return removed
+    for name in names:
+        if _STALE.match(name):
+            with contextlib.suppress(OSError):
+                os.unlink(outdir / name)
+                removed.append(name)
+    return removed
+
+
+def effective_jobs(options: BatchOptions, docx_rows: int) -> int:
+    """--jobs, capped at the CPUs this process may use and at the number of docx rows (only docx is
+    rendered in worker processes)."""
+    if "docx" not in options.formats:
+        return 1
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(options.jobs, cpus, docx_rows))
+
+
 class _Runner:
     """Phase 3: compose, render and write, in row order. docx may render in worker processes (--jobs)."""
 
@@ -253,9 +349,13 @@ class _Runner:
         self.saved_at = time.monotonic()
 
     def run(self) -> None:
-        if self.options.jobs > 1 and "docx" in self.options.formats and len(self.jobs) > 1:
-            self.pool = ProcessPoolExecutor(max_workers=self.options.jobs, initializer=_quiet_worker)
-        window = self.options.jobs * 4 if self.pool else 0
+        workers = effective_jobs(self.options, len(self.jobs))
+        self.report.jobs = workers
+        if workers > 1:
+            self.pool = ProcessPoolExecutor(
+                max_workers=workers, initializer=_worker_setup, initargs=(os.getpid(),)
+            )
+        window = workers * 4 if self.pool else 0
         pending: deque[_Pending] = deque()
         try:
             for result in self.report.rows:
@@ -281,7 +381,13 @@ class _Runner:
         except JdwriterError as exc:
             result.status, result.reason = FAILED, exc.message
             return _Pending(result)
-        future = self.pool.submit(_docx_in_worker, jd) if self.pool and "docx" in job.targets else None
+        future = None
+        if self.pool and "docx" in job.targets:
+            # The pool starts its helper threads and worker processes lazily, inside submit(). With SIGINT
+            # and SIGTERM blocked here, they inherit the block: Ctrl-C is handled by the main thread only,
+            # so it can never land inside a write that deferred_interrupts holds off.
+            with deferred_interrupts():
+                future = self.pool.submit(_docx_in_worker, jd)
         return _Pending(result, job, payloads, future)
 
     def finish(self, pending: _Pending) -> None:
@@ -298,6 +404,10 @@ class _Runner:
                 result.status = OK
             except UserError as exc:  # e.g. a file appeared meanwhile, or a docx failed to render
                 result.status, result.reason = FAILED, exc.message
+            except WriteError as exc:  # disk full, read-only: this row failed, and the run stops
+                written = f"（已写入 {'、'.join(result.files)}）" if result.files else ""
+                result.status, result.reason = FAILED, exc.message + written
+                raise
         self.done += 1
         if self.on_row is not None:
             self.on_row(result, self.done, len(self.report.rows))
@@ -334,11 +444,54 @@ def _worker_result(future: Future[tuple[bool, bytes | str]]) -> bytes:
     return value
 
 
-def _quiet_worker() -> None:
-    """Ctrl-C reaches the whole process group; only the parent handles it, so workers print no tracebacks."""
+def _worker_setup(parent: int) -> None:
+    """Runs first in every worker. Ctrl-C reaches the whole process group, but only the parent handles it,
+    so workers ignore SIGINT (and unblock what they inherited blocked). A worker must not outlive its
+    parent: on Linux the kernel sends SIGKILL when the parent dies (PR_SET_PDEATHSIG); everywhere a
+    watchdog thread checks once a second that the parent is still there."""
     import signal
+    import threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
+    _die_with_parent()
+    if not _alive(parent):  # the parent died before we got here
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent, os.getppid()), daemon=True).start()
+
+
+def _die_with_parent() -> None:
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    pr_set_pdeathsig = 1
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(pr_set_pdeathsig, int(signal.SIGKILL), 0, 0, 0)
+
+
+def _watch_parent(parent: int, spawner: int) -> None:
+    """Exit when the batch process is gone, or when whoever started us (the batch itself, or a fork
+    server) is: an orphan is re-parented, so its parent id changes even while the dead parent is a zombie."""
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != spawner or not _alive(parent):
+            os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def _mark_unfinished(report: BatchReport, reason: str) -> None:
@@ -363,11 +516,11 @@ def write_manifest(report: BatchReport) -> None:
             "row": r.row,
             "status": r.status,
             "status_text": STATUS_TEXT[r.status],
-            "reason": r.reason,
-            "title": r.title,
-            "note": r.note,
+            "reason": visible(r.reason),
+            "title": visible(r.title),
+            "note": visible(r.note),
             "files": r.files,
-            "columns": r.columns,
+            "columns": {visible(k): visible(v) for k, v in r.columns.items()},
         }
         for r in report.rows
     ]
@@ -378,6 +531,8 @@ def write_manifest(report: BatchReport) -> None:
         "template": options.template,
         "seed": options.seed,
         "force": options.force,
+        "jobs": report.jobs,
+        "templates": str(options.templates) if options.templates else None,
         "complete": report.complete,
         "counts": {s: report.count(s) for s in (OK, FAILED, SKIPPED, UNFINISHED)},
         "rows": rows,
@@ -385,11 +540,11 @@ def write_manifest(report: BatchReport) -> None:
     atomic_write(outdir / MANIFEST_JSON, json.dumps(data, ensure_ascii=False, indent=2) + "\n", force=True)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([*CSV_HEADER, *extra])
+    writer.writerow([*CSV_HEADER, *(visible(k) for k in extra)])
     for r in report.rows:
         cells = [str(r.row), STATUS_TEXT[r.status], r.reason, r.title, r.note, "; ".join(r.files)]
         cells += [r.columns.get(k, "") for k in extra]
-        writer.writerow([_no_formula(c) for c in cells])
+        writer.writerow([_no_formula(visible(c)) for c in cells])
     atomic_write(outdir / MANIFEST_CSV, "\ufeff" + buffer.getvalue(), force=True)
 
 

@@ -20,6 +20,8 @@ from .inputs import LABELS, field_for, row_from, shown, unrecognised
 from .reader import decode, read_bytes
 
 MAX_BYTES = 20 * 1024 * 1024
+MAX_ROWS = 10_000  # data rows read from a sheet; more is cut, with a note
+MAX_COLUMNS = 100
 SUFFIXES = {
     ".csv": "csv",
     ".tsv": "csv",
@@ -51,8 +53,13 @@ class SourceRow:
         return self.problem is None and all(_is_empty(v) for v in self.data.values())
 
 
-def read_rows(path: Path, *, encoding: str | None = None, sheet: str | None = None) -> list[SourceRow]:
-    """Read every data row of a .csv, .xlsx, .yaml/.yml or .json file. Raises InputFileError for the file."""
+def read_rows(
+    path: Path, *, encoding: str | None = None, sheet: str | None = None, notes: list[str] | None = None
+) -> list[SourceRow]:
+    """Read the data rows of a .csv, .xlsx, .yaml/.yml or .json file. Raises InputFileError for the file.
+
+    At most MAX_ROWS rows and MAX_COLUMNS columns are read; when more is cut, a Chinese sentence saying so
+    is appended to ``notes``."""
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
         if path.suffix.lower() == ".xls":
@@ -74,11 +81,16 @@ def read_rows(path: Path, *, encoding: str | None = None, sheet: str | None = No
     if kind == "xlsx":
         if not read_bytes(path, "输入文件", MAX_BYTES):
             raise InputFileError(f"输入文件「{path}」是空的。")
-        rows = _rows_from_table(path, _xlsx_cells(path, sheet))
+        rows = _rows_from_table(path, _xlsx_cells(path, sheet, notes))
     elif kind == "csv":
-        rows = _rows_from_table(path, _csv_cells(path, _text(path, encoding)))
+        rows = _rows_from_table(path, _cut_table(path, _csv_cells(path, _text(path, encoding)), notes))
     else:
-        rows = _rows_from_list(path, _load_list(path, _text(path, encoding), kind))
+        items = _load_list(path, _text(path, encoding), kind)
+        if len(items) > MAX_ROWS:
+            del items[MAX_ROWS:]
+            if notes is not None:
+                notes.append(f"「{path.name}」超过 {MAX_ROWS} 项，只处理了前 {MAX_ROWS} 项。")
+        rows = _rows_from_list(path, items)
     while rows and rows[-1].blank:  # spreadsheets often end in formatted but empty rows
         rows.pop()
     if not rows:
@@ -105,33 +117,95 @@ def _csv_cells(path: Path, text: str) -> list[list[Any]]:
         raise InputFileError(f"输入文件「{path}」不是有效的 CSV：{exc}。") from exc
 
 
-def _xlsx_cells(path: Path, sheet: str | None) -> list[list[Any]]:
+def _cut_table(path: Path, cells: list[list[Any]], notes: list[str] | None) -> list[list[Any]]:
+    """The same bounds as a sheet: header plus MAX_ROWS rows, MAX_COLUMNS columns."""
+    cut = []
+    if len(cells) > MAX_ROWS + 1:
+        del cells[MAX_ROWS + 1 :]
+        cut.append(f"超过 {MAX_ROWS} 行数据，只处理了前 {MAX_ROWS} 行")
+    if any(
+        len(values) > MAX_COLUMNS and not all(_is_empty(v) for v in values[MAX_COLUMNS:]) for values in cells
+    ):
+        cut.append(f"超过 {MAX_COLUMNS} 列，第 {MAX_COLUMNS + 1} 列起的内容已忽略")
+    if cut and notes is not None:
+        notes.append(f"「{path.name}」" + "；".join(cut) + "。")
+    return [values[:MAX_COLUMNS] for values in cells]
+
+
+def _xlsx_cells(path: Path, sheet: str | None, notes: list[str] | None = None) -> list[list[Any]]:
+    """The cells of one sheet, at most MAX_ROWS data rows and MAX_COLUMNS columns (a note says what was cut).
+
+    The file passes the Office guard first (zip bombs, entity declarations), and openpyxl reads the checked
+    bytes in read-only mode, so memory stays bounded by the limits, not by what the file claims."""
     import warnings
     import zipfile
+    from xml.etree.ElementTree import ParseError
 
     from openpyxl import load_workbook
 
+    from .office import open_office
+
+    data = open_office(path, "输入文件", ".xlsx")
+    broken = f"「{path}」不是有效的 .xlsx 文件，请用 Excel 或 WPS 重新另存后再试。"
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # e.g. "Workbook contains no default style": harmless for reading
-            book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise InputFileError(
-            f"「{path}」不是有效的 .xlsx 文件（{type(exc).__name__}），请用 Excel 重新另存后再试。"
-        ) from exc
+            book = load_workbook(data, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, AttributeError, OSError, ParseError) as exc:
+        raise InputFileError(broken) from exc
+    except Exception as exc:  # lxml's XMLSyntaxError and the like: any other parser complaint is a bad file
+        raise InputFileError(broken) from exc
     try:
         if sheet is None:
             ws = book.worksheets[0]
         elif sheet in book.sheetnames:
             ws = book[sheet]
         else:
-            names = "、".join(book.sheetnames)
-            raise InputFileError(f"「{path.name}」里没有名为「{sheet}」的工作表，可用的有：{names}。")
+            names = "、".join(shown(n, 31) for n in book.sheetnames[:20])
+            raise InputFileError(f"「{path.name}」里没有名为「{shown(sheet)}」的工作表，可用的有：{names}。")
         if hasattr(ws, "reset_dimensions"):
             ws.reset_dimensions()  # some writers store a wrong used range, which would cut rows off
-        return [list(values) for values in ws.iter_rows(values_only=True)]
+        return _bounded_rows(ws, path, broken, notes)
+    except IndexError as exc:
+        raise InputFileError(f"「{path}」里没有任何工作表。") from exc
     finally:
         book.close()
+
+
+def _bounded_rows(ws: Any, path: Path, broken: str, notes: list[str] | None) -> list[list[Any]]:
+    """Header plus MAX_ROWS data rows, MAX_COLUMNS wide; one row more is read to know whether rows were
+    cut. openpyxl pads every row to the widest one, so the width must be bounded before it pads (a sheet
+    whose rows each touch column XFD would otherwise become 16,384 values a row); its raw rows are watched
+    to know whether anything past the last column was dropped."""
+    wide = False
+    raw_row = getattr(ws, "_get_row", None)  # read-only worksheets; a normal one has no padding problem
+    if raw_row is not None:
+
+        def watch(row: Any, *args: Any, **kwargs: Any) -> Any:
+            nonlocal wide
+            if not wide and any(
+                isinstance(c, dict) and c.get("column", 0) > MAX_COLUMNS and not _is_empty(c.get("value"))
+                for c in row
+            ):
+                wide = True
+            return raw_row(row, *args, **kwargs)
+
+        ws._get_row = watch
+    cells: list[list[Any]] = []
+    try:
+        for values in ws.iter_rows(max_row=MAX_ROWS + 2, max_col=MAX_COLUMNS, values_only=True):
+            cells.append(list(values))
+    except InputFileError:
+        raise
+    except Exception as exc:  # a 5,000-digit number, a broken cell reference, XML errors inside the sheet
+        raise InputFileError(f"{broken[:-1]}（第 {len(cells) + 1} 行附近的内容无法读取）。") from exc
+    if wide and notes is not None:
+        notes.append(f"「{path.name}」超过 {MAX_COLUMNS} 列，第 {MAX_COLUMNS + 1} 列起的内容已忽略。")
+    if len(cells) > MAX_ROWS + 1:
+        del cells[MAX_ROWS + 1 :]
+        if notes is not None:
+            notes.append(f"「{path.name}」超过 {MAX_ROWS} 行数据，只处理了前 {MAX_ROWS} 行。")
+    return cells
 
 
 def _rows_from_table(path: Path, cells: list[list[Any]]) -> list[SourceRow]:
@@ -177,11 +251,18 @@ def _load_list(path: Path, text: str, kind: str) -> list[Any]:
         import json
 
         try:
-            data = json.loads(text)
+            data = json.loads(text, parse_int=_json_int)
         except json.JSONDecodeError as exc:
             raise InputFileError(
                 f"输入文件「{path}:{exc.lineno}:{exc.colno}」不是有效的 JSON（{exc.msg}）。"
             ) from exc
+        except RecursionError:
+            raise InputFileError(f"输入文件「{path}」嵌套层级太深，无法解析。") from None
+        except ValueError as exc:  # _json_int: a number too long to be a real cell
+            raise InputFileError(f"输入文件「{path}」{exc}。") from None
+        from .yamlio import check_size
+
+        check_size(data, f"输入文件「{path}」")
     else:
         from .yamlio import parse_yaml
 
@@ -194,6 +275,14 @@ def _load_list(path: Path, text: str, kind: str) -> list[Any]:
             f"输入文件「{path}」应是一个列表（每项一个岗位，如 - 岗位: 用户运营），而不是{kind_text}。"
         )
     return data
+
+
+def _json_int(digits: str) -> int:
+    """JSON integers are parsed only when short: int() of 5,000 digits is refused by Python, and no sheet
+    needs more than a few."""
+    if len(digits.lstrip("-")) > 20:
+        raise ValueError(f"含有超长的数字（{len(digits)} 位）")
+    return int(digits)
 
 
 def _rows_from_list(path: Path, items: list[Any]) -> list[SourceRow]:

@@ -70,8 +70,11 @@ def _read_docx(path: Path, name: str) -> str:
     import docx  # only .docx input pays for python-docx
     from docx.table import Table
 
+    from .office import open_office
+
+    data = open_office(path, "文件", ".docx")  # zip bombs, entity declarations, /dev/zero behind a symlink
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(data)
         lines: list[str] = []
         for block in document.iter_inner_content():
             if isinstance(block, Table):

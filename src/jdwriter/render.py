@@ -1,7 +1,8 @@
 """Render a JobDescription: md/txt/html through Jinja templates, json from the model, docx via python-docx.
 
-There is one Jinja environment factory. Templates always run in Jinja's SandboxedEnvironment: built-in and
-user templates alike, so a template shared by a colleague cannot reach Python internals.
+There is one Jinja environment factory. Templates always run in a sandbox (sandbox.LimitedSandbox): built-in
+and user templates alike, so a template shared by a colleague can neither reach Python internals nor use
+unbounded memory or time, and a template file outside its folder (a symlink) is never read.
 """
 
 from __future__ import annotations
@@ -22,14 +23,14 @@ if TYPE_CHECKING:
 @lru_cache(maxsize=8)
 def make_env(user_dir: Path | None = None) -> Environment:
     """The one Jinja environment: sandboxed, StrictUndefined, autoescape for HTML only."""
-    from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, select_autoescape
-    from jinja2.sandbox import SandboxedEnvironment
+    from jinja2 import BaseLoader, ChoiceLoader, StrictUndefined, select_autoescape
 
     from .resources import templates_dir
+    from .sandbox import FolderLoader, LimitedSandbox
 
-    loaders = [FileSystemLoader(str(user_dir))] if user_dir else []
-    loaders.append(FileSystemLoader(str(templates_dir())))
-    env = SandboxedEnvironment(
+    loaders: list[BaseLoader] = [FolderLoader(user_dir)] if user_dir else []
+    loaders.append(FolderLoader(templates_dir()))
+    env = LimitedSandbox(
         loader=ChoiceLoader(loaders),
         undefined=StrictUndefined,
         keep_trailing_newline=True,
@@ -46,18 +47,24 @@ def render_text(jd: JobDescription, fmt: str, template_dir: Path | None = None) 
     from jinja2 import TemplateNotFound, TemplateSyntaxError, UndefinedError
     from jinja2.exceptions import SecurityError
 
+    from .sandbox import LimitError, render_limited
+
     name = f"jd.{fmt}.j2"
     check_template_dir(template_dir)
     env = make_env(template_dir)
     try:
         template = env.get_template(name)
         name = template.filename or name
-        return template.render(jd=jd, meta=meta_items(jd))
+        return render_limited(env, template, jd=jd, meta=meta_items(jd))
+    except LimitError as exc:
+        raise TemplateError(f"模板 {name}{_template_line(exc, name)}：{exc.message}") from exc
+    except TemplateError:
+        raise
     except SecurityError as exc:
-        raise TemplateError(f"模板 {name} 试图访问不允许的内部属性，已拒绝渲染（{exc}）。") from exc
+        raise TemplateError(f"模板 {name} 试图访问不允许的内部属性，已拒绝渲染。") from exc
     except TemplateSyntaxError as exc:
         raise TemplateError(
-            f"模板 {exc.filename or name} 第 {exc.lineno} 行语法错误：{exc.message}。"
+            f"模板 {exc.filename or name} 第 {exc.lineno} 行语法错误：{_syntax_reason(exc.message or '')}。"
         ) from exc
     except UndefinedError as exc:
         line = _template_line(exc, name)
@@ -66,6 +73,39 @@ def render_text(jd: JobDescription, fmt: str, template_dir: Path | None = None) 
         raise TemplateError(f"模板 {name}{line} 用到了未定义的变量「{what}」。") from exc
     except TemplateNotFound as exc:
         raise TemplateError(f"找不到模板 {name}。") from exc
+    except RecursionError as exc:
+        raise TemplateError(f"模板 {name} 嵌套或递归太深（可能包含或继承了自己），已停止渲染。") from exc
+    except (OverflowError, MemoryError) as exc:
+        raise TemplateError(
+            f"模板 {name}{_template_line(exc, name)} 里的数值或内容太大，已停止渲染。"
+        ) from exc
+    except Exception as exc:  # a template is code someone else wrote: 1/0, int('x'), a wrong filter argument
+        raise TemplateError(
+            f"模板 {name}{_template_line(exc, name)} 运行出错（{type(exc).__name__}），请检查模板。"
+        ) from exc
+
+
+_SYNTAX = {
+    "unexpected end of template": "模板在标签闭合之前就结束了（缺少 endif、endfor 之类的结束标签）",
+    "unexpected '}'": "多了一个 }",
+    "expected token": "这里缺少符号或写法不对",
+    "unknown tag": "用了不认识的标签",
+    "no filter named": "用了不存在的过滤器",
+    "no test named": "用了不存在的测试",
+    "unexpected char": "有不认识的字符",
+    "Encountered unknown tag": "用了不认识的标签或标签没有闭合",
+    "unexpected 'end of template'": "模板在标签闭合之前就结束了",
+}
+
+
+def _syntax_reason(message: str) -> str:
+    """Jinja's syntax message in Chinese where we know it; the original (bounded, escaped) otherwise."""
+    from .safe_text import visible_line
+
+    for key, reason in _SYNTAX.items():
+        if message.startswith(key) or key in message:
+            return reason
+    return f"写法不正确（{visible_line(message[:80])}）"
 
 
 def _template_line(exc: BaseException, name: str) -> str:

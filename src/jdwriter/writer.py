@@ -18,6 +18,8 @@ from pathlib import Path
 
 from .errors import OutputExistsError, UserError, WriteError, os_reason
 
+TEMP_SUFFIX = ".jdwriter.tmp"  # .<name>.<random>.jdwriter.tmp: a killed run's leftovers are recognisable
+
 
 def check_target(path: Path, force: bool) -> None:
     """Raise before any work is done if ``path`` cannot or must not be written."""
@@ -61,7 +63,7 @@ def _write(path: Path, data: str | bytes, force: bool) -> None:
     fd = -1
     tmp = ""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=parent)
         os.chmod(tmp, _mode_for(path))
         with os.fdopen(fd, "wb") as handle:
             fd = -1
@@ -113,10 +115,17 @@ def _sync_dir(directory: Path) -> None:
 
 
 def _mode_for(path: Path) -> int:
-    """Keep an existing file's permissions; give a new one what the umask allows (mkstemp makes 0600)."""
+    """Keep an existing regular file's permissions; give a new one what the umask allows (mkstemp makes
+    0600). lstat, not stat: a symlink at the name is replaced, not followed, so it never lends the mode of
+    whatever it points at (a link to a 0666 file must not make our file world-writable)."""
+    import stat
+
     try:
-        return path.stat().st_mode & 0o777
+        info = os.lstat(path)
+        if stat.S_ISREG(info.st_mode):
+            return info.st_mode & 0o777
     except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        pass
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from .errors import InputFileError
+from .reader import read_bytes
 from .reader import read_text as read_user_text
 
 try:  # libyaml is ~8x faster; the pure-Python SafeLoader is the fallback.
@@ -63,6 +64,8 @@ def parse_yaml(text: str, source: str, what: str) -> Any:
         raise InputFileError(f"{what}「{source}」不是有效的 YAML，无法解析。") from None
     except RecursionError:
         raise InputFileError(f"{what}「{source}」嵌套层级太深，无法解析。") from None
+    except ValueError:  # int() of a 5,000-digit number: Python refuses to convert it
+        raise InputFileError(f"{what}「{source}」含有超长的数字，无法解析。") from None
     check_size(data, f"{what}「{source}」")
     return data
 
@@ -99,11 +102,11 @@ def read_data(path: Path, what: str) -> Any:
     source of truth, and a stale or broken copy is ignored, never fatal."""
     cache = path.with_suffix(".json")
     if cache.is_file():
-        try:
-            blob = json.loads(cache.read_text(encoding="utf-8"))
-            if blob.get("sha256") == hashlib.sha256(path.read_bytes()).hexdigest():
+        try:  # both reads bounded and regular-files-only, like every user file
+            blob = json.loads(read_bytes(cache, what, 4 * MAX_BYTES))
+            if blob.get("sha256") == hashlib.sha256(read_bytes(path, what, MAX_BYTES)).hexdigest():
                 return blob["data"]
-        except (OSError, ValueError, AttributeError):
+        except (InputFileError, ValueError, AttributeError, RecursionError):
             pass
     return read_yaml(path, what)
 

@@ -41,8 +41,13 @@ def _root(
     version: Annotated[
         bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help="显示版本并退出。")
     ] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="出现内部错误时显示完整的出错位置（也可设置 JDWRITER_DEBUG=1）。")
+    ] = False,
 ) -> None:
     """为运营岗位写出具体、合规、分级的中文职位描述（JD），并检查任何 JD 的合规与质量问题。"""
+    if debug:
+        os.environ["JDWRITER_DEBUG"] = "1"
 
 
 app.command("new")(new.new)

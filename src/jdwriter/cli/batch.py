@@ -61,7 +61,10 @@ def batch(
 
     formats = parse_formats(fmt)
     template = resolve_template(template)
-    rows = read_rows(source, encoding=encoding, sheet=sheet)
+    notes: list[str] = []
+    rows = read_rows(source, encoding=encoding, sheet=sheet, notes=notes)
+    for note in notes:
+        say(note, style="yellow")
     unused = unused_headers(rows)
     if unused:
         say(f"这些列不用于生成 JD，已原样写入 manifest：{'、'.join(unused[:10])}")
@@ -104,6 +107,8 @@ def _progress() -> Iterator[OnRow]:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
     from rich.text import Text
 
+    from ..safe_text import visible
+
     # No auto-refresh thread: worker processes for --jobs are forked while the bar is shown.
     progress = Progress(
         TextColumn("生成 JD"),
@@ -121,8 +126,8 @@ def _progress() -> Iterator[OnRow]:
         nonlocal last
         if result.status == "failed":
             progress.console.print(
-                Text(f"{result.label}失败：{result.reason}", style="red")
-            )  # Text: no markup
+                Text(visible(f"{result.label}失败：{result.reason}"), style="red")
+            )  # Text: no markup; visible: no ESC from a cell
         now = time.monotonic()
         refresh = done == total or now - last > 0.1
         progress.update(task, completed=done, total=total, refresh=refresh)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from ..safe_text import visible, visible_line
 from .common import handled, say
 
 if TYPE_CHECKING:
@@ -62,9 +63,9 @@ def check(
         say("正在从标准输入读取 JD，粘贴完成后按 Ctrl-D（Windows 上按 Ctrl-Z 回车）。")
     report = check_text(read_jd(file), strict=strict)
     if fmt == "json":
-        sys.stdout.write(report.to_json())
+        sys.stdout.write(visible(report.to_json()))
     else:
-        _print_report(report, "标准输入" if file == "-" else file)
+        _print_report(report, visible_line("标准输入" if file == "-" else file))
     if report.failed:
         raise typer.Exit(1)
 
@@ -113,9 +114,9 @@ def _print_report(report: Report, source: str) -> None:
         )
         if finding.scope != "document":
             _print_excerpt(console, finding, style)
-        console.print(f"  {escape(finding.message)}")
+        console.print(f"  {escape(visible(finding.message))}")
         if finding.suggestion:
-            console.print(f"  [green]建议：[/]{escape(finding.suggestion)}")
+            console.print(f"  [green]建议：[/]{escape(visible(finding.suggestion))}")
         if finding.basis:
             console.print(f"  [dim]依据：{escape(finding.basis)}[/]")
         console.print()
@@ -145,8 +146,12 @@ def _print_excerpt(console: Console, finding: Finding, style: str) -> None:
     while cell_len(tail) > WINDOW:
         tail = tail[:-2] + "…"
     text = Text("    ")
-    text.append(head)
-    text.append(body, style=f"bold {style} reverse")
-    text.append(tail)
+    text.append(visible_line(head))  # the JD's own text: ESC/BEL shown as escapes, never sent
+    text.append(visible_line(body), style=f"bold {style} reverse")
+    text.append(visible_line(tail))
     console.print(text)
-    console.print(Text(" " * (4 + cell_len(head)) + "^" * max(1, cell_len(body)), style=style))
+    console.print(
+        Text(
+            " " * (4 + cell_len(visible_line(head))) + "^" * max(1, cell_len(visible_line(body))), style=style
+        )
+    )

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
+from typer.exceptions import TyperException
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -32,9 +33,20 @@ TemplatesOption = Annotated[
 ]
 
 
+INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug in jdwriter, not bad input (2) or a failed check (1)
+
+
 def say(message: str, *, style: str | None = None) -> None:
-    """A message for people: always stderr, so stdout stays clean data."""
-    typer.secho(message, fg=style, err=True)
+    """A message for people: always stderr, so stdout stays clean data. Control characters quoted from
+    files (ESC, BEL…) are shown as escapes, never sent to the terminal."""
+    from ..safe_text import visible
+
+    typer.secho(visible(message), fg=style, err=True)
+
+
+def debugging() -> bool:
+    """--debug or JDWRITER_DEBUG=1: show the traceback of an internal error."""
+    return os.environ.get("JDWRITER_DEBUG", "").strip() not in ("", "0")
 
 
 def handled(func: F) -> F:
@@ -57,8 +69,37 @@ def handled(func: F) -> F:
             raise typer.Exit(1) from None
         except BrokenPipeError:
             raise typer.Exit(0) from None
+        except MemoryError:
+            say("错误：输入太大，内存不足，已停止；请检查输入文件。", style="red")
+            raise typer.Exit(2) from None
+        except (typer.Exit, typer.Abort, TyperException):
+            raise
+        except Exception as exc:  # the last resort: a bug of ours, never a bare traceback
+            _internal_error(exc)
+            raise typer.Exit(INTERNAL_ERROR) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _internal_error(exc: BaseException) -> None:
+    """One Chinese line a user can paste into a report; the traceback only with --debug."""
+    from ..inputs import shown
+
+    if debugging():
+        import traceback
+
+        from ..safe_text import visible
+
+        sys.stderr.write(visible("".join(traceback.format_exception(exc))))
+    where = ""
+    tb = exc.__traceback__
+    while tb is not None:
+        where = f"{os.path.basename(tb.tb_frame.f_code.co_filename)}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    detail = f"{type(exc).__name__}: {shown(str(exc), 200)}" + (f"（{where}）" if where else "")
+    say(f"内部错误，请附上这条信息报告：{detail}", style="red")
+    if not debugging():
+        say("加 --debug 或设置环境变量 JDWRITER_DEBUG=1 可以看到完整的出错位置。")
 
 
 def catalog_paths(given: list[Path] | None) -> list[Path]:
@@ -82,6 +123,9 @@ def emit(data: str | bytes, fmt: str, output: Path | None, force: bool) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
+    from ..safe_text import visible
+
+    data = visible(data)  # a company name with ESC in it must not reach the terminal (a file keeps it)
     if fmt == "md" and sys.stdout.isatty():
         from rich.console import Console
         from rich.markdown import Markdown
