@@ -449,7 +449,9 @@ def test_every_finding_carries_the_fields_and_legal_findings_a_basis():
 
 def test_rule_table_covers_exactly_the_ten_categories():
     table = rules()
-    assert [r.category for r in table.values() if r.category not in ("quality", "posting")] == list(COMPLIANCE)
+    assert [r.category for r in table.values() if r.category not in ("quality", "posting")] == list(
+        COMPLIANCE
+    )
     assert {r.id for r in table.values() if r.category == "quality"} == {
         "structure",
         "duplicate",

@@ -234,17 +234,12 @@ def check_layout(layout: Layout, *, strict: bool = False, posting: bool = False)
 
 
 def _one_per_span(findings: list[Finding]) -> list[Finding]:
-    """One finding per span: the same excerpt at the same place is reported once, by its most severe rule."""
+    """One finding per span: the same excerpt at the same place is reported once, by its most severe
+    compliance rule. Quality and document-level findings are kept apart by their message."""
     best: dict[tuple[int, int, str, str], Finding] = {}
     for f in findings:
-        key = (
-            f.line,
-            f.column,
-            f.excerpt,
-            f.category if f.scope == "document" or f.category == "quality" else "",
-        )
-        if f.category == "quality":
-            key = (f.line, f.column, f.excerpt, f.rule + f.message)
+        legal = f.scope == "line" and f.category not in ("quality", "posting")
+        key = (f.line, f.column, f.excerpt, "" if legal else f.rule + f.message)
         kept = best.get(key)
         if kept is None or SEVERITIES.index(f.severity) < SEVERITIES.index(kept.severity):
             best[key] = f

@@ -15,6 +15,7 @@ from itertools import pairwise
 from .check_rules import patterns, rules, triggers, words
 
 PUNCTUATION = frozenset(",.;:!?。，、；：！？()（）[]【】「」“”\"'《》<>-~—–…·*#|｜/\\ ")
+WINDOW = 12  # how many words either side of a trigger the clause-wide rules look at
 BREAKS = frozenset(",;。!?|｜\n\r")
 # Section kinds that describe the job or the company: a trigger there needs a requirement word next to it.
 DESCRIPTIVE = frozenset({"summary", "duties", "kpis", "company", "benefits"})
@@ -59,6 +60,11 @@ class Clause:
         """The n words before the hit, nearest first."""
         end = bisect_left(self.words, hit.first)
         return [self.tokens[i] for i in reversed(self.words[max(0, end - n) : end])]
+
+    def near(self, hit: Hit, n: int = WINDOW) -> set[str]:
+        """The words within n of the hit on either side: the clause as far as context reaches. Bounded, so
+        one clause of 25,000 triggers stays linear."""
+        return {*self.before(hit, n), *self.after(hit, n)}
 
     def after(self, hit: Hit, n: int = 3) -> list[str]:
         start = bisect_right(self.words, hit.last)
@@ -165,13 +171,14 @@ def _decide(hit: Hit, clause: Clause) -> bool:
         return False
     section = clause.section
     # …的小伙伴加入 asks for a kind of candidate; 加入年轻有活力的团队 describes the team they join
-    joining = bool(w.joining.intersection(clause.tokens)) and not w.team.intersection(clause.after(hit, 6))
+    near = clause.near(hit)
+    joining = bool(w.joining.intersection(near)) and not w.team.intersection(clause.after(hit, 6))
     if section in DESCRIPTIVE and joining:
         section = "requirements"  # 公司介绍里的「欢迎35岁以下的小伙伴加入」is a requirement on the candidate
     if (
         not joining
         and _reaches(hit, clause, w.staff)
-        and (section in ("company", "benefits") or w.perks.intersection(clause.tokens))
+        and (section in ("company", "benefits") or w.perks.intersection(near))
     ):
         return False  # 35岁以上员工加体检项目, 女性员工享三八节半天假: the company's own staff
     limits = w.hiring if section in DESCRIPTIVE else w.hiring | _LIMITS  # 策划仅限女性用户参与的活动
@@ -181,8 +188,8 @@ def _decide(hit: Hit, clause: Clause) -> bool:
         return False
     if (
         not joining
-        and w.describing.intersection(clause.tokens)
-        and (w.staff | w.team).intersection(clause.tokens)
+        and w.describing.intersection(near)
+        and (w.staff | w.team).intersection(near)
         and not w.hiring.intersection(before)
     ):
         return False  # 我们是一支90后为主的年轻团队, 团队成员以女性为主: the team as it is
@@ -212,7 +219,7 @@ def _subject(hit: Hit, clause: Clause, after: list[str]) -> bool:
     w = words()
     if not after or after[0] in w.markers:
         return False
-    if (w.knows | w.serves_before).intersection(clause.before(hit, len(clause.words))):
+    if (w.knows | w.serves_before).intersection(clause.before(hit, WINDOW)):
         return True  # 熟悉…, 面向…: anywhere earlier in the clause
     following = clause.after(hit, 8)
     for word, then in pairwise(following):
@@ -250,7 +257,7 @@ def _serves(hit: Hit, clause: Clause, before: list[str]) -> bool:
     if len(before) > 1 and before[0] in ("为", "是", "以") and before[1] in w.serves:
         return True
     # 产品主要用户为25-40岁的宝妈: the users are the subject, the trigger says who they are
-    earlier = clause.before(hit, len(clause.words))
+    earlier = clause.before(hit, WINDOW)
     for i, word in enumerate(earlier):
         if word in w.copulas and any(x in w.serves for x in earlier[i + 1 : i + 4]):
             return True

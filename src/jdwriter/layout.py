@@ -84,10 +84,10 @@ LIST_SECTIONS = frozenset({"duties", "requirements", "bonus", "benefits", "kpis"
 
 _SPACE = "[ \\t\\u3000\\xa0]+"
 _CJK = "\\u3400-\\u9fff"
-# spaces between a number (or 35+) and what follows or precedes it, and between a Latin word and a Chinese
+# spaces between a number (or 35+) and what follows or precedes it (not before an item number: 2、), and between a Latin word and a Chinese
 # one (QS 前200, Top 30 高校); a space between two numbers or two Latin words stays
 _DIGIT_SPACE = re.compile(
-    rf"(?<=[\d+]){_SPACE}(?=[^\d\s])|(?<=[^\d\s]){_SPACE}(?=\d)|(?<=[a-z]){_SPACE}(?=[{_CJK}])|(?<=[{_CJK}]){_SPACE}(?=[a-z])"
+    rf"(?<=[\d+]){_SPACE}(?=[^\d\s])|(?<=[{_CJK}a-z]){_SPACE}(?=\d)(?!\d{{1,2}}\s*[、.)．](?!\d))|(?<=[a-z]){_SPACE}(?=[{_CJK}])|(?<=[{_CJK}]){_SPACE}(?=[a-z])"
 )
 
 
