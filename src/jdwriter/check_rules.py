@@ -158,17 +158,21 @@ def _data() -> RulesData:
     from .check_data import load
     from .resources import data_dir
 
-    data = load(data_dir() / "check_rules.yaml", RulesData)
+    path = data_dir() / "check_rules.yaml"
+    data = load(path, RulesData)
     for rule_id, rule in data.rules.items():
-        for pattern in rule.patterns + rule.weak_patterns:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                from .errors import UserError
+        for group in ("patterns", "weak_patterns"):
+            for n, pattern in enumerate(getattr(rule, group)):
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    from .errors import UserError
+                    from .yamlio import Locator
 
-                raise UserError(
-                    f"规则文件 check_rules.yaml 里 rules.{rule_id} 的正则「{pattern[:40]}」写错了：{exc}。"
-                ) from None
+                    line = Locator(path).line(("rules", rule_id, group, n))
+                    raise UserError(
+                        f"规则文件「{path}:{line}」rules.{rule_id}.{group}.{n}：正则写错了（{exc.msg}）。"
+                    ) from None
     return data
 
 
