@@ -449,7 +449,9 @@ def test_every_finding_carries_the_fields_and_legal_findings_a_basis():
 
 def test_rule_table_covers_exactly_the_ten_categories():
     table = rules()
-    assert [r.category for r in table.values() if r.category != "quality"] == list(COMPLIANCE)
+    assert [r.category for r in table.values() if r.category not in ("quality", "posting")] == list(
+        COMPLIANCE
+    )
     assert {r.id for r in table.values() if r.category == "quality"} == {
         "structure",
         "duplicate",
@@ -585,7 +587,8 @@ def test_docx_paragraphs_and_tables(runner, tmp_path):
     assert result.exit_code == 1
     found = {f["category"]: f for f in json.loads(result.stdout)["findings"]}
     assert {"age", "origin"} <= found.keys()
-    assert found["age"]["excerpt"] == "35岁以下"
+    assert found["age"]["excerpt"].endswith("35岁以下")
+    assert found["age"]["unit"] == "段" and found["age"]["line"] == 8  # a table row is one paragraph
 
 
 def test_stdin(runner):
@@ -650,9 +653,14 @@ def test_list_rules_needs_no_file(runner):
     result = run(runner, "--list-rules", "--format", "json")
     assert result.exit_code == 0
     listed = {r["id"]: r for r in json.loads(result.stdout)}
-    assert set(COMPLIANCE) | {"structure", "duplicate", "length", "vague", "must-have-overload"} == set(
-        listed
-    )
+    assert set(COMPLIANCE) | {
+        "structure",
+        "duplicate",
+        "length",
+        "vague",
+        "must-have-overload",
+        "posting",
+    } == set(listed)
     assert listed["age"]["basis"] and listed["vague"]["basis"] is None
     text = run(runner, "--list-rules")
     assert text.exit_code == 0 and "gender" in text.stdout and "性别限制" in text.stdout

@@ -28,55 +28,41 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import Any
 
 from .check_input import MAX_BYTES
-from .check_rules import Rule, fold, rules, vocabulary, words
+from .check_rules import Rule, rules, vocabulary, words
 from .check_scan import scan
 from .errors import UserError
+from .layout import (
+    SECTION_NAMES,
+    Block,
+    Item,
+    Layout,
+    Section,
+    data,
+    from_auto,
+    normalise,
+    span_back,
+    structure,
+    unmark,
+)
 
-SHORT, LONG, BAND = 200, 2_500, (300, 1_300)
-MIN_ITEMS, MAX_ITEMS, MAX_MUST_HAVES = 3, 10, 7
-CHUNK = 2_000  # longest piece of text handed to jieba at once
-NEAR_DUPLICATE = 0.8  # share of words and word pairs two items have in common
 SEVERITIES = ("error", "warning", "info")
-
-HEADINGS: dict[str, str] = {
-    "duties": "岗位职责 工作职责 职位职责 职责描述 主要职责 工作内容 岗位内容 你将负责 你的职责 你要做的 职责 responsibilities",
-    "requirements": "任职要求 任职资格 岗位要求 职位要求 资格要求 招聘要求 应聘要求 应聘条件 任职条件 岗位资格 我们希望你 "
-    "你需要具备 要求 requirements qualifications",
-    "bonus": "加分项 优先条件 加分 优先考虑",
-    "benefits": "福利待遇 薪酬福利 薪资福利 福利 待遇 我们提供 员工福利 你将获得 福利保障 benefits",
-    "summary": "岗位概述 职位概述 岗位介绍 职位介绍 岗位简介 职位简介 关于岗位 岗位说明",
-    "company": "公司介绍 公司简介 关于我们 企业介绍 团队介绍 公司概况",
-    "kpis": "考核指标 考核标准 绩效指标",
-    "mixed": "职位描述 岗位描述 工作描述 职位详情",
-    "other": "工作地点 上班地点 工作地址 工作时间 联系方式 投递方式 简历投递 薪资 薪资范围 其他 备注",
-}
-SECTION_NAMES = {"duties": "岗位职责", "requirements": "任职要求"}
-LIST_SECTIONS = frozenset({"duties", "requirements", "bonus", "benefits", "kpis", "mixed"})
-_HEADING_WORDS = sorted(((w, k) for k, v in HEADINGS.items() for w in v.split()), key=lambda x: -len(x[0]))
-_PREFIX = re.compile(
-    r"^\s*(?:#{1,6}\s*)?(?:[*_]{2}\s*)?(?:[【\[「『]\s*)?"
-    r"(?:[一二三四五六七八九十]{1,3}\s*[、.]|\d{1,2}\s*[、.)]|\([一二三四五六七八九十\d]{1,3}\))?\s*"
-)
-_MARKER = re.compile(
-    r"^\s*(?:[-*+•●·▪◆◇■□○◦√✓>]|\d{1,2}\s*[.、)](?!\d)|\(\d{1,2}\)|[①-⑳]|[一二三四五六七八九十]{1,3}[、.])\s*"
-)
-# Item markers the compliance scan ignores on top of _MARKER: decorations, and 1.95后 / 1.985院校, where the
-# number glued to the marker is no decimal.
-_LEAD = re.compile(r"^\s*(?:[★☆◎※▶►❤✔✅]|\d{1,2}\.(?=\d\d后|985|211))\s*")
-_INLINE = re.compile(r"(?:^|(?<=[;。\s:]))\d{1,2}\s*[、.)](?!\d)")
-_CLOSE = "】]」』*_:： \t"
 _WORD = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[a-z0-9]+")
 _PREFERENCE = re.compile(r"优先|加分|更佳|为佳|更好|plus")
 
 
 @dataclass(frozen=True)
 class Finding:
-    """One problem: where it is, what it is, why it matters and how to fix it."""
+    """One problem: where it is, what it is, why it matters and how to fix it.
+
+    ``line`` is the line (or, for .docx, paragraph: ``unit`` 段) and ``column`` the 1-based column in it;
+    ``offset``/``end`` are offsets into the original text (the HTML source for HTML), so a fixer can edit
+    exactly this span. ``weight`` is the legal weight of the basis: law, regulation, rule, notice, platform."""
 
     rule: str
     category: str
@@ -89,6 +75,10 @@ class Finding:
     column: int = 1
     scope: str = "line"  # "document" for findings about the whole JD (a missing section, its length)
     context: str = field(default="", repr=False, compare=False)  # the whole line, for the text report
+    unit: str = "行"
+    offset: int = 0
+    end: int = 0
+    weight: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -113,6 +103,31 @@ class Report:
     def exit_code(self) -> int:
         return 1 if self.failed else 0
 
+    @property
+    def verdict(self) -> tuple[str, str]:
+        """(level, sentence) for the summary, worded by the legal weight of what was found: 违法 only for
+        laws and administrative regulations, 不符合…规定 for departmental rules and notices, 平台规则 for
+        job-board rules. Level is error, warning or ok."""
+        errors = [f for f in self.findings if f.severity == "error"]
+        weights = {f.weight for f in errors}
+        if weights & {"law", "regulation"}:
+            return "error", "含有违法的招聘要求，发布前必须修改。"
+        if weights & {"rule", "notice"}:
+            names = "、".join(
+                dict.fromkeys(
+                    rules()[f.rule].authority or "" for f in errors if f.weight in ("rule", "notice")
+                )
+            )
+            return "error", f"含有不符合{names}的招聘要求，发布前应当修改。"
+        if errors:
+            return (
+                "error",
+                "含有违反招聘平台发布规则的内容（不涉及违法），发布前需要修改，否则可能被平台下架。",
+            )
+        if any(f.severity == "warning" for f in self.findings):
+            return "warning", "没有违法内容；警告项建议修改。"
+        return "ok", "未发现违法内容或需要修改的问题。"
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape: {"findings": [...], "stats": {...}}."""
         return {"findings": [f.to_dict() for f in self.findings], "stats": self.stats}
@@ -127,109 +142,119 @@ def list_rules() -> list[dict[str, Any]]:
     return [{k: getattr(r, k) for k in keep} for r in rules().values()]
 
 
-# --- the document ----------------------------------------------------------------------------------------
-
-
-@dataclass
-class Item:
-    line: int
-    start: int
-    end: int
-    text: str
-
-
-@dataclass
-class Section:
-    kind: str
-    line: int
-    items: list[Item] = field(default_factory=list)
-
-
-def _heading(folded: str) -> tuple[str, int] | None:
-    """(section kind, where the content after the heading starts) if the line is a heading."""
-    prefix = _PREFIX.match(folded)
-    rest = folded[prefix.end() if prefix else 0 :]
-    for word, kind in _HEADING_WORDS:
-        if rest.startswith(word):
-            tail = rest[len(word) :]
-            stripped = tail.lstrip(_CLOSE)
-            if not stripped:
-                return kind, len(folded)
-            numbered = prefix is not None and any(c.isdigit() for c in prefix.group())
-            if ":" in tail[: len(tail) - len(stripped)] and (len(word) >= 4 or not numbered):
-                # 任职要求：男，35岁以下 is a heading with content; 4. 其他：… is an item, not a heading
-                return kind, len(folded) - len(stripped)
-    return None
-
-
-def _structure(lines: list[str]) -> tuple[list[str], list[Section]]:
-    """The section kind of every line, and the sections with their items."""
-    kinds: list[str] = []
-    sections: list[Section] = []
-    kind = "preamble"
-    for number, line in enumerate(lines, 1):
-        found = _heading(line)
-        start = 0
-        if found:
-            kind, start = found
-            sections.append(Section(kind, number))
-        kinds.append(kind)
-        if kind in LIST_SECTIONS and sections and line[start:].strip():
-            sections[-1].items += _items(number, line, start)
-    return kinds, sections
-
-
-def _items(number: int, line: str, start: int) -> list[Item]:
-    """The items on one line of a list section: usually one; 1、…；2、… pasted on one line gives several."""
-    cuts = [m.start() for m in _INLINE.finditer(line, start)]
-    bounds = cuts if len(cuts) >= 2 else [start]
-    out = []
-    for a, b in zip(bounds, [*bounds[1:], len(line)], strict=True):
-        marker = _MARKER.match(line, a)
-        a = marker.end() if marker else a
-        text = line[a:b].strip().rstrip(";。")
-        if text:
-            out.append(Item(number, a, a + len(text), text))
-    return out
-
-
 # --- checking --------------------------------------------------------------------------------------------
 
 
-def check_text(text: str, *, strict: bool = False) -> Report:
-    """Check one JD. Raises UserError for text that cannot be checked (empty, or over 1 MB)."""
+def check_text(text: str, *, strict: bool = False, posting: bool = False) -> Report:
+    """Check one JD (plain text, Markdown, pasted board text or HTML). Raises UserError for text that cannot
+    be checked (empty, or over 1 MB). ``posting`` also checks the elements a complete posting must name."""
     if not text.strip():
         raise UserError("没有可检查的内容：JD 是空的。")
     if len(text) > MAX_BYTES:
         raise UserError(f"JD 超过 {MAX_BYTES:,} 个字符，请确认给的是一份 JD。")
-    original = re.split(r"\r\n|\r|\n", text)
-    lines = [fold(line) for line in original]
-    kinds, sections = _structure(lines)
-    tokens = _tokenize([_unmark(line) for line in lines])
+    return check_layout(from_auto(text), strict=strict, posting=posting)
+
+
+@dataclass
+class _Doc:
+    """The blocks of a JD with their normalised text and the map back to the original."""
+
+    blocks: list[Block]
+    unit: str
+    lines: list[str]  # normalised (folded, spaces next to numbers removed)
+    index: list[list[int]]  # index[n][i]: where character i of lines[n] came from in blocks[n].text
+
+    def finding(
+        self,
+        rule: Rule,
+        line: int,
+        start: int,
+        end: int,
+        *,
+        severity: str | None = None,
+        message: str | None = None,
+        suggestion: str | None = None,
+        scope: str = "line",
+    ) -> Finding:
+        """A finding for the span [start, end) of normalised line ``line`` (1-based)."""
+        block = self.blocks[line - 1]
+        start, end = span_back(self.index[line - 1], start, end)
+        raw = block.text[start:end]
+        start += len(raw) - len(raw.lstrip())
+        excerpt = raw.strip()[:80]
+        return Finding(
+            rule=rule.id,
+            category=rule.category,
+            severity=severity or rule.severity,
+            line=block.number,
+            excerpt=excerpt,
+            message=message or rule.message.format(excerpt=excerpt),
+            suggestion=suggestion or rule.suggestion,
+            basis=rule.basis,
+            column=start + 1,
+            scope=scope,
+            context=block.text,
+            unit=self.unit,
+            offset=block.source_offset(start),
+            end=block.source_offset(start + len(excerpt)),
+            weight=rule.weight,
+        )
+
+
+def check_layout(layout: Layout, *, strict: bool = False, posting: bool = False) -> Report:
+    """Check a JD already read into blocks (see jdwriter.layout): .docx paragraphs, HTML, or lines."""
+    pairs = [normalise(b.text) for b in layout.blocks]
+    doc = _Doc(layout.blocks, layout.unit, [p[0] for p in pairs], [p[1] for p in pairs])
+    kinds, sections = structure(doc.lines)
+    tokens = _tokenize([unmark(line) for line in doc.lines])
     findings: list[Finding] = []
-    for number, (line, line_tokens, kind) in enumerate(zip(lines, tokens, kinds, strict=True), 1):
+    for number, (line, line_tokens, kind) in enumerate(zip(doc.lines, tokens, kinds, strict=True), 1):
         for category, start, end in scan(line, line_tokens, kind):
-            findings.append(_finding(rules()[category], number, original[number - 1], start, end))
-    findings += _quality(original, lines, sections, tokens)
-    findings.sort(key=lambda f: (f.line, SEVERITIES.index(f.severity), f.column))
-    return Report(findings, _stats(findings, lines, sections), strict)
+            findings.append(doc.finding(rules()[category], number, start, end))
+    findings += _quality(doc, sections, tokens)
+    if posting:
+        from .posting import missing_elements
+
+        findings += missing_elements(
+            doc.lines,
+            sections,
+            lambda r, m, s: doc.finding(
+                rules()[r],
+                _first_text(doc.lines),
+                0,
+                len(doc.lines[_first_text(doc.lines) - 1]),
+                message=m,
+                suggestion=s,
+                scope="document",
+            ),
+        )
+    findings = _one_per_span(findings)
+    findings.sort(key=lambda f: (SEVERITIES.index(f.severity), f.scope != "document", f.offset, f.column))
+    return Report(findings, _stats(findings, doc.lines, sections), strict)
 
 
-def _unmark(line: str) -> str:
-    """The line with its item marker blanked (same length, so offsets hold): in 1、女 or ★年轻漂亮 the marker
-    is no context for the words after it."""
-    found = _MARKER.match(line) or _LEAD.match(line)
-    return " " * found.end() + line[found.end() :] if found else line
+def _one_per_span(findings: list[Finding]) -> list[Finding]:
+    """One finding per span: the same excerpt at the same place is reported once, by its most severe
+    compliance rule. Quality and document-level findings are kept apart by their message."""
+    best: dict[tuple[int, int, str, str], Finding] = {}
+    for f in findings:
+        legal = f.scope == "line" and f.category not in ("quality", "posting")
+        key = (f.line, f.column, f.excerpt, "" if legal else f.rule + f.message)
+        kept = best.get(key)
+        if kept is None or SEVERITIES.index(f.severity) < SEVERITIES.index(kept.severity):
+            best[key] = f
+    return list(best.values())
 
 
 def _tokenize(lines: list[str]) -> list[list[str]]:
-    """The words of every line, from one segment() call; a line over ``CHUNK`` characters goes in pieces,
+    """The words of every line, from one segment() call; a line over ``chunk`` characters goes in pieces,
     because jieba takes quadratic time over one long run of Latin letters."""
     from .text import segment
 
     vocab = vocabulary()
-    if max(map(len, lines)) > CHUNK:
-        return [[t for a in range(0, len(x), CHUNK) for t in segment(x[a : a + CHUNK], vocab)] for x in lines]
+    chunk = data().limits.chunk
+    if max(map(len, lines)) > chunk:
+        return [[t for a in range(0, len(x), chunk) for t in segment(x[a : a + chunk], vocab)] for x in lines]
     out: list[list[str]] = [[]]
     for token in segment("\n".join(lines), vocab):
         if token == "\n":
@@ -239,40 +264,11 @@ def _tokenize(lines: list[str]) -> list[list[str]]:
     return out
 
 
-def _finding(
-    rule: Rule,
-    line: int,
-    context: str,
-    start: int,
-    end: int,
-    *,
-    severity: str | None = None,
-    message: str | None = None,
-    scope: str = "line",
-) -> Finding:
-    raw = context[start:end]
-    start += len(raw) - len(raw.lstrip())
-    excerpt = raw.strip()[:80]
-    return Finding(
-        rule=rule.id,
-        category=rule.category,
-        severity=severity or rule.severity,
-        line=line,
-        excerpt=excerpt,
-        message=message or rule.message.format(excerpt=excerpt),
-        suggestion=rule.suggestion,
-        basis=rule.basis,
-        column=start + 1,
-        scope=scope,
-        context=context,
-    )
-
-
-def _quality(
-    original: list[str], lines: list[str], sections: list[Section], tokens: list[list[str]]
-) -> list[Finding]:
+def _quality(doc: _Doc, sections: list[Section], tokens: list[list[str]]) -> list[Finding]:
     out: list[Finding] = []
     filler = words().filler
+    limits = data().limits
+    lines = doc.lines
 
     def add(
         rule: str,
@@ -281,61 +277,83 @@ def _quality(
         span: tuple[int, int] | None = None,
         severity: str | None = None,
         scope: str = "line",
+        suggestion: str | None = None,
     ) -> None:
-        start, end = span or (0, len(original[line - 1]))
+        start, end = span or (0, len(lines[line - 1]))
         out.append(
-            _finding(
+            doc.finding(
                 rules()[rule],
                 line,
-                original[line - 1],
                 start,
                 end,
                 severity=severity,
                 message=message,
                 scope=scope,
+                suggestion=suggestion,
             )
         )
 
+    mixed = [s for s in sections if s.kind == "mixed" and s.items]
+    cues = data().requirement_cues
+    present = {
+        "duties": bool(mixed),
+        "requirements": any(any(c in i.text for c in cues) for s in mixed for i in s.items),
+    }
+    missing = [
+        name
+        for kind, name in SECTION_NAMES.items()
+        if not present[kind] and not any(s.kind == kind for s in sections)
+    ]
+    for name in missing:
+        add(
+            "structure",
+            _first_text(lines),
+            f"缺少「{name}」部分：候选人需要它来判断自己是否合适。",
+            scope="document",
+            suggestion=f"补上「{name}」一节，写 3–8 条。",
+        )
     for kind, name in SECTION_NAMES.items():
-        found = [s for s in sections if s.kind == kind]
-        if not found:
-            add(
-                "structure",
-                _first_text(original),
-                f"缺少「{name}」部分：候选人需要它来判断自己是否合适。",
-                scope="document",
-            )
-        for section in found:
+        for section in (s for s in sections if s.kind == kind):
             count = len(section.items)
-            if count < MIN_ITEMS or count > MAX_ITEMS:
-                advice = "内容太少，说不清这个岗位" if count < MIN_ITEMS else "条目太多，候选人抓不住重点"
-                add("structure", section.line, f"「{name}」有 {count} 条，{advice}；建议 3–8 条。")
-        for section in found if kind == "requirements" else []:
+            if count < limits.min_items or count > limits.max_items:
+                few = count < limits.min_items
+                advice = "内容太少，说不清这个岗位" if few else "条目太多，候选人抓不住重点"
+                tip = (
+                    f"把「{name}」写到 3–8 条。" if few else f"把「{name}」合并精简到 8 条以内，次要的删去。"
+                )
+                add(
+                    "structure",
+                    section.line,
+                    f"「{name}」有 {count} 条，{advice}；建议 3–8 条。",
+                    suggestion=tip,
+                )
+        for section in (s for s in sections if s.kind == kind == "requirements"):
             musts = [i for i in section.items if not _PREFERENCE.search(i.text)]
-            if len(musts) > MAX_MUST_HAVES:
+            if len(musts) > limits.max_must_haves:
                 add(
                     "must-have-overload",
                     section.line,
-                    f"「任职要求」有 {len(musts)} 条必备条件，超过 {MAX_MUST_HAVES} 条会劝退合适的候选人。",
+                    f"「任职要求」有 {len(musts)} 条必备条件，超过 {limits.max_must_haves} 条会劝退合适的候选人。",
                 )
     for section in sections:
-        out += _duplicates(section, original, tokens)
+        out += _duplicates(doc, section, tokens)
         for item in section.items:
             said = _content_words(tokens[item.line - 1], item)
             if said and all(w in filler for w in said):
                 add("vague", item.line, "", (item.start, item.end))
     count = _word_count(lines)
-    if count < SHORT or count > LONG or not BAND[0] <= count <= BAND[1]:
-        severe = count < SHORT or count > LONG
-        side = ("偏短" if severe else "略短") if count < BAND[0] else ("偏长" if severe else "略长")
-        if count < BAND[0]:
+    short, long, band = limits.short, limits.long, limits.band
+    if count < short or count > long or not band[0] <= count <= band[1]:
+        severe = count < short or count > long
+        side = ("偏短" if severe else "略短") if count < band[0] else ("偏长" if severe else "略长")
+        if count < band[0]:
             tip = "说不清岗位做什么、要什么样的人" if severe else "可以把职责和要求写得更具体些"
         else:
             tip = "候选人往往读不完" if severe else "可以删去重复或次要的内容"
         add(
             "length",
-            _first_text(original),
-            f"全文约 {count} 字，{side}（读起来最合适的是 {BAND[0]}–{BAND[1]} 字），{tip}。",
+            _first_text(lines),
+            f"全文约 {count} 字，{side}（读起来最合适的是 {band[0]}–{band[1]} 字），{tip}。",
             severity=None if severe else "info",
             scope="document",
         )
@@ -348,39 +366,53 @@ def _first_text(lines: list[str]) -> int:
 
 
 def _content_words(tokens: list[str], item: Item) -> list[str]:
-    """The words of one item, without punctuation and spaces."""
-    out, pos = [], 0
-    for token in tokens:
-        if item.start <= pos < item.end and token.strip() and not re.fullmatch(r"[\W_]+", token):
+    """The words of one item, without punctuation and spaces. Starts at the item's first token (bisect over
+    the token offsets), so 25,000 items pasted on one line stay linear."""
+    offsets = _offsets(tokens)
+    out = []
+    for i in range(max(0, bisect_right(offsets, item.start) - 1), len(tokens)):
+        pos, token = offsets[i], tokens[i]
+        if pos >= item.end:
+            break
+        if pos >= item.start and token.strip() and not re.fullmatch(r"[\W_]+", token):
             out.append(token)
-        pos += len(token)
     return out
 
 
-def _duplicates(section: Section, original: list[str], tokens: list[list[str]]) -> list[Finding]:
+_OFFSETS: dict[int, tuple[list[str], list[int]]] = {}
+
+
+def _offsets(tokens: list[str]) -> list[int]:
+    """Where each token starts; remembered for the last few token lists (one check at a time)."""
+    cached = _OFFSETS.get(id(tokens))
+    if cached is not None and cached[0] is tokens:
+        return cached[1]
+    offsets = [0, *accumulate(len(t) for t in tokens)]
+    if len(_OFFSETS) > 64:
+        _OFFSETS.clear()
+    _OFFSETS[id(tokens)] = (tokens, offsets)
+    return offsets
+
+
+def _duplicates(doc: _Doc, section: Section, tokens: list[list[str]]) -> list[Finding]:
     """Items of one section that share most of their words and word pairs (token overlap, Jaccard)."""
     out: list[Finding] = []
     seen: list[tuple[Item, set[str]]] = []
+    limits = data().limits
     for item in section.items:
         words = [
             w for w in _content_words(tokens[item.line - 1], item) if w not in ("的", "和", "与", "及", "等")
         ]
         features = set(words) | {a + "|" + b for a, b in pairwise(words)}
-        for other, theirs in seen[-100:]:  # bounded: a pasted 1 MB list must not take quadratic time
+        for other, theirs in seen[-limits.duplicate_window :]:  # bounded: no quadratic time on a 1 MB list
             union = features | theirs
             overlap = len(features & theirs) / len(union) if union else 0.0
-            if overlap >= NEAR_DUPLICATE:
+            if overlap >= limits.near_duplicate:
                 same = "相同" if overlap == 1 else f"几乎相同（重合 {overlap:.0%}）"
-                message = f"这一条与第 {other.line} 行{same}。"
+                where = doc.blocks[other.line - 1].number
+                message = f"这一条与第 {where} {doc.unit}{same}。"
                 out.append(
-                    _finding(
-                        rules()["duplicate"],
-                        item.line,
-                        original[item.line - 1],
-                        item.start,
-                        item.end,
-                        message=message,
-                    )
+                    doc.finding(rules()["duplicate"], item.line, item.start, item.end, message=message)
                 )
                 break
         seen.append((item, features))
@@ -389,7 +421,9 @@ def _duplicates(section: Section, original: list[str], tokens: list[list[str]]) 
 
 def _word_count(lines: list[str]) -> int:
     """字数 as Word and WPS count it: each 汉字 is one, each run of Latin letters or digits is one."""
-    return sum(len(_WORD.findall(_MARKER.sub("", line))) for line in lines)
+    from .layout import MARKER
+
+    return sum(len(_WORD.findall(MARKER.sub("", line))) for line in lines)
 
 
 def _stats(findings: list[Finding], lines: list[str], sections: list[Section]) -> dict[str, Any]:

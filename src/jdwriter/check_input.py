@@ -1,93 +1,106 @@
-"""Reading a JD for `jdwriter check`: .md, .txt, .docx or stdin, with one clear error for anything else.
+"""Reading a JD for `jdwriter check`: .md, .txt, .html, .docx or stdin, with one clear error for anything else.
 
-Limits: text (.md, .txt, stdin) up to ``MAX_BYTES`` = 1 MB; a .docx file up to ``MAX_DOCX_BYTES`` = 20 MB (it
-may carry images), whose text must again fit in 1 MB. In a .docx, "line" means paragraph number (table cells
-follow in document order). Text is tried as UTF-8 and then GB18030, since JDs copied on Chinese Windows are
-often GBK.
+Files go through the one guarded reader (jdwriter.reader): bounded reads, and text decoded by BOM (UTF-8,
+UTF-16 — Windows Notepad's "Unicode"), then UTF-8, then GB18030. Limits: text (.md, .txt, .html, stdin) up
+to ``MAX_BYTES`` = 1 MB; a .docx file up to ``MAX_DOCX_BYTES`` = 20 MB (it may carry images), whose text must
+again fit in 1 MB. A .docx is read as paragraphs (reported as 第 N 段); HTML with a real parser.
 """
 
 from __future__ import annotations
 
 import sys
-import unicodedata
 from pathlib import Path
 
-from .errors import InputFileError, os_reason
+from .errors import InputFileError
+from .layout import Layout, from_auto, from_docx
 
 MAX_BYTES = 1_000_000
 MAX_DOCX_BYTES = 20_000_000
+_WHAT = "JD 文件"
 
 
 def read_jd(path: str | Path) -> str:
-    """The text of a JD file (.md, .txt, .docx) or of stdin ("-"). Raises InputFileError for anything else."""
+    """The text of a JD file (.md, .txt, .html, .docx) or of stdin ("-"); for a .docx, its paragraphs joined
+    by newlines. Raises InputFileError for anything else."""
+    return read_layout(path).text if _is_docx(path) else _read_text(path)
+
+
+def read_layout(path: str | Path) -> Layout:
+    """A JD file or stdin ("-") as blocks with positions: lines, HTML blocks, or .docx paragraphs."""
+    if _is_docx(path):
+        return _read_docx(Path(path))
+    return from_auto(_read_text(path))
+
+
+def _is_docx(path: str | Path) -> bool:
     if str(path) == "-":
-        return _decode(sys.stdin.buffer.read(MAX_BYTES + 1), "标准输入")
+        return False
     p = Path(path)
-    name = f"「{p}」"
+    if p.suffix.lower() == ".docx":
+        return True
+    if not p.is_file():
+        return False  # a device or FIFO is never opened here: the guarded reader refuses it
     try:
+        with p.open("rb") as handle:
+            return handle.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False  # the guarded reader reports it
+
+
+def _read_text(path: str | Path) -> str:
+    from .reader import read_bytes
+
+    if str(path) == "-":
+        raw, name = sys.stdin.buffer.read(MAX_BYTES + 1), "标准输入"
+    else:
+        p = Path(path)
+        name = f"「{p}」"
+        if p.is_dir():
+            raise InputFileError(f"{name}是一个目录，请给出一个 .md、.txt、.html 或 .docx 文件。")
         if not p.exists():
             raise InputFileError(f"找不到文件{name}，请检查路径；也可以用 - 从标准输入读取。")
-        if p.is_dir():
-            raise InputFileError(f"{name}是一个目录，请给出一个 .md、.txt 或 .docx 文件。")
-        with p.open("rb") as handle:  # bounded: /dev/zero or a huge file must not fill memory
-            head = handle.read(8)
-            if p.suffix.lower() == ".docx" or head.startswith(b"PK\x03\x04"):
-                return _read_docx(p, name)
-            raw = head + handle.read(MAX_BYTES + 1 - len(head))
-    except OSError as exc:
-        raise InputFileError(f"无法读取{name}：{os_reason(exc)}。") from exc
+        raw = read_bytes(p, _WHAT, MAX_BYTES + 1)
     return _decode(raw, name)
 
 
 def _decode(raw: bytes, name: str) -> str:
+    from .reader import decode
+
     if len(raw) > MAX_BYTES:
         raise InputFileError(
             f"{name}超过 {MAX_BYTES // 1_000_000} MB 上限；一份 JD 通常只有几 KB，请确认给的是 JD 文件。"
         )
     if raw.startswith((b"%PDF", b"\xd0\xcf\x11\xe0")):
         raise InputFileError(f"{name}是 PDF 或旧版 .doc 文件，不能直接检查；请另存为 .docx 或 .txt。")
-    if b"\x00" in raw:
-        raise InputFileError(f"{name}是二进制文件，不是文本；请给出 .md、.txt 或 .docx 文件。")
-    for encoding in ("utf-8-sig", "gb18030"):  # JDs copied on Chinese Windows are often GBK
-        try:
-            text = raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v")
-        if controls > max(2, len(text) // 100):
-            break
-        if not text.strip():
-            raise InputFileError(f"{name}是空的，没有可检查的内容。")
-        return text
-    raise InputFileError(
-        f"{name}不是可读的文本（既不是 UTF-8 也不是 GBK 编码）；请给出 .md、.txt 或 .docx 文件。"
-    )
-
-
-def _read_docx(path: Path, name: str) -> str:
-    if path.stat().st_size > MAX_DOCX_BYTES:
-        raise InputFileError(f"{name}超过 {MAX_DOCX_BYTES // 1_000_000} MB 上限，请确认给的是 JD 文件。")
-    import docx  # only .docx input pays for python-docx
-    from docx.table import Table
-
-    from .office import open_office
-
-    data = open_office(path, "文件", ".docx")  # zip bombs, entity declarations, /dev/zero behind a symlink
     try:
-        document = docx.Document(data)
-        lines: list[str] = []
-        for block in document.iter_inner_content():
-            if isinstance(block, Table):
-                seen: set[int] = set()
-                for row in block.rows:
-                    for cell in row.cells:
-                        if id(cell._tc) not in seen:  # a merged cell shows up once per grid column
-                            seen.add(id(cell._tc))
-                            lines += cell.text.splitlines()
-            else:
-                lines.append(block.text)
+        text = decode(raw, name)
+    except InputFileError as exc:
+        if "二进制" in exc.message:
+            raise InputFileError(f"{name}是二进制文件，不是文本；请给出 .md、.txt 或 .docx 文件。") from None
+        raise InputFileError(
+            f"{name}不是可读的文本（既不是 UTF-8 也不是 GBK 编码）；请给出 .md、.txt 或 .docx 文件。"
+        ) from None
+    text = text.lstrip("\ufeff")
+    if not text.strip():
+        raise InputFileError(f"{name}是空的，没有可检查的内容。")
+    return text
+
+
+def _read_docx(path: Path) -> Layout:
+    from .reader import read_bytes
+
+    name = f"「{path}」"
+    read_bytes(path, _WHAT, MAX_DOCX_BYTES)  # exists, regular, within the limit: one clear error otherwise
+    try:
+        layout = from_docx(path)
+    except InputFileError:
+        raise  # the office guard's own message (a bomb, an entity declaration) says more than ours
     except Exception as exc:  # python-docx raises many kinds (zip, XML, KeyError) for a broken file
         raise InputFileError(
             f"{name}不是有效的 .docx 文件（{type(exc).__name__}），请用 Word 或 WPS 重新保存后再试。"
         ) from exc
-    return _decode("\n".join(lines).encode("utf-8"), name)
+    if len(layout.text) > MAX_BYTES:
+        raise InputFileError(f"{name}的文字超过 {MAX_BYTES // 1_000_000} MB 上限，请确认给的是 JD 文件。")
+    if not layout.text.strip():
+        raise InputFileError(f"{name}是空的，没有可检查的内容。")
+    return layout

@@ -26,34 +26,55 @@ No jieba import here: tokens come in from check.py, which segments through text.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .layout import fold
+
+__all__ = [
+    "COMPLIANCE",
+    "WEIGHTS",
+    "Rule",
+    "Words",
+    "fold",
+    "patterns",
+    "rules",
+    "triggers",
+    "vocabulary",
+    "words",
+]
+
+# The legal weight of a rule's basis, strongest first: 法律, 行政法规, 部门规章, 政策文件或通知, 招聘平台规则.
+WEIGHTS = ("law", "regulation", "rule", "notice", "platform")
+Weight = Literal["law", "regulation", "rule", "notice", "platform"]
 
 
-@dataclass(frozen=True)
-class Rule:
-    """One rule from data/check_rules.yaml. ``message`` may use {excerpt}; ``basis`` is None for quality."""
+class RuleData(BaseModel):
+    """One rule as written in data/check_rules.yaml (unknown keys are refused)."""
 
-    id: str
-    category: str
-    severity: str
-    title: str
-    suggestion: str
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    category: str | None = None
+    severity: Literal["error", "warning"]
+    title: str = Field(min_length=1)
+    suggestion: str = Field(min_length=1)
     message: str = "{excerpt}"
     basis: str | None = None
-    strong: tuple[str, ...] = ()  # trigger words
-    weak: tuple[str, ...] = ()  # trigger words that need a requirement word (限, 优先…) next to them
-    patterns: tuple[str, ...] = ()  # regexes for what words cannot list (35岁以下, 90后, phone numbers)
+    weight: Weight | None = None
+    authority: str | None = None
+    strong: tuple[str, ...] = ()
+    weak: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
     weak_patterns: tuple[str, ...] = ()
-    neutral: tuple[str, ...] = ()  # look-alikes kept whole by the segmenter, never triggers (女装, 产假)
-    always: bool = False  # contact details and hype are findings in every section
+    neutral: tuple[str, ...] = ()
+    always: bool = False
 
 
-@dataclass(frozen=True)
-class Words:
-    """The context words of data/check_rules.yaml, as sets."""
+class WordsData(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     markers: frozenset[str]
     openness: frozenset[str]
@@ -78,6 +99,44 @@ class Words:
     duty_verbs: frozenset[str]
     describing: frozenset[str]
     plain: frozenset[str]
+    joining: frozenset[str]
+    perks: frozenset[str]
+    copulas: frozenset[str]
+    team: frozenset[str]
+
+
+class RulesData(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: int
+    rules: dict[str, RuleData]
+    words: WordsData
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule from data/check_rules.yaml. ``message`` may use {excerpt}; ``basis`` is None for quality.
+    ``weight`` is the legal weight of the basis (see WEIGHTS); ``authority`` names the rule or notice for the
+    summary (不符合《…》的规定)."""
+
+    id: str
+    category: str
+    severity: str
+    title: str
+    suggestion: str
+    message: str = "{excerpt}"
+    basis: str | None = None
+    weight: str | None = None
+    authority: str | None = None
+    strong: tuple[str, ...] = ()  # trigger words
+    weak: tuple[str, ...] = ()  # trigger words that need a requirement word (限, 优先…) next to them
+    patterns: tuple[str, ...] = ()  # regexes for what words cannot list (35岁以下, 90后, phone numbers)
+    weak_patterns: tuple[str, ...] = ()
+    neutral: tuple[str, ...] = ()  # look-alikes kept whole by the segmenter, never triggers (女装, 产假)
+    always: bool = False  # contact details and hype are findings in every section
+
+
+Words = WordsData
 
 
 COMPLIANCE = (
@@ -94,25 +153,26 @@ COMPLIANCE = (
 )
 
 
-def fold(text: str) -> str:
-    """Full-width → half-width (NFKC) and ASCII lower case, one character at a time, so offsets still match."""
-    table: dict[int, str] = {}
-    for char in set(text):
-        folded = unicodedata.normalize("NFKC", char)
-        folded = folded.lower() if folded.isascii() else folded
-        # ① stays ①: folded to 1 it would glue onto the text after it (①95后 → 195后) and stop being a marker
-        if len(folded) == 1 and folded != char and unicodedata.category(char) != "No":
-            table[ord(char)] = folded
-    return text.translate(table)
-
-
 @cache
-def _data() -> dict[str, Any]:
+def _data() -> RulesData:
+    from .check_data import load
     from .resources import data_dir
-    from .yamlio import parse_yaml
 
     path = data_dir() / "check_rules.yaml"
-    data: dict[str, Any] = parse_yaml(path.read_text(encoding="utf-8"), str(path), "规则文件")
+    data = load(path, RulesData)
+    for rule_id, rule in data.rules.items():
+        for group in ("patterns", "weak_patterns"):
+            for n, pattern in enumerate(getattr(rule, group)):
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    from .errors import UserError
+                    from .yamlio import Locator
+
+                    line = Locator(path).line(("rules", rule_id, group, n))
+                    raise UserError(
+                        f"规则文件「{path}:{line}」rules.{rule_id}.{group}.{n}：正则写错了（{exc.msg}）。"
+                    ) from None
     return data
 
 
@@ -120,21 +180,21 @@ def _data() -> dict[str, Any]:
 def rules() -> dict[str, Rule]:
     """Every rule by id, in the order of the file: the ten compliance categories, then the quality rules."""
     out = {}
-    for rule_id, raw in _data()["rules"].items():
-        fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()}
-        out[rule_id] = Rule(id=rule_id, category=fields.pop("category", rule_id), **fields)
+    for rule_id, raw in _data().rules.items():
+        fields = raw.model_dump()
+        out[rule_id] = Rule(id=rule_id, **{**fields, "category": fields["category"] or rule_id})
     return out
 
 
 @cache
 def words() -> Words:
-    return Words(**{k: frozenset(v) for k, v in _data()["words"].items()})
+    return _data().words
 
 
 @cache
 def vocabulary() -> tuple[str, ...]:
     """Every word the segmenter must keep whole: triggers, look-alikes, context words, common JD words."""
-    found: set[str] = set().union(*(getattr(words(), f) for f in Words.__dataclass_fields__))
+    found: set[str] = set().union(*(getattr(words(), f) for f in WordsData.model_fields))
     for rule in rules().values():
         found.update(rule.strong + rule.weak + rule.neutral)
     return tuple(sorted(w for w in found if len(w) > 1 or w in ("男", "女")))

@@ -15,10 +15,13 @@ from itertools import pairwise
 from .check_rules import patterns, rules, triggers, words
 
 PUNCTUATION = frozenset(",.;:!?。，、；：！？()（）[]【】「」“”\"'《》<>-~—–…·*#|｜/\\ ")
+WINDOW = 12  # how many words either side of a trigger the clause-wide rules look at
 BREAKS = frozenset(",;。!?|｜\n\r")
 # Section kinds that describe the job or the company: a trigger there needs a requirement word next to it.
 DESCRIPTIVE = frozenset({"summary", "duties", "kpis", "company", "benefits"})
 _BOUND = re.compile("以下|以内|之内|以上|之前|前|左右|上下|之间|不超过|不大于|不高于|未满|不满|小于|低于")
+_SEPARATED = re.compile(r"\s*[/、及和或与&]\s*")
+_RANGE = re.compile(r"\d\s*(?:-|~|～|—|–|至|到)\s*\d")
 _LIMITS = frozenset(("限", "仅", "只", "仅限", "只限", "限于"))
 _MARKED_TEXT = re.compile(
     "勿扰|免谈|谢绝|不考虑|不招|绕道|优先|^(?:限|仅限|只限|只要|只招|仅招|只收)|^年龄\\D{0,6}\\d|^(?:19|20)\\d\\d\\s*年"
@@ -58,6 +61,11 @@ class Clause:
         end = bisect_left(self.words, hit.first)
         return [self.tokens[i] for i in reversed(self.words[max(0, end - n) : end])]
 
+    def near(self, hit: Hit, n: int = WINDOW) -> set[str]:
+        """The words within n of the hit on either side: the clause as far as context reaches. Bounded, so
+        one clause of 25,000 triggers stays linear."""
+        return {*self.before(hit, n), *self.after(hit, n)}
+
     def after(self, hit: Hit, n: int = 3) -> list[str]:
         start = bisect_right(self.words, hit.last)
         return [self.tokens[i] for i in self.words[start : start + n]]
@@ -81,7 +89,7 @@ def scan(line: str, tokens: list[str], section: str) -> list[tuple[str, int, int
     found += [(h.category, h.start, h.end) for h in everywhere if h.category != "hype"]
     start = 0
     for index in range(len(tokens) + 1):
-        if index < len(tokens) and tokens[index] not in BREAKS and not tokens[index].isspace():
+        if index < len(tokens) and tokens[index] not in BREAKS and not _space_break(tokens, index):
             continue
         if index > start:
             base = offsets[start]
@@ -101,7 +109,18 @@ def scan(line: str, tokens: list[str], section: str) -> list[tuple[str, int, int
     # Hype words such as 日结 or 高薪 are fine alone; it is their pile-up that promises too much.
     if any(not h.weak for h in hype) or len(hype) >= 2:
         found += [("hype", h.start, h.end) for h in hype]
-    return _merge(found)
+    return _merge(found, line)
+
+
+def _space_break(tokens: list[str], index: int) -> bool:
+    """A space ends a clause, except between two Latin words (female preferred, male only)."""
+    if not tokens[index].isspace():
+        return False
+    before = tokens[index - 1] if index > 0 else ""
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    return not (
+        before[-1:].isascii() and before[-1:].isalpha() and after[:1].isascii() and after[:1].isalpha()
+    )
 
 
 def _pattern_hits(text: str, clause: Clause, *, always: bool) -> list[Hit]:
@@ -146,28 +165,52 @@ def _decide(hit: Hit, clause: Clause) -> bool:
         return True
     w = words()
     before, after = clause.before(hit), clause.after(hit)
-    if w.openness.intersection(before + after):
+    limiting = _limiting(hit.text)
+    # 欢迎35岁以下…加入: a bound or a range is a limit even after 欢迎; 年龄不限 stays open
+    if w.openness.intersection(after if limiting else before + after):
         return False
-    limits = w.hiring if clause.section in DESCRIPTIVE else w.hiring | _LIMITS  # 策划仅限女性用户参与的活动
+    section = clause.section
+    # …的小伙伴加入 asks for a kind of candidate; 加入年轻有活力的团队 describes the team they join
+    near = clause.near(hit)
+    joining = bool(w.joining.intersection(near)) and not w.team.intersection(clause.after(hit, 6))
+    if section in DESCRIPTIVE and joining:
+        section = "requirements"  # 公司介绍里的「欢迎35岁以下的小伙伴加入」is a requirement on the candidate
+    if (
+        not joining
+        and _reaches(hit, clause, w.staff)
+        and (section in ("company", "benefits") or w.perks.intersection(near))
+    ):
+        return False  # 35岁以上员工加体检项目, 女性员工享三八节半天假: the company's own staff
+    limits = w.hiring if section in DESCRIPTIVE else w.hiring | _LIMITS  # 策划仅限女性用户参与的活动
     if (before and before[0] in limits) or w.refusals.intersection(after):
         return True  # 招聘00后主播, 限35岁以下人士, 乙肝患者勿扰: even 主播/人士/患者 is then the candidate
     if _serves(hit, clause, before) or _subject(hit, clause, after):
         return False
-    if clause.section in ("company", "benefits") and _reaches(hit, clause, w.staff):
-        return False  # 35岁以上员工加体检项目, 女性员工享生理假: the company's own staff
+    if (
+        not joining
+        and w.describing.intersection(near)
+        and (w.staff | w.team).intersection(near)
+        and not w.hiring.intersection(before)
+    ):
+        return False  # 我们是一支90后为主的年轻团队, 团队成员以女性为主: the team as it is
     markers = w.markers
-    if clause.section == "company":
+    if section == "company":
         markers = markers - w.describing  # 团队以90后为主, 平均年龄28岁左右: a description of the team
     # A bound inside the match (35岁以下, 165cm以上) or a refusal written into it (外地人勿扰) is as much
     # a requirement word as 限 or 优先; so is a label (年龄：18-30岁).
     marked = bool(
         markers.intersection(before[:2] + after[:2])
         or _MARKED_TEXT.search(hit.text)
-        or (clause.section != "company" and _BOUND.search(hit.text))
+        or (section != "company" and _BOUND.search(hit.text))
     )
-    if clause.section in DESCRIPTIVE:
+    if section in DESCRIPTIVE:
         return marked
     return marked or not hit.weak or _plain(clause)
+
+
+def _limiting(text: str) -> bool:
+    """A bound (35岁以下) or a range (18-27岁) written into the match itself."""
+    return bool(_BOUND.search(text) or _RANGE.search(text))
 
 
 def _subject(hit: Hit, clause: Clause, after: list[str]) -> bool:
@@ -176,7 +219,7 @@ def _subject(hit: Hit, clause: Clause, after: list[str]) -> bool:
     w = words()
     if not after or after[0] in w.markers:
         return False
-    if (w.knows | w.serves_before).intersection(clause.before(hit, len(clause.words))):
+    if (w.knows | w.serves_before).intersection(clause.before(hit, WINDOW)):
         return True  # 熟悉…, 面向…: anywhere earlier in the clause
     following = clause.after(hit, 8)
     for word, then in pairwise(following):
@@ -213,6 +256,11 @@ def _serves(hit: Hit, clause: Clause, before: list[str]) -> bool:
         return True
     if len(before) > 1 and before[0] in ("为", "是", "以") and before[1] in w.serves:
         return True
+    # 产品主要用户为25-40岁的宝妈: the users are the subject, the trigger says who they are
+    earlier = clause.before(hit, WINDOW)
+    for i, word in enumerate(earlier):
+        if word in w.copulas and any(x in w.serves for x in earlier[i + 1 : i + 4]):
+            return True
     return _reaches(hit, clause, w.serves)
 
 
@@ -226,6 +274,10 @@ def _gender(hit: Hit, clause: Clause) -> bool | None:
         if before and (before[0] in markers or before[0] == "性别"):
             return True
         t = clause.tokens
+        if hit.first > 0 and t[hit.first - 1] == ":" and (not after or after[0] in markers):
+            return True  # 收银员：女 — the value of a label
+        if after and after[0][:1].isdigit() and (not before or before[0] in markers):
+            return True  # 女18-28岁, 要求男28岁以下: the first of a list of traits
         if (
             0 < hit.first
             and hit.last + 1 < len(t)
@@ -267,7 +319,7 @@ def _age(hit: Hit, clause: Clause) -> bool | None:
 
 def _origin(hit: Hit, clause: Clause) -> bool | None:
     near = clause.before(hit, 2) + clause.after(hit, 2)
-    if hit.text in ("户口", "户籍") and words().hukou_benefit.intersection(near):
+    if "户" in hit.text and words().hukou_benefit.intersection(near + clause.before(hit, 6)):
         return False  # 可协助办理落户 / 提供户口指标: a benefit
     return None
 
@@ -307,31 +359,33 @@ _SPECIAL: dict[str, Callable[[Hit, Clause], bool | None]] = {
     "health": _health,
     "school": _school,
 }
-_WIDEN_BEFORE = frozenset(
-    ("限", "仅", "只", "仅限", "只限", "限于", "仅招", "只招", "限招", "要求", "无", "非", "不招")
-)
-_WIDEN_AFTER = frozenset(
-    ("优先", "者优先", "为主", "为佳", "更佳", "以下", "以内", "勿扰", "谢绝", "不予录用", "不录用")
-)
 
 
 def _widen(hit: Hit, clause: Clause, base: int) -> tuple[int, int]:
     """Take in a requirement word right next to the trigger, so the excerpt reads 限男性 or 女士优先."""
+    from .layout import data
+
+    widen = data().widen
     first, last = hit.first, hit.last
-    if first > 0 and clause.tokens[first - 1] in _WIDEN_BEFORE:
+    if first > 0 and clause.tokens[first - 1] in widen.before:
         first -= 1
-    if last + 1 < len(clause.tokens) and clause.tokens[last + 1] in _WIDEN_AFTER:
+    if last + 1 < len(clause.tokens) and clause.tokens[last + 1] in widen.after:
         last += 1
     start = min(hit.start, clause.offsets[first])
     end = max(hit.end, clause.offsets[last + 1])
     return base + start, base + end
 
 
-def _merge(found: Iterable[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """One finding per phrase: spans of the same category that touch (身高 + 165cm以上) are joined."""
+def _merge(found: Iterable[tuple[str, int, int]], line: str) -> list[tuple[str, int, int]]:
+    """One finding per phrase: spans of the same category that touch (身高 + 165cm以上) or stand apart by
+    a separator only (985/211, 985、211) are joined."""
     out: list[tuple[str, int, int]] = []
     for category, start, end in sorted(set(found), key=lambda f: (f[0], f[1], f[2])):
-        if out and out[-1][0] == category and start <= out[-1][2]:
+        if (
+            out
+            and out[-1][0] == category
+            and (start <= out[-1][2] or _SEPARATED.fullmatch(line, out[-1][2], start))
+        ):
             out[-1] = (category, out[-1][1], max(end, out[-1][2]))
         else:
             out.append((category, start, end))

@@ -33,7 +33,7 @@ def check(
         str | None,
         typer.Argument(
             metavar="FILE",
-            help="要检查的 JD：.md、.txt 或 .docx 文件；写 - 则从标准输入读取。",
+            help="要检查的 JD：.md、.txt、.html 或 .docx 文件；写 - 或用管道输入则从标准输入读取。",
             show_default=False,
         ),
     ] = None,
@@ -43,6 +43,13 @@ def check(
     strict: Annotated[bool, typer.Option("--strict", help="有警告也算不通过（退出码 1），适合 CI。")] = False,
     list_rules: Annotated[
         bool, typer.Option("--list-rules", help="列出全部检查规则后退出，不需要 FILE。")
+    ] = False,
+    posting: Annotated[
+        bool,
+        typer.Option(
+            "--posting",
+            help="按完整招聘信息检查：单位基本情况、招聘人数、招聘条件、工作内容、工作地点、基本劳动报酬是否写全。",
+        ),
     ] = False,
 ) -> None:
     """检查任何 JD 的违法歧视性要求与质量问题。有违法内容（或 --strict 下有警告）时退出码为 1。"""
@@ -54,14 +61,16 @@ def check(
     if list_rules:
         _print_rules(fmt)
         return
-    from ..check import check_text
-    from ..check_input import read_jd
+    from ..check import check_layout
+    from ..check_input import read_layout
 
     if file is None:
-        raise UserError("缺少要检查的文件：例如 jdwriter check jd.md；也可以用 - 从标准输入读取。")
-    if file == "-" and sys.stdin.isatty():
+        if _stdin_is_terminal():
+            raise UserError("缺少要检查的文件：例如 jdwriter check jd.md；也可以用 - 或管道从标准输入读取。")
+        file = "-"  # cat jd.md | jdwriter check
+    if file == "-" and _stdin_is_terminal():
         say("正在从标准输入读取 JD，粘贴完成后按 Ctrl-D（Windows 上按 Ctrl-Z 回车）。")
-    report = check_text(read_jd(file), strict=strict)
+    report = check_layout(read_layout(file), strict=strict, posting=posting)
     if fmt == "json":
         sys.stdout.write(visible(report.to_json()))
     else:
@@ -70,10 +79,18 @@ def check(
         raise typer.Exit(1)
 
 
+def _stdin_is_terminal() -> bool:
+    try:
+        return sys.stdin is None or sys.stdin.isatty()
+    except (AttributeError, ValueError):  # closed or replaced stdin
+        return True
+
+
 def _console() -> Console:
+    """On a terminal, Rich wraps (with hanging indents, see _print_report); piped, nothing is hard-wrapped."""
     from rich.console import Console
 
-    return Console(highlight=False)
+    return Console(highlight=False, soft_wrap=not sys.stdout.isatty())
 
 
 def _print_rules(fmt: str) -> None:
@@ -99,37 +116,38 @@ def _print_rules(fmt: str) -> None:
 def _print_report(report: Report, source: str) -> None:
     """Each finding: where, how serious, the line with the excerpt marked, why, a better wording, the law."""
     from rich.markup import escape
+    from rich.padding import Padding
 
     from ..check_rules import rules
 
     titles = {r.id: r.title for r in rules().values()}
     console = _console()
     stats = report.stats
+
+    def block(markup: str, indent: int = 2) -> None:
+        # on a terminal a long message wraps under its own first character (a hanging indent)
+        console.print(Padding(markup, (0, 0, 0, indent)) if console.is_terminal else " " * indent + markup)
+
     for finding in report.findings:
         label, style = LABELS[finding.severity]
-        where = "全文" if finding.scope == "document" else f"第 {finding.line} 行"
+        where = "全文" if finding.scope == "document" else f"第 {finding.line} {finding.unit}"
         title = titles.get(finding.rule, finding.rule)
         console.print(
             f"[bold]{escape(source)}[/] {where} [bold {style}]{label}[/] {title} [dim]({finding.rule})[/]"
         )
         if finding.scope != "document":
             _print_excerpt(console, finding, style)
-        console.print(f"  {escape(visible(finding.message))}")
+        block(escape(visible(finding.message)))
         if finding.suggestion:
-            console.print(f"  [green]建议：[/]{escape(visible(finding.suggestion))}")
+            block(f"[green]建议：[/]{escape(visible(finding.suggestion))}")
         if finding.basis:
-            console.print(f"  [dim]依据：{escape(finding.basis)}[/]")
+            block(f"[dim]依据：{escape(finding.basis)}[/]")
         console.print()
     counts = f"错误 {stats['errors']} · 警告 {stats['warnings']} · 提示 {stats['infos']}"
-    if stats["errors"]:
-        verdict = "[bold red]含有违法的招聘要求，发布前必须修改。[/]"
-    elif stats["warnings"]:
-        verdict = "[yellow]没有违法内容；警告项建议修改。[/]" + (
-            "（--strict：按不通过处理）" if report.strict else ""
-        )
-    else:
-        verdict = "[green]未发现违法内容或需要修改的问题。[/]"
-    console.print(f"{escape(source)}：{counts}。{verdict}")
+    level, sentence = report.verdict
+    style = {"error": "bold red", "warning": "yellow", "ok": "green"}[level]
+    extra = "（--strict：按不通过处理）" if level == "warning" and report.strict else ""
+    console.print(f"{escape(source)}：{counts}。[{style}]{escape(sentence)}[/]{extra}")
 
 
 def _print_excerpt(console: Console, finding: Finding, style: str) -> None:
@@ -146,12 +164,9 @@ def _print_excerpt(console: Console, finding: Finding, style: str) -> None:
     while cell_len(tail) > WINDOW:
         tail = tail[:-2] + "…"
     text = Text("    ")
-    text.append(visible_line(head))  # the JD's own text: ESC/BEL shown as escapes, never sent
-    text.append(visible_line(body), style=f"bold {style} reverse")
-    text.append(visible_line(tail))
-    console.print(text)
-    console.print(
-        Text(
-            " " * (4 + cell_len(visible_line(head))) + "^" * max(1, cell_len(visible_line(body))), style=style
-        )
-    )
+    head, body, tail = visible_line(head), visible_line(body), visible_line(tail)  # ESC/BEL shown, never sent
+    text.append(head)
+    text.append(body, style=f"bold {style} reverse")
+    text.append(tail)
+    console.print(text, overflow="ellipsis", no_wrap=console.is_terminal)
+    console.print(Text(" " * (4 + cell_len(head)) + "^" * max(1, cell_len(body)), style=style))

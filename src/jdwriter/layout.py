@@ -1,0 +1,420 @@
+"""One layout reader for `jdwriter check`: md, txt, docx, html and text pasted from job boards become blocks
+(lines, or paragraphs for .docx) with real positions, sorted into sections of items.
+
+    layout = from_text(text)            # or from_html(source), from_docx(path)
+    layout.blocks[0].number, .offset    # 第 N 行 / 第 N 段, and where the block starts in the original
+    structure(lines)                    # the section kind of every line, and the sections with their items
+
+Positions are kept all the way so that a later `jdwriter fix` can edit exactly the spans check finds: every
+block knows its offset into the original text (for HTML, the offset of each text run in the source), and
+:func:`normalise` returns, with the normalised line, the original index of every character.
+
+The heading words, the limits and the widen lists are data (data/check_layout.yaml, validated on load).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cache
+from html.parser import HTMLParser
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+# --- the data file ---------------------------------------------------------------------------------------
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Limits(_Strict):
+    short: int = Field(ge=1)
+    long: int = Field(ge=1)
+    band: tuple[int, int]
+    min_items: int = Field(ge=0)
+    max_items: int = Field(ge=1)
+    max_must_haves: int = Field(ge=1)
+    chunk: int = Field(ge=100)
+    near_duplicate: float = Field(gt=0, le=1)
+    duplicate_window: int = Field(ge=1)
+
+
+class Widen(_Strict):
+    before: frozenset[str]
+    after: frozenset[str]
+
+
+class Element(_Strict):
+    name: str
+    hint: str
+    sections: tuple[str, ...] = ()
+    pattern: str | None = None
+
+
+class Posting(_Strict):
+    basis: str
+    elements: dict[str, Element]
+
+
+class LayoutData(_Strict):
+    version: int
+    headings: dict[str, tuple[str, ...]]
+    requirement_cues: tuple[str, ...]
+    limits: Limits
+    widen: Widen
+    posting: Posting
+
+
+@cache
+def data() -> LayoutData:
+    from .check_data import load
+    from .resources import data_dir
+
+    return load(data_dir() / "check_layout.yaml", LayoutData)
+
+
+SECTION_NAMES = {"duties": "岗位职责", "requirements": "任职要求"}
+LIST_SECTIONS = frozenset({"duties", "requirements", "bonus", "benefits", "kpis", "mixed"})
+
+# --- normalising a line, with a map back to the original -------------------------------------------------
+
+_SPACE = "[ \\t\\u3000\\xa0]+"
+_CJK = "\\u3400-\\u9fff"
+# spaces between a number (or 35+) and what follows or precedes it (not before an item number: 2、), and between a Latin word and a Chinese
+# one (QS 前200, Top 30 高校); a space between two numbers or two Latin words stays
+_DIGIT_SPACE = re.compile(
+    rf"(?<=[\d+]){_SPACE}(?=[^\d\s])|(?<=[{_CJK}a-z]){_SPACE}(?=\d)(?!\d{{1,2}}\s*[、.)．](?!\d))|(?<=[a-z]){_SPACE}(?=[{_CJK}])|(?<=[{_CJK}]){_SPACE}(?=[a-z])"
+)
+
+
+def fold(text: str) -> str:
+    """Full-width → half-width (NFKC) and ASCII lower case, one character at a time, so offsets still match."""
+    table: dict[int, str] = {}
+    for char in set(text):
+        folded = unicodedata.normalize("NFKC", char)
+        folded = folded.lower() if folded.isascii() else folded
+        # ① stays ①: folded to 1 it would glue onto the text after it (①95后 → 195后) and stop being a marker
+        if len(folded) == 1 and folded != char and unicodedata.category(char) != "No":
+            table[ord(char)] = folded
+    return text.translate(table)
+
+
+def normalise(line: str) -> tuple[str, list[int]]:
+    """The line folded, with the spaces between a number and what follows or precedes it removed
+    (限 35 岁以下 → 限35岁以下, 年龄 25 - 35 岁 → 年龄25-35岁), and ``index``: index[i] is where character i
+    came from in ``line``; one extra entry for the end. Spaces between two numbers stay (021 6123 4567)."""
+    folded = fold(line)
+    if not _DIGIT_SPACE.search(folded):
+        return folded, list(range(len(line) + 1))
+    keep = [True] * len(folded)
+    for m in _DIGIT_SPACE.finditer(folded):
+        for i in range(m.start(), m.end()):
+            keep[i] = False
+    # a range written with spaces around its dash (25 - 35): drop those too
+    for m in re.finditer(r"(?<=\d)[ \t\u3000\xa0]*[-~～—–至到][ \t\u3000\xa0]*(?=\d)", folded):
+        for i in range(m.start(), m.end()):
+            if folded[i] in " \t\u3000\xa0":
+                keep[i] = False
+    index = [i for i, k in enumerate(keep) if k]
+    return "".join(folded[i] for i in index), [*index, len(line)]
+
+
+def span_back(index: list[int], start: int, end: int) -> tuple[int, int]:
+    """A span of the normalised line → the same span in the original line."""
+    if end <= start:
+        return index[start], index[start]
+    return index[start], index[end - 1] + 1
+
+
+# --- blocks ----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Block:
+    """One line of text (a paragraph in .docx, a block element in HTML) and where it stands in the original.
+
+    ``number`` is the line (or paragraph) number the user sees; ``offset`` the offset of ``text[0]`` in the
+    original source. ``runs`` maps HTML text back into its source: (index in text, offset in source) pairs."""
+
+    number: int
+    offset: int
+    text: str
+    runs: list[tuple[int, int]] = field(default_factory=list)
+
+    def source_offset(self, column: int) -> int:
+        """Offset into the original source of ``text[column]``."""
+        if not self.runs:
+            return self.offset + column
+        i = bisect_right([r[0] for r in self.runs], column) - 1
+        at, source = self.runs[max(0, i)]
+        return source + max(0, column - at)
+
+
+@dataclass
+class Layout:
+    """The blocks of one JD. ``unit`` is 行 or 段 (paragraphs of a .docx); ``kind`` text, html or docx."""
+
+    blocks: list[Block]
+    unit: str = "行"
+    kind: str = "text"
+
+    @property
+    def text(self) -> str:
+        return "\n".join(b.text for b in self.blocks)
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def from_text(text: str) -> Layout:
+    """Lines of plain text or Markdown, each with its offset."""
+    blocks, start, number = [], 0, 1
+    for m in _LINE_BREAK.finditer(text):
+        blocks.append(Block(number, start, text[start : m.start()]))
+        start, number = m.end(), number + 1
+    blocks.append(Block(number, start, text[start:]))
+    return Layout(blocks)
+
+
+def looks_like_html(text: str) -> bool:
+    head = text.lstrip("\ufeff \t\r\n")[:512].lower()
+    return head.startswith(("<!doctype html", "<html")) or bool(
+        re.search(r"<(?:body|p|div|li|h[1-6]|ul|ol|table)[\s>]", text[:4096], re.IGNORECASE)
+        and re.search(r"</(?:p|div|li|h[1-6]|ul|ol|table|body)>", text[:20000], re.IGNORECASE)
+    )
+
+
+def from_auto(text: str) -> Layout:
+    """HTML when it looks like HTML, else lines."""
+    return from_html(text) if looks_like_html(text) else from_text(text)
+
+
+class _HtmlBlocks(HTMLParser):
+    """Block-level elements (p, li, h1–h6, div, tr…) become blocks; script, style and head are skipped."""
+
+    BLOCK = frozenset(
+        "p div li h1 h2 h3 h4 h5 h6 tr dt dd section article header footer main ul ol table blockquote pre "
+        "br hr title form dl".split()
+    )
+    SKIP = frozenset({"script", "style", "head", "template", "noscript", "svg"})
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.starts = [0] + [m.end() for m in _LINE_BREAK.finditer(source)]
+        self.blocks: list[Block] = []
+        self.text: list[str] = []
+        self.runs: list[tuple[int, int]] = []
+        self.line = 1
+        self.skip = 0
+        self.cell = False
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self.starts[min(line, len(self.starts)) - 1] + column
+
+    def flush(self) -> None:
+        text = "".join(self.text)
+        if text.strip():
+            lead = len(text) - len(text.lstrip())
+            runs = [(max(0, a - lead), s) for a, s in self.runs]
+            stripped = text.strip()
+            self.blocks.append(Block(self.line, runs[0][1] if runs else 0, stripped, runs))
+        self.text, self.runs, self.cell = [], [], False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIP:
+            self.skip += 1
+        elif tag in ("td", "th"):
+            if self.cell:
+                self.text.append("：" if len(self.text) and "：" not in "".join(self.text) else "；")
+            self.cell = True
+        elif tag in self.BLOCK:
+            self.flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in self.BLOCK:
+            self.flush()
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        data = re.sub(r"\s+", " ", data)
+        if not self.text or not "".join(self.text).strip():
+            self.line = self.getpos()[0]
+        self.runs.append((sum(map(len, self.text)), self._offset()))
+        self.text.append(data)
+
+
+def from_html(source: str) -> Layout:
+    """The text of an HTML page with a real parser (html.parser), one block per block element; a block's
+    number is the source line it starts on."""
+    parser = _HtmlBlocks(source)
+    parser.feed(source)
+    parser.close()
+    parser.flush()
+    return Layout(parser.blocks or [Block(1, 0, "")], "行", "html")
+
+
+def from_docx(path: Path) -> Layout:
+    """Paragraphs and table rows of a .docx in document order, numbered as 段; a table row is one block
+    (cells joined with ：), and a merged cell is read once. The zip is checked first (office.open_office:
+    sizes, ratio, entity declarations), so python-docx only ever parses bounded, ordinary XML."""
+    import docx  # only .docx input pays for python-docx
+    from docx.table import Table
+
+    from .office import open_office
+
+    document = docx.Document(open_office(path, "文件", ".docx"))
+    texts: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            seen: set[int] = set()
+            for row in block.rows:
+                cells = []
+                for cell in row.cells:
+                    if id(cell._tc) not in seen:  # a merged cell shows up once per grid column
+                        seen.add(id(cell._tc))
+                        if cell.text.strip():
+                            cells.append(" ".join(cell.text.split()))
+                if cells:
+                    texts.append(
+                        "：".join(cells[:2]) + ("；" + "；".join(cells[2:]) if len(cells) > 2 else "")
+                    )
+        else:
+            texts.extend(block.text.splitlines() or [""])
+    blocks, offset = [], 0
+    for number, text in enumerate(texts, 1):
+        blocks.append(Block(number, offset, text))
+        offset += len(text) + 1
+    return Layout(blocks or [Block(1, 0, "")], "段", "docx")
+
+
+# --- sections and items ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Item:
+    line: int  # index + 1 of the block
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Section:
+    kind: str
+    line: int
+    items: list[Item] = field(default_factory=list)
+
+
+_CN_NUMBER = "一二三四五六七八九十"
+_PREFIX = re.compile(
+    r"^\s*(?:[-*+•●·▪◆◇■□○◦√✓>＞|｜](?![*_])\s*)?(?:#{1,6}\s*)?(?:[*_]{2}\s*)?(?:[【\[「『〔<《]\s*)?"
+    rf"(?:[{_CN_NUMBER}]{{1,3}}\s*[、.．]|\d{{1,2}}\s*[、.)．]|\([{_CN_NUMBER}\d]{{1,3}}\)|[①-⑳])?\s*"
+    r"(?:[*_]{2}\s*)?(?:[【\[「『〔]\s*)?"
+)
+_MARKER_BODY = (
+    r"\s*(?:[-*+•●·▪◆◇■□○◦√✓>]|\d{1,2}\s*[.、)](?!\d)|\(\d{1,2}\)|[①-⑳]|[一二三四五六七八九十]{1,3}[、.])\s*"
+)
+MARKER = re.compile("^" + _MARKER_BODY)
+_MARKER_AT = re.compile(_MARKER_BODY)  # for match(line, pos): ^ matches only at the real start
+# Item markers the compliance scan ignores on top of MARKER: decorations, and 1.95后 / 1.985院校, where the
+# number glued to the marker is no decimal.
+LEAD = re.compile(r"^\s*(?:[★☆◎※▶►❤✔✅²³¹]|\d{1,2}\.(?=\d\d后|985|211))\s*")
+_INLINE = re.compile(r"(?:^|(?<=[;。\s:]))\d{1,2}\s*[、.)](?!\d)")
+_CLOSE = "】]」』〕>》*_:： \t"
+_SEPARATOR = re.compile(r"[\s/|&]*")
+
+
+@cache
+def _heading_words() -> tuple[tuple[str, str], ...]:
+    words = ((w.lower(), k) for k, v in data().headings.items() for w in v)
+    return tuple(sorted(words, key=lambda x: -len(x[0])))
+
+
+def _word_at(text: str, pos: int) -> tuple[str, str] | None:
+    for word, kind in _heading_words():
+        if text.startswith(word, pos):
+            end = pos + len(word)
+            # an English word must end at a word boundary: "plus" is no heading in "plus点"; Chinese may not
+            if word.isascii() and end < len(text) and text[end].isascii() and text[end].isalnum():
+                continue
+            return word, kind
+    return None
+
+
+def heading(folded: str) -> tuple[str, int] | None:
+    """(section kind, where the content after the heading starts) if the folded line is a heading.
+
+    Heading forms: 岗位职责：, 【岗位职责】, 一、工作内容, **任职要求**, ## 福利, • 工作职责:, and bilingual
+    pairs (Responsibilities 岗位职责). The last heading word of a pair decides the kind."""
+    prefix = _PREFIX.match(folded)
+    pos = prefix.end() if prefix else 0
+    found = _word_at(folded, pos)
+    if found is None:
+        return None
+    kind = found[1]
+    end = pos + len(found[0])
+    while True:  # Responsibilities 岗位职责 / 福利 benefits
+        gap = _SEPARATOR.match(folded, end)
+        nxt = _word_at(folded, gap.end()) if gap else None
+        if gap is None or nxt is None or gap.end() == end and not nxt[0].isascii() and not found[0].isascii():
+            break
+        found, end = nxt, gap.end() + len(nxt[0])
+        kind = nxt[1]
+    tail = folded[end:]
+    stripped = tail.lstrip(_CLOSE)
+    if not stripped:
+        return kind, len(folded)
+    numbered = prefix is not None and any(c.isdigit() for c in prefix.group())
+    if ":" in tail[: len(tail) - len(stripped)] and (len(found[0]) >= 4 or not numbered):
+        # 任职要求：男，35岁以下 is a heading with content; 4. 其他：… is an item, not a heading
+        return kind, len(folded) - len(stripped)
+    closed = tail[: len(tail) - len(stripped)]
+    if any(c in closed for c in "】]」』〕") and prefix and any(c in prefix.group() for c in "【[「『〔"):
+        return kind, len(folded) - len(stripped)  # 【岗位职责】负责…: the bracket closes the heading
+    return None
+
+
+def structure(lines: list[str]) -> tuple[list[str], list[Section]]:
+    """The section kind of every (normalised) line, and the sections with their items."""
+    kinds: list[str] = []
+    sections: list[Section] = []
+    kind = "preamble"
+    for number, line in enumerate(lines, 1):
+        found = heading(line)
+        start = 0
+        if found:
+            kind, start = found
+            sections.append(Section(kind, number))
+        kinds.append(kind)
+        if kind in LIST_SECTIONS and sections and line[start:].strip():
+            sections[-1].items += items(number, line, start)
+    return kinds, sections
+
+
+def items(number: int, line: str, start: int) -> list[Item]:
+    """The items on one line of a list section: usually one; 1、…；2、… pasted on one line gives several."""
+    cuts = [m.start() for m in _INLINE.finditer(line, start)]
+    bounds = cuts if len(cuts) >= 2 else [start]
+    out = []
+    for a, b in zip(bounds, [*bounds[1:], len(line)], strict=True):
+        marker = _MARKER_AT.match(line, a)
+        a = marker.end() if marker else a
+        text = line[a:b].strip().rstrip(";。")
+        if text:
+            out.append(Item(number, a, a + len(text), text))
+    return out
+
+
+def unmark(line: str) -> str:
+    """The line with its item marker blanked (same length, so offsets hold): in 1、女 or ★年轻漂亮 the marker
+    is no context for the words after it."""
+    found = MARKER.match(line) or LEAD.match(line)
+    return " " * found.end() + line[found.end() :] if found else line
