@@ -144,3 +144,26 @@ def test_unknown_direction_in_a_request_is_a_clear_error(catalog):
 
     with pytest.raises(UserError, match="方向"):
         compose(Request(role="user_ops", directions=("nope",)), catalog)
+
+
+def test_every_direction_level_and_template_checks_clean(catalog):
+    """Each direction × level × template is within the writing standard and draws no finding at all."""
+    from jdwriter.check import check_text
+    from jdwriter.models import Request
+
+    problems = []
+    for direction in catalog.directions:
+        for level in ("intern", "specialist", "senior", "manager", "director"):
+            for template in ("standard", "full"):
+                request = Request(
+                    role=direction.roles[0], level=level, directions=(direction.id,), template=template
+                )
+                jd = compose(request, catalog)
+                duties, requirements = jd.sections[0 if template == "standard" else 1].items, None
+                requirements = next(s.items for s in jd.sections if s.id == "requirements")
+                if not (5 <= len(duties) <= 8 and 4 <= len(requirements) <= 7):
+                    problems.append((direction.id, level, template, "size", len(duties), len(requirements)))
+                findings = check_text(render_text(jd, "md")).findings
+                if findings:
+                    problems.append((direction.id, level, template, [(f.rule, f.excerpt) for f in findings]))
+    assert problems == []

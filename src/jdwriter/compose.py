@@ -219,7 +219,10 @@ class _Writer:
         return text + self.level.scope
 
     def kpis(self, used: list[Duty]) -> list[str]:
-        lines = [*(k for d in self.directions for k in d.kpi), *(d.kpi for d in used)]
+        owned = {
+            x for d in self.directions if d.kpi for x in d.duties
+        }  # the direction says it for its blocks
+        lines = [*(k for d in self.directions for k in d.kpi), *(d.kpi for d in used if d.id not in owned)]
         return _unique(self.fill(k) for k in lines)[:MAX_KPIS]
 
 

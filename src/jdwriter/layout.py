@@ -401,7 +401,7 @@ def structure(lines: list[str]) -> tuple[list[str], list[Section]]:
 
 def items(number: int, line: str, start: int) -> list[Item]:
     """The items on one line of a list section: usually one; 1、…；2、… pasted on one line gives several."""
-    cuts = [m.start() for m in _INLINE.finditer(line, start)]
+    cuts = _counted([(m.start(), int(re.sub(r"\D", "", m.group()))) for m in _INLINE.finditer(line, start)])
     bounds = cuts if len(cuts) >= 2 else [start]
     out = []
     for a, b in zip(bounds, [*bounds[1:], len(line)], strict=True):
@@ -411,6 +411,17 @@ def items(number: int, line: str, start: int) -> list[Item]:
         if text:
             out.append(Item(number, a, a + len(text), text))
     return out
+
+
+def _counted(marks: list[tuple[int, int]]) -> list[int]:
+    """Positions of inline markers that count up (1、 2、 3、): the 10、 in "Helium 10、Keepa" counts nothing."""
+    chain: list[tuple[int, int]] = []
+    for pos, n in marks:
+        if not chain or n == chain[-1][1] + 1:
+            chain.append((pos, n))
+        elif n == 1 and len(chain) < 2:
+            chain = [(pos, n)]
+    return [pos for pos, _ in chain] if len(chain) >= 2 else []
 
 
 def unmark(line: str) -> str:
