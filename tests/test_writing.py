@@ -307,3 +307,10 @@ def test_arrange_keeps_a_term_out_of_a_third_item():
 def test_arrange_falls_back_to_the_seeded_choices_when_nothing_fits():
     slots = [["负责甲业务的运营工作"], ["负责乙业务的运营工作"], ["负责丙业务的运营工作"]]
     assert arrange(slots, []) == [s[0] for s in slots]
+
+
+def test_emphasis_does_not_bring_back_a_bonus_said_twice(catalog):
+    """data_ops's own bonus and data_analysis's both mention Python modelling: only one is listed."""
+    jd = compose(Request(role="data_ops", level="senior", emphasis=("data_analysis",)), catalog)
+    bonus = items(jd, "bonus")
+    assert not any(similarity(a, b) > NEAR for a, b in itertools.combinations(bonus, 2)), bonus

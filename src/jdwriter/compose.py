@@ -230,7 +230,11 @@ class _Writer:
         industry = self.industry.bonus if self.industry else []
         experienced = [*self.role.bonus, *(b for d in used for b in d.bonus)] if self.level.role_bonus else []
         # Industry first: it is what makes a 电商 JD differ from an 教育 one at a glance.
-        return _unique(self.fill(x) for x in [*industry, *experienced, *self.level.bonus])[:MAX_BONUS]
+        kept: list[str] = []
+        for text in _unique(self.fill(x) for x in [*industry, *experienced, *self.level.bonus]):
+            if not any(similarity(text, other) > NEAR for other in kept):  # role and block may say it twice
+                kept.append(text)
+        return kept[:MAX_BONUS]
 
 
 def _get(table: dict[str, T], key: str, kind: str) -> T:
