@@ -723,9 +723,10 @@ def test_every_catalogue_sentence_in_every_industry_is_lawful(catalog):
             requirements |= filled([*duty.skills, *duty.tools, *duty.bonus])
         for role in catalog.roles:
             duties |= filled([role.summary])
-            requirements |= filled([*role.requirements, *role.bonus])
+            bands = role.requirements
+            requirements |= filled([*bands.junior, *bands.senior, *bands.lead, *role.bonus])
     for level in catalog.levels:
-        requirements |= {level.experience, level.skill_line, level.tool_line, *level.requirements}
+        requirements |= {level.experience, *level.skill_line, *level.tool_line, *level.requirements}
     requirements |= {b for i in catalog.industries for b in i.bonus}
     text = "## 岗位职责\n" + "\n".join(f"- {x}" for x in sorted(duties))
     text += "\n## 任职要求\n" + "\n".join(f"- {x}" for x in sorted(requirements))

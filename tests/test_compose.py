@@ -102,3 +102,13 @@ def test_unknown_ids_name_the_kind_and_suggest(mini_catalog):
     assert "岗位" in info.value.message and "user_ops" in info.value.suggestions
     with pytest.raises(UnknownNameError):
         compose(Request(role="user_ops", template="fancy"), mini_catalog)
+
+
+def test_older_catalogue_shapes_still_load(mini_catalog):
+    """One skill sentence and one list of role requirements (the shapes before bands) remain valid input."""
+    level = mini_catalog.level_by_id["specialist"]
+    assert level.skill_line == ["掌握{skills}的常用方法，能按计划独立执行并复盘"]
+    role = mini_catalog.role_by_id["user_ops"]
+    assert role.requirements.junior == role.requirements.senior == role.requirements.lead
+    jd = compose(Request(role="user_ops", level="director"), mini_catalog)
+    assert role.requirements.lead[0] in items(jd, "requirements")

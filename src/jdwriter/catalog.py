@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import CatalogError
 from .yamlio import Locator, read_data
@@ -38,12 +38,23 @@ class Level(Named):
     """A seniority level. The five levels and their order are fixed."""
 
     title: str = Field(description="职位名称模板，{role} 处填岗位名，例如 高级{role}")
+    verbs: list[str] = Field(
+        default_factory=list,
+        description="这一级别职责条目可用的开头动词（级别口吻）；同一职责块的几种说法应换用不同的动词",
+    )
     experience: str = Field(description="经验与学历要求，可用 {role}")
-    skill_line: str = Field(description="技能要求句式，{skills} 处填职责推出的技能")
-    tool_line: str = Field(description="工具要求句式，{tools} 处填职责推出的工具")
+    skill_line: list[str] = Field(
+        min_length=1,
+        description="技能要求的几种说法，{skills} 处填职责推出的技能；按岗位和 --seed 轮换，批量生成时各岗位不撞句式",
+    )
+    tool_line: list[str] = Field(
+        min_length=1, description="工具要求的几种说法，{tools} 处填职责推出的工具；按岗位和 --seed 轮换"
+    )
     scope: str = Field(description="岗位概述里说明这一级别的职责范围")
-    requirements: list[str] = Field(default_factory=list, description="这一级别特有的任职要求")
-    duty_count: int = Field(ge=5, le=8, description="岗位职责条数")
+    requirements: list[str] = Field(
+        default_factory=list, description="这一级别每个岗位都要写的任职要求，例如实习生的到岗时间"
+    )
+    duty_count: int = Field(ge=5, le=7, description="岗位职责条数")
     bonus: list[str] = Field(default_factory=list, description="这一级别的加分项")
     role_bonus: bool = Field(
         default=True, description="是否列出岗位和职责块的加分项；实习生不宜要求「操盘过百万级活动」之类的经历"
@@ -51,6 +62,12 @@ class Level(Named):
     extra_duties: list[str] = Field(
         default_factory=list, description="这一级别额外加入的职责块，例如团队管理"
     )
+
+    @field_validator("skill_line", "tool_line", mode="before")
+    @classmethod
+    def _one_phrasing(cls, value: Any) -> Any:
+        """Older catalogues give one sentence; it is the only phrasing."""
+        return [value] if isinstance(value, str) else value
 
 
 class LevelLines(Model):
@@ -74,26 +91,8 @@ class Duty(Named):
     bonus: list[str] = Field(default_factory=list, description="加分项")
 
 
-class Role(Named):
-    """A 运营 role: its summary, ordered duty blocks and its own requirements."""
-
-    keywords: list[str] = Field(
-        default_factory=list, description="能指向这个岗位的词，用于识别自由输入的职位名称"
-    )
-    summary: str = Field(min_length=1, description="岗位概述")
-    duties: list[str] = Field(min_length=3, description="按顺序排列的职责块 id")
-    requirements: list[str] = Field(min_length=1, description="这个岗位特有的任职要求")
-    bonus: list[str] = Field(default_factory=list, description="加分项")
-
-
-class Industry(Named):
-    """An industry changes examples and wording through placeholder values."""
-
-    values: dict[str, str] = Field(default_factory=dict, description="占位符取值，覆盖 placeholders 的默认值")
-    bonus: list[str] = Field(default_factory=list, description="这个行业的加分项")
-
-
-BANDS: dict[str, str] = {
+BandId = Literal["junior", "senior", "lead"]
+BANDS: dict[str, BandId] = {
     "intern": "junior",
     "specialist": "junior",
     "senior": "senior",
@@ -103,15 +102,46 @@ BANDS: dict[str, str] = {
 
 
 class BandLines(Model):
-    """Lines written for three level bands: junior (实习生、专员), senior (主管), lead (经理、总监)."""
+    """A role's own requirements, written for three level bands, so a 总监 never reads a 专员's line."""
 
-    junior: list[str] = Field(default_factory=list, description="实习生和专员：方法、工具和执行")
-    senior: list[str] = Field(default_factory=list, description="主管：独立负责一个模块，判断和结果")
-    lead: list[str] = Field(default_factory=list, description="经理和总监：方向、预算、组织和结果")
+    junior: list[str] = Field(min_length=1, description="实习生和专员：方法、工具与执行")
+    senior: list[str] = Field(min_length=1, description="主管：独立负责一块业务，对方案和结果负责")
+    lead: list[str] = Field(min_length=1, description="经理和总监：方向、预算、组织与结果")
 
-    def for_level(self, level_id: str) -> list[str]:
-        lines: list[str] = getattr(self, BANDS[level_id])
-        return lines
+    def lines(self, level_id: str) -> list[str]:
+        """The lines for one level."""
+        band: list[str] = getattr(self, BANDS[level_id])
+        return band
+
+
+class Role(Named):
+    """A 运营 role: its summary, ordered duty blocks and its own requirements."""
+
+    keywords: list[str] = Field(
+        default_factory=list, description="能指向这个岗位的词，用于识别自由输入的职位名称"
+    )
+    summary: str = Field(min_length=1, description="岗位概述")
+    duties: list[str] = Field(min_length=3, description="按顺序排列的职责块 id")
+    requirements: BandLines = Field(
+        description="这个岗位特有的任职要求，按 junior（实习生、专员）、senior（主管）、lead（经理、总监）分档书写"
+    )
+    bonus: list[str] = Field(default_factory=list, description="加分项")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _requirements_for_every_band(cls, data: Any) -> Any:
+        """Older catalogues give one list; it then applies to every band (catalog check points this out)."""
+        if isinstance(data, dict) and isinstance(data.get("requirements"), list):
+            lines = data["requirements"]
+            data = {**data, "requirements": {"junior": lines, "senior": lines, "lead": lines}}
+        return data
+
+
+class Industry(Named):
+    """An industry changes examples and wording through placeholder values."""
+
+    values: dict[str, str] = Field(default_factory=dict, description="占位符取值，覆盖 placeholders 的默认值")
+    bonus: list[str] = Field(default_factory=list, description="这个行业的加分项")
 
 
 class Direction(Named):
@@ -127,7 +157,7 @@ class Direction(Named):
     emphasis: list[str] = Field(default_factory=list, description="提前的已有职责块 id")
     skills: list[str] = Field(default_factory=list, description="这个方向要求的能力")
     tools: list[str] = Field(default_factory=list, description="这个方向常用的工具")
-    requirements: BandLines = Field(default_factory=BandLines, description="按级别段写的任职要求")
+    requirements: BandLines = Field(description="按级别段写的任职要求：junior、senior、lead")
     bonus: list[str] = Field(default_factory=list, description="加分项")
     kpi: list[str] = Field(default_factory=list, description="考核指标")
 

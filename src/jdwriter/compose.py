@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from collections.abc import Iterable
 from typing import TypeVar
 
 from .catalog import PLACEHOLDER, Catalog, Direction, Duty
 from .errors import UnknownNameError, UserError
 from .formats import TEMPLATES
+from .lint import MAX_ECHO, METRICS, NEAR, opening, similarity, terms_in
 from .models import JobDescription, Ref, Request, Section
 
 T = TypeVar("T")
-MAX_DUTIES = 8
+MAX_DUTIES = 7
 MAX_REQUIREMENTS = 7
 MIN_REQUIREMENTS = 4
 MAX_BONUS = 3
@@ -59,6 +61,55 @@ def _unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
 
 
+def _fresh(words: list[str], named: Counter[str], terms: list[str]) -> list[str]:
+    """Up to MAX_LISTED words that name no tool or metric the JD already names MAX_ECHO times."""
+    return [w for w in words if all(named[t] < MAX_ECHO for t in terms_in(w, terms))][:MAX_LISTED]
+
+
+def arrange(slots: list[list[str]], terms: Iterable[str], named: Iterable[str] = ()) -> list[str]:
+    """One phrasing per slot, seeded preferences first, so that the duties read as a person wrote them:
+    no three in a row open with the same verb, no verb opens more than half, no tool or metric is named in
+    more than MAX_ECHO items (counting ``named``, the JD's other items), no two say the same thing.
+    A depth-first search over the few variants; a thin user catalogue that cannot meet it gets the
+    seeded choices."""
+    terms, others = list(terms), list(named)
+    limit = len(slots) // 2
+    chosen: list[str] = []
+    verbs: Counter[str] = Counter()
+    echo: Counter[str] = Counter(t for text in others for t in terms_in(text, terms))
+    budget = [4000]  # steps; the catalogue's shapes need a few dozen
+
+    def fits(text: str) -> bool:
+        verb = opening(text)
+        if text in chosen or verbs[verb] >= limit or [opening(x) for x in chosen[-2:]] == [verb, verb]:
+            return False
+        if any(echo[t] >= MAX_ECHO for t in terms_in(text, terms)):
+            return False
+        return not any(similarity(text, other) > NEAR for other in [*chosen, *others])
+
+    def walk(i: int) -> bool:
+        if i == len(slots):
+            return True
+        for text in slots[i]:
+            budget[0] -= 1
+            if budget[0] < 0:
+                return False
+            if not fits(text):
+                continue
+            found = terms_in(text, terms)
+            chosen.append(text)
+            verbs[opening(text)] += 1
+            echo.update(found)
+            if walk(i + 1):
+                return True
+            chosen.pop()
+            verbs[opening(text)] -= 1
+            echo.subtract(found)
+        return False
+
+    return chosen if walk(0) else _unique(options[0] for options in slots if options)
+
+
 class _Writer:
     """Holds what one composition needs: the chosen entries, placeholder values and the seeded picker."""
 
@@ -83,36 +134,63 @@ class _Writer:
         return PLACEHOLDER.sub(lambda m: self.values.get(m.group(1), m.group(0)), text)
 
     def pick(self, options: list[str], *key: str) -> str:
-        if len(options) == 1:
-            return options[0]
+        return options[self.index(len(options), *key)]
+
+    def index(self, count: int, *key: str) -> int:
+        if count == 1:
+            return 0
         # The role is part of the key, so two roles sharing a block rarely print the same sentence.
         seed = "0" if self.request.seed is None else str(self.request.seed)
         rng = random.Random("|".join((seed, self.role.id, self.level.id, *key)))
-        return options[rng.randrange(len(options))]
+        return rng.randrange(count)
 
-    def main(self, duty: Duty) -> str:
-        return self.fill(self.pick(duty.lines[self.level.id].main, duty.id, "main"))  # type: ignore[index]
+    def options(self, duty: Duty) -> list[str]:
+        """The main item's phrasings, the seeded pick first; arrange() takes another only to keep variety."""
+        variants = duty.lines[self.level.id].main  # type: ignore[index]
+        start = self.index(len(variants), duty.id, "main")
+        return [self.fill(x) for x in variants[start:] + variants[:start]]
 
-    def lead_line(self, duty: Duty) -> str:
-        """A direction block's line, preferring one that says the direction word the title used (直播, 亚马逊).
+    def frame(self, phrasings: list[str], key: str) -> str:
+        """A level's skill or tool sentence. Rotated by the role's place in the catalogue, so a batch of
+        different roles uses different frames (each frame serves at most ceil(roles / phrasings) roles);
+        the seed shifts the rotation for every role alike."""
+        seed = "0" if self.request.seed is None else str(self.request.seed)
+        shift = random.Random("|".join((seed, self.level.id, key))).randrange(len(phrasings))
+        place = [r.id for r in self.catalog.roles].index(self.role.id)
+        return phrasings[(place + shift) % len(phrasings)]
+
+    def terms(self) -> list[str]:
+        """The tools and metrics no JD may name in more than MAX_ECHO items."""
+        return _unique([*METRICS, *(t for d in self.catalog.duties for t in d.tools)])
+
+    def own(self) -> list[str]:
+        """The directions' and the role's requirement lines for this level's band, and the level's own."""
+        directions = [x for d in self.directions for x in d.requirements.lines(self.level.id)[:2]]
+        lines = [*directions, *self.role.requirements.lines(self.level.id), *self.level.requirements]
+        return [self.fill(x) for x in lines]
+
+    def lead_options(self, duty: Duty) -> list[str]:
+        """A direction block's phrasings that say the direction word the title used (直播, 亚马逊), seeded
+        pick first, so the JD names the job it is for; arrange() may take another of them for variety.
         When the title uses a synonym (UP主 for 创作者, bilibili for B站), the line says it the title's way."""
         owners = [d for d in self.directions if duty.id in d.duties]
         said = [w for d in owners for w in self.title_words(d)]
         stems = [d.name.removesuffix("运营") for d in owners]
         wanted = [w.casefold() for w in [*said, *stems]]
         lines = duty.lines[self.level.id]  # type: ignore[index]
-        line = None
-        for options in (lines.main, lines.more):
-            saying = [x for x in options if any(w in self.fill(x).casefold() for w in wanted)]
+        for variants in (lines.main, lines.more):
+            saying = [self.fill(x) for x in variants if any(w in self.fill(x).casefold() for w in wanted)]
             if saying:
-                line = self.fill(self.pick(saying, duty.id, "main"))
-                break
-        if line is None:
-            return self.main(duty)
+                start = self.index(len(saying), duty.id, "main")
+                return [self._in_title_words(x, said, stems) for x in saying[start:] + saying[:start]]
+        return self.options(duty)
+
+    @staticmethod
+    def _in_title_words(line: str, said: list[str], stems: list[str]) -> str:
         if said and not any(w.casefold() in line.casefold() for w in said):
             stem = next((x for x in stems if x in line), None)
             if stem:
-                line = line.replace(stem, max(said, key=len), 1)
+                return line.replace(stem, max(said, key=len), 1)
         return line
 
     def title_words(self, direction: Direction) -> list[str]:
@@ -154,61 +232,68 @@ class _Writer:
             if d.id not in skip and d.id not in self.level.extra_duties and self.applies(d)
         ]
         target = self.level.duty_count + (1 if self.emphasis else 0)
-        slots = min(MAX_DUTIES, target) - len(reserved)
-        if len(self.emphasis) > slots:
-            raise UserError(f"侧重最多选 {slots} 项，现在选了 {len(self.emphasis)} 项。")
-        lead = lead[: max(0, slots - len(self.emphasis) - min(2, len(regular)))]
+        slots_free = min(MAX_DUTIES, target) - len(reserved)
+        if len(self.emphasis) > slots_free:
+            raise UserError(f"侧重最多选 {slots_free} 项，现在选了 {len(self.emphasis)} 项。")
+        lead = lead[: max(0, slots_free - len(self.emphasis) - min(2, len(regular)))]
         # Extra items of emphasised blocks, taken round-robin, leaving room for at least two role duties.
         extras: dict[str, list[str]] = {d.id: [] for d in self.emphasis}
-        room = max(0, slots - len(lead) - len(self.emphasis) - min(2, len(regular)))
+        room = max(0, slots_free - len(lead) - len(self.emphasis) - min(2, len(regular)))
         queue = [(d.id, x) for i in range(2) for d in self.emphasis for x in self.more(d)[i : i + 1]]
         for duty_id, text in queue[:room]:
             extras[duty_id].append(text)
-        items: list[str] = []
+        slots: list[list[str]] = []
         used: list[Duty] = []
         for duty in lead:
-            items.append(self.lead_line(duty))
+            slots.append(self.lead_options(duty))
             used.append(duty)
         for duty in self.emphasis:
-            items += [self.main(duty), *extras[duty.id]]
+            slots += [self.options(duty), *([x] for x in extras[duty.id])]
             used.append(duty)
         for duty in regular:
-            if len(items) >= slots:
+            if len(slots) >= slots_free:
                 break
-            items.append(self.main(duty))
+            slots.append(self.options(duty))
             used.append(duty)
         for duty in regular:  # a role with few blocks borrows their extra items to fill its slots
-            items += self.more(duty)[: max(0, slots - len(items))]
+            slots += [[x] for x in self.more(duty)[: max(0, slots_free - len(slots))]]
         for duty in reserved:
-            items.append(self.main(duty))
+            slots.append(self.options(duty))
             used.append(duty)
-        return _unique(items), used
+        named = [*self.own(), *self.bonus(used)]
+        return arrange(slots, self.terms(), named), used
 
-    def requirements(self, used: list[Duty]) -> list[str]:
+    def requirements(self, used: list[Duty], duties: list[str]) -> list[str]:
+        """Experience, a skill and a tool sentence in this level's voice, then the role's lines for the band.
+        A skill or tool whose term is already named MAX_ECHO times (duties, own lines, bonus, the skill
+        line) is left out, so no JD names one tool in three items or twice among its requirements."""
         level, role = self.level, self.role
-        skills = _unique(
-            [*(s for d in self.directions for s in d.skills), *(s for d in used for s in d.skills)]
-        )
-        tools = _unique([*(t for d in self.directions for t in d.tools), *(t for d in used for t in d.tools)])
-        skills, tools = skills[:MAX_LISTED], tools[:MAX_LISTED]
+        own = self.own()
+        terms = self.terms()
+        named = Counter(t for text in [*duties, *self.bonus(used)] for t in terms_in(text, terms))
+        named.update({t: MAX_ECHO for t in terms_in(" ".join(own), terms)})
+        direction_skills = [s for d in self.directions for s in d.skills]
+        direction_tools = [t for d in self.directions for t in d.tools]
+        skills = _fresh(_unique([*direction_skills, *(s for d in used for s in d.skills)]), named, terms)
+        named.update({t: MAX_ECHO for t in terms_in(" ".join(skills), terms)})
+        tools = _fresh(_unique([*direction_tools, *(t for d in used for t in d.tools)]), named, terms)
         lines = [self.fill(level.experience.replace("{role}", role.name))]
         if skills:
-            lines.append(spaced(level.skill_line.replace("{skills}", join_cn(skills))))
+            lines.append(spaced(self.frame(level.skill_line, "skill").replace("{skills}", join_cn(skills))))
         if tools:
-            lines.append(spaced(level.tool_line.replace("{tools}", join_cn(tools))))
-        lines += [self.fill(x) for d in self.directions for x in d.requirements.for_level(level.id)[:2]]
-        lines += [self.fill(x) for x in role.requirements]
-        lines += [self.fill(x) for x in level.requirements]
-        return _unique(lines)[:MAX_REQUIREMENTS]
+            lines.append(spaced(self.frame(level.tool_line, "tool").replace("{tools}", join_cn(tools))))
+        return _unique([*lines, *own])[:MAX_REQUIREMENTS]
 
     def bonus(self, used: list[Duty]) -> list[str]:
         industry = self.industry.bonus if self.industry else []
         experienced = [*self.role.bonus, *(b for d in used for b in d.bonus)] if self.level.role_bonus else []
         direction = [b for d in self.directions for b in d.bonus][:2] if self.level.role_bonus else []
         # The direction, then the industry: they make a 直播 JD differ from a 电商 one at a glance.
-        return _unique(self.fill(x) for x in [*direction, *industry, *experienced, *self.level.bonus])[
-            :MAX_BONUS
-        ]
+        kept: list[str] = []
+        for text in _unique(self.fill(x) for x in [*direction, *industry, *experienced, *self.level.bonus]):
+            if not any(similarity(text, other) > NEAR for other in kept):  # role and block may say it twice
+                kept.append(text)
+        return kept[:MAX_BONUS]
 
     def summary(self) -> str:
         text = self.fill(self.directions[0].summary) if self.directions else self.fill(self.role.summary)
@@ -223,7 +308,11 @@ class _Writer:
             x for d in self.directions if d.kpi for x in d.duties
         }  # the direction says it for its blocks
         lines = [*(k for d in self.directions for k in d.kpi), *(d.kpi for d in used if d.id not in owned)]
-        return _unique(self.fill(k) for k in lines)[:MAX_KPIS]
+        kept: list[str] = []
+        for text in _unique(self.fill(k) for k in lines):
+            if not any(similarity(text, other) > NEAR for other in kept):
+                kept.append(text)
+        return kept[:MAX_KPIS]
 
 
 def _unique_duties(duties: Iterable[Duty]) -> list[Duty]:
@@ -260,7 +349,7 @@ def compose(request: Request, catalog: Catalog) -> JobDescription:
         raise UnknownNameError("模板", request.template, list(TEMPLATES))
     w = _Writer(request, catalog)
     duties, used = w.duties()
-    requirements = w.requirements(used)
+    requirements = w.requirements(used, duties)
     if len(requirements) < MIN_REQUIREMENTS:
         requirements += [x for x in _fallback_requirements() if x not in requirements]
     company = request.company

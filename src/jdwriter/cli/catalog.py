@@ -20,10 +20,18 @@ templates_app = typer.Typer(help="导出内置模板，改成自己的版式。"
 def catalog_check(
     files: Annotated[list[Path], typer.Argument(help="要校验的目录扩展文件（YAML），可给多个。")],
 ) -> None:
-    """校验目录扩展：单独检查，并与内置目录合并后再检查。所有问题一次列出，附文件、行号和键路径。"""
+    """校验目录扩展：先查结构（与内置目录合并后），再按写作标准逐行检查（级别动词、20–60 字、空话、
+    句末标点、多种说法）。所有问题一次列出，附文件、行号和原因；有问题时退出码为 1。"""
     from ..catalog import load_catalog
+    from ..lint import lint_files
 
     catalog = load_catalog(files)
+    findings = lint_files(files, catalog)
+    if findings:
+        for finding in findings:
+            say(str(finding), style="red")
+        say(f"写作标准检查发现 {len(findings)} 处问题，请按上面的提示修改。", style="red")
+        raise typer.Exit(1)
     say(
         f"校验通过：{', '.join(str(f) for f in files)}（合并后共 {len(catalog.roles)} 个岗位、{len(catalog.duties)} 个职责块）",
         style="green",
