@@ -228,6 +228,8 @@ def test_exact_names_do_not_import_jieba_or_docx():
         (["new", "--role"], "需要一个值"),
         (["new", "-r", "用户运营", "extra"], "多余的参数"),
         (["no-such-command"], "没有这个命令"),
+        (["nwe"], "没有这个命令：nwe，你是不是想用 new？"),
+        (["new", "--force=yes", "-r", "用户运营"], "不需要值"),
     ],
 )
 def test_usage_errors_are_in_chinese(runner, args, needle):

@@ -19,14 +19,14 @@ from .i18n import install as _install_i18n
 _install_i18n()
 
 from . import batch, catalog, check, listing, new  # noqa: E402  (after the translation hook)
+from .common import GROUP_SETTINGS  # noqa: E402
 
 app = typer.Typer(
     name="jdwriter",
     help="为运营岗位写出具体、合规、分级的中文职位描述（JD），并检查任何 JD 的合规与质量问题。",
     add_completion=False,
-    no_args_is_help=True,
     pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    **GROUP_SETTINGS,
 )
 
 
@@ -45,9 +45,9 @@ def _root(
     """为运营岗位写出具体、合规、分级的中文职位描述（JD），并检查任何 JD 的合规与质量问题。"""
 
 
-app.command("new")(new.new)
-app.command("batch")(batch.batch)
-app.command("check")(check.check)
+app.command("new", epilog=new.EXAMPLES)(new.new)
+app.command("batch", epilog=batch.EXAMPLES)(batch.batch)
+app.command("check", epilog=check.EXAMPLES)(check.check)
 app.command("list")(listing.list_)
 app.add_typer(catalog.catalog_app, name="catalog")
 app.add_typer(catalog.templates_app, name="templates")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .common import handled, say
+from .common import examples, handled, say
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -25,13 +25,19 @@ WINDOW = 30  # terminal cells of context kept on each side of a long line's exce
 
 FORMATS = ("text", "json")
 
+EXAMPLES = examples(
+    ("检查一份 JD（.md、.txt 或 .docx）", "jdwriter check 用户运营经理.docx"),
+    ("检查剪贴板里的文字：粘贴后按 Ctrl-D", "jdwriter check -"),
+    ("给 CI 用：有警告也算不通过，输出 JSON", "jdwriter check jd.md --strict -f json"),
+)
+
 
 @handled
 def check(
     file: Annotated[
         str | None,
         typer.Argument(
-            metavar="FILE",
+            metavar="文件",
             help="要检查的 JD：.md、.txt 或 .docx 文件；写 - 则从标准输入读取。",
             show_default=False,
         ),
@@ -41,7 +47,7 @@ def check(
     ] = "text",
     strict: Annotated[bool, typer.Option("--strict", help="有警告也算不通过（退出码 1），适合 CI。")] = False,
     list_rules: Annotated[
-        bool, typer.Option("--list-rules", help="列出全部检查规则后退出，不需要 FILE。")
+        bool, typer.Option("--list-rules", help="列出全部检查规则后退出，不需要文件。")
     ] = False,
 ) -> None:
     """检查任何 JD 的违法歧视性要求与质量问题。有违法内容（或 --strict 下有警告）时退出码为 1。"""

@@ -7,7 +7,22 @@ from typing import Annotated
 
 import typer
 
-from .common import CatalogOption, TemplatesOption, catalog_paths, emit, handled, say, stdin_is_terminal
+from .common import (
+    CatalogOption,
+    TemplatesOption,
+    catalog_paths,
+    emit,
+    examples,
+    handled,
+    say,
+    stdin_is_terminal,
+)
+
+EXAMPLES = examples(
+    ("经理级电商用户运营，存为 Word 文件", "jdwriter new -r 用户运营 -l 经理 -i 电商 -o jd.docx"),
+    ("招聘网站上的职位名称，侧重拉新，纯文本打印到屏幕", "jdwriter new -r 高级社群运营 -e 拉新 -f txt"),
+    ("在终端里逐项回答（只问没给的）", "jdwriter new -o 用户运营.md"),
+)
 
 
 @handled
@@ -26,7 +41,10 @@ def new(
         typer.Option("--emphasis", "-e", help="侧重的职责，可重复，也可用逗号分隔（如 拉新,数据分析）。"),
     ] = None,
     industry: Annotated[
-        str | None, typer.Option("--industry", "-i", help="行业：电商、教育、社交、母婴、科技、本地生活…")
+        str | None,
+        typer.Option(
+            "--industry", "-i", help="行业：电商、教育、社交、母婴、科技、本地生活；不给则写通用 JD。"
+        ),
     ] = None,
     company: Annotated[
         Path | None,
