@@ -54,10 +54,14 @@ def render_text(jd: JobDescription, fmt: str, template_dir: Path | None = None) 
         name = template.filename or name
         return template.render(jd=jd, meta=meta_items(jd))
     except SecurityError as exc:
-        raise TemplateError(f"模板 {name} 试图访问不允许的内部属性，已拒绝渲染（{exc}）。") from exc
+        from .template_errors import security_error
+
+        raise TemplateError(security_error(name, str(exc))) from exc
     except TemplateSyntaxError as exc:
+        from .template_errors import syntax_error
+
         raise TemplateError(
-            f"模板 {exc.filename or name} 第 {exc.lineno} 行语法错误：{exc.message}。"
+            syntax_error(exc.filename or name, exc.message or "", exc.source, exc.lineno)
         ) from exc
     except UndefinedError as exc:
         line = _template_line(exc, name)
