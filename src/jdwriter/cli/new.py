@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from . import completion
 from .common import (
     CatalogOption,
     TemplatesOption,
@@ -30,11 +31,20 @@ def new(
     role: Annotated[
         str | None,
         typer.Option(
-            "--role", "-r", help="岗位：名称、别名，或招聘网站上的职位名称（如 高级用户运营经理）。"
+            "--role",
+            "-r",
+            help="岗位：名称、别名，或招聘网站上的职位名称（如 高级用户运营经理）。",
+            autocompletion=completion.complete_role,
         ),
     ] = None,
     level: Annotated[
-        str | None, typer.Option("--level", "-l", help="级别：实习生、专员、主管（高级/资深）、经理、总监。")
+        str | None,
+        typer.Option(
+            "--level",
+            "-l",
+            help="级别：实习生、专员、主管（高级/资深）、经理、总监。",
+            autocompletion=completion.complete_level,
+        ),
     ] = None,
     emphasis: Annotated[
         list[str] | None,
@@ -43,7 +53,10 @@ def new(
     industry: Annotated[
         str | None,
         typer.Option(
-            "--industry", "-i", help="行业：电商、教育、社交、母婴、科技、本地生活；不给则写通用 JD。"
+            "--industry",
+            "-i",
+            help="行业：电商、教育、社交、母婴、科技、本地生活；不给则写通用 JD。",
+            autocompletion=completion.complete_industry,
         ),
     ] = None,
     company: Annotated[
