@@ -249,3 +249,30 @@ def test_user_supplied_text_is_checked_like_any_jd(runner, tmp_path):
     assert "户籍" in result.stderr and "提醒" in result.stderr
     clean = run(runner, "new", "-r", "用户运营", "--company-name", "示例科技", "--no-input")
     assert clean.stderr == ""
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+
+
+@pytest.mark.parametrize("kind", ["roles", "duties", "levels", "industries", "templates"])
+def test_list_reads_placeholders_as_general_values(runner, catalog, kind):
+    table = run(runner, "list", kind)
+    assert table.exit_code == 0 and not re.search(r"[{}]", table.stdout), table.stdout
+    rows = json.loads(run(runner, "list", kind, "--json").stdout)
+    assert not [s for s in _strings(rows) if re.search(r"[{}]", s)]
+    if kind == "roles":
+        user_ops = next(r for r in rows if r["id"] == "user_ops")
+        assert catalog.placeholders["users"] in user_ops["summary"]
+
+
+def test_list_templates_names_them_in_chinese(runner):
+    table = run(runner, "list", "templates").stdout
+    assert "标准版" in table and "完整版" in table
