@@ -9,11 +9,10 @@ Run: python benchmarks/check.py
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import floor_times, jdwriter_cmd, report, time_cmd
+from common import floor_times, jdwriter_cmd, report, scratch, time_cmd
 
 # About 600 字, the length of one printed page. Two warnings (外貌, 套话) so the report path runs too;
 # no errors, so the command exits 0 as time_cmd expects.
@@ -61,7 +60,7 @@ def measure(runs: int = 7, floor_run: float | None = None) -> list[tuple[str, fl
     """Rows for the report; pass ``floor_run`` to reuse a floor measured earlier in the same run."""
     own_floor = floor_run is None
     floor_run = floor_run or floor_times(runs)[0]
-    path = Path(tempfile.gettempdir()) / "jdwriter_bench_check.md"
+    path = scratch() / "jd.md"
     path.write_text(ONE_PAGE_JD, encoding="utf-8")
     cmd = jdwriter_cmd()
     text = time_cmd([*cmd, "check", str(path)], runs)
