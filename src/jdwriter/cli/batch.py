@@ -38,7 +38,11 @@ def batch(
     output: Annotated[
         Path,
         typer.Option(
-            "--output", "-o", metavar="目录", help="输出目录，不存在时自动创建。", show_default=False
+            "--output",
+            "-o",
+            metavar="目录",
+            help="输出目录，不存在时创建（上级目录须已存在，或加 --parents）。",
+            show_default=False,
         ),
     ],
     fmt: Annotated[
@@ -48,6 +52,7 @@ def batch(
         str, typer.Option("--template", "-t", help="模板：standard（标准版）或 full（完整版）。")
     ] = "standard",
     force: Annotated[bool, typer.Option("--force", help="覆盖输出目录里已存在的同名文件。")] = False,
+    parents: Annotated[bool, typer.Option("--parents", help="输出目录的上级目录不存在时一并创建。")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="生成 docx 时并行的进程数。")] = 1,
     seed: Annotated[
         int | None, typer.Option("--seed", help="换一组措辞：同一个数字总是给出同样的结果。")
@@ -84,6 +89,7 @@ def batch(
         seed=seed,
         templates=templates,
         source=str(source),
+        parents=parents,
     )
     with _progress() as on_row:
         try:
