@@ -45,6 +45,15 @@ def test_building_the_wheel_leaves_nothing_in_tmpdir(wheel: Path) -> None:
     assert LEFT_IN_TMPDIR == []
 
 
+def test_wheel_declares_the_mit_licence_and_ships_it(wheel: Path) -> None:
+    archive = zipfile.ZipFile(wheel)
+    metadata = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
+    assert "License-Expression: MIT" in archive.read(metadata).decode("utf-8")
+    licence = next(n for n in archive.namelist() if n.endswith("/LICENSE") and ".dist-info/" in n)
+    text = archive.read(licence).decode("utf-8")
+    assert text.startswith("MIT License") and "jdwriter contributors" in text
+
+
 def test_wheel_ships_catalogue_and_templates(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "jdwriter/data/duties.yaml" in names
