@@ -3,12 +3,16 @@
 Parsing the 130 KB YAML costs ~20 ms on every run; the same data as JSON loads in under 1 ms. The YAML stays
 the only source: the JSON carries the SHA-256 of the YAML it came from, and jdwriter ignores it unless
 the hash matches the YAML beside it (see jdwriter.catalog.read_catalog_data).
+
+The JSON is written to a temporary folder that finalize() removes once the wheel holds it: a build leaves
+nothing behind in TMPDIR.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -25,7 +29,7 @@ class CatalogCacheHook(BuildHookInterface):  # type: ignore[type-arg]
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         if self.target_name != "wheel" or version == "editable":
             return
-        folder = Path(tempfile.mkdtemp(prefix="jdwriter-build-"))
+        self._scratch = Path(tempfile.mkdtemp(prefix="jdwriter-build-"))
         for name in DATA_FILES:
             source = Path(self.root) / "data" / f"{name}.yaml"
             raw = source.read_bytes()
@@ -33,6 +37,11 @@ class CatalogCacheHook(BuildHookInterface):  # type: ignore[type-arg]
                 "sha256": hashlib.sha256(raw).hexdigest(),
                 "data": yaml.safe_load(raw.decode("utf-8-sig")),
             }
-            out = folder / f"{name}.json"
+            out = self._scratch / f"{name}.json"
             out.write_text(json.dumps(blob, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
             build_data["force_include"][str(out)] = f"jdwriter/data/{name}.json"
+
+    def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
+        scratch = getattr(self, "_scratch", None)
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)

@@ -18,7 +18,7 @@ from itertools import cycle
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import jdwriter_cmd, report, time_cmd
+from common import jdwriter_cmd, report, scratch, time_cmd
 
 TARGETS = {"md": 12.0, "docx": 30.0}
 
@@ -45,7 +45,7 @@ def measure(
     cmd = jdwriter_cmd()
     single = single or time_cmd([*cmd, "new", "--role", "用户运营", "--no-input"], runs=5)
     rows = []
-    with tempfile.TemporaryDirectory(prefix="jdwriter-bench-") as tmp:
+    with tempfile.TemporaryDirectory(dir=scratch()) as tmp:
         for fmt, count, workers in (("md", md_rows, 1), ("docx", docx_rows, jobs or os.cpu_count() or 1)):
             sheet = Path(tmp) / f"{fmt}.csv"
             write_sheet(sheet, count)

@@ -9,11 +9,10 @@ Run: python benchmarks/check.py
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import floor_times, jdwriter_cmd, report, time_cmd
+from common import floor_times, jdwriter_cmd, report, scratch, time_cmd
 
 # About 600 字, the length of one printed page. Two warnings (外貌, 套话) so the report path runs too;
 # no errors, so the command exits 0 as time_cmd expects.
@@ -76,13 +75,13 @@ def measure(runs: int = 7, floor_run: float | None = None) -> list[tuple[str, fl
     """Rows for the report; pass ``floor_run`` to reuse a floor measured earlier in the same run."""
     own_floor = floor_run is None
     floor_run = floor_run or floor_times(runs)[0]
-    path = Path(tempfile.gettempdir()) / "jdwriter_bench_check.md"
+    path = scratch() / "jd.md"
     path.write_text(ONE_PAGE_JD, encoding="utf-8")
     cmd = jdwriter_cmd()
     text = time_cmd([*cmd, "check", str(path)], runs)
     as_json = time_cmd([*cmd, "check", str(path), "--format", "json"], runs)
     stdin = time_cmd([*cmd, "check", "-"], runs, stdin=ONE_PAGE_JD.encode("utf-8"))
-    hostile = Path(tempfile.gettempdir()) / "jdwriter_bench_check_1mb.md"
+    hostile = scratch() / "adversarial_1mb.md"
     hostile.write_text(adversarial_page(), encoding="utf-8")
     slow = time_cmd([*cmd, "check", str(hostile), "--format", "json"], max(3, runs // 2))
     rows = [("floor: Typer+Rich hello", floor_run, 1.0, 1.0)] if own_floor else []

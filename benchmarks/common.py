@@ -7,6 +7,8 @@ pays for), a few times, and the median is kept.
 
 from __future__ import annotations
 
+import atexit
+import functools
 import os
 import shutil
 import statistics
@@ -34,9 +36,18 @@ if __name__ == "__main__":
 """
 
 
+@functools.cache
+def scratch() -> Path:
+    """One folder for everything a benchmark writes, its own files and (as their TMPDIR) those of the commands
+    it times; removed when the benchmark exits, so benchmarks leave nothing in /tmp."""
+    path = Path(tempfile.mkdtemp(prefix="jdwriter-bench-"))
+    atexit.register(shutil.rmtree, path, ignore_errors=True)
+    return path
+
+
 def floor_script() -> Path:
     """A minimal Typer + Rich app: the start-up floor for our stack."""
-    path = Path(tempfile.gettempdir()) / "jdwriter_bench_floor.py"
+    path = scratch() / "floor.py"
     path.write_text(FLOOR_APP, encoding="utf-8")
     return path
 
@@ -51,7 +62,7 @@ def time_cmd(
     cmd: list[str], runs: int = 7, stdin: bytes | None = None, cwd: str | None = None, warmup: bool = True
 ) -> float:
     """Median wall time in seconds of ``runs`` fresh processes (after one warm-up run for the OS cache)."""
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "0"}
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "0", "TMPDIR": str(scratch())}
     samples = []
     for i in range(runs + int(warmup)):
         start = time.perf_counter()

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import report
+from common import report, scratch
 
 
 def _median(fn, runs: int) -> float:
@@ -38,7 +38,7 @@ def measure(runs: int = 5) -> list[tuple[str, float, float, float]]:
         resolve._tokenizer.cache_clear()
         resolve._tokenizer(vocabulary).lcut("高级用户运营经理（会员方向）", HMM=False)
 
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(dir=scratch()) as tmp:
 
         def default() -> None:
             tk = jieba.Tokenizer()

@@ -189,8 +189,8 @@ def test_existing_target_refuses_before_writing_anything(runner, tmp_path):
 
 def test_all_good_rows_exit_0_and_blank_rows_are_skipped(runner, tmp_path):
     sheet = write_csv(tmp_path / "jobs.csv", [GOOD[0], [""] * 9, GOOD[1], [""] * 9])
-    out = tmp_path / "new" / "out"  # created, parents included
-    result = run(runner, str(sheet), "-o", str(out), "--template", "full")
+    out = tmp_path / "new" / "out"  # created, parents included (--parents)
+    result = run(runner, str(sheet), "-o", str(out), "--template", "full", "--parents")
     assert result.exit_code == 0, result.output
     rows = manifest(out)["rows"]
     assert [(r["row"], r["status"]) for r in rows] == [
@@ -218,7 +218,7 @@ def test_md_and_docx_for_every_row(runner, tmp_path):
 def test_titles_cannot_leave_outdir(runner, tmp_path, title):
     sheet = write_csv(tmp_path / "jobs.csv", [["用户运营", "", "", "", title, "", "", "", ""]])
     out = tmp_path / "deep" / "out"
-    result = run(runner, str(sheet), "-o", str(out))
+    result = run(runner, str(sheet), "-o", str(out), "--parents")
     assert result.exit_code == 0, result.output
     written = [p for p in tmp_path.rglob("*") if p.is_file() and p.name != "jobs.csv"]
     assert {p.parent for p in written} == {out}

@@ -241,6 +241,8 @@ def test_exact_names_do_not_import_jieba_or_docx():
         (["new", "--role"], "需要一个值"),
         (["new", "-r", "用户运营", "extra"], "多余的参数"),
         (["no-such-command"], "没有这个命令"),
+        (["nwe"], "没有这个命令：nwe，你是不是想用 new？"),
+        (["new", "--force=yes", "-r", "用户运营"], "不需要值"),
     ],
 )
 def test_usage_errors_are_in_chinese(runner, args, needle):
@@ -260,3 +262,30 @@ def test_user_supplied_text_is_checked_like_any_jd(runner, tmp_path):
     assert "户籍" in result.stderr and "提醒" in result.stderr
     clean = run(runner, "new", "-r", "用户运营", "--company-name", "示例科技", "--no-input")
     assert clean.stderr == ""
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+
+
+@pytest.mark.parametrize("kind", ["roles", "duties", "levels", "industries", "templates"])
+def test_list_reads_placeholders_as_general_values(runner, catalog, kind):
+    table = run(runner, "list", kind)
+    assert table.exit_code == 0 and not re.search(r"[{}]", table.stdout), table.stdout
+    rows = json.loads(run(runner, "list", kind, "--json").stdout)
+    assert not [s for s in _strings(rows) if re.search(r"[{}]", s)]
+    if kind == "roles":
+        user_ops = next(r for r in rows if r["id"] == "user_ops")
+        assert catalog.placeholders["users"] in user_ops["summary"]
+
+
+def test_list_templates_names_them_in_chinese(runner):
+    table = run(runner, "list", "templates").stdout
+    assert "标准版" in table and "完整版" in table

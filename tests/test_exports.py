@@ -420,3 +420,37 @@ def test_a_suffix_we_cannot_write_or_that_disagrees_is_refused(runner, tmp_path,
     result = run(runner, "-o", str(target), *flags)
     assert result.exit_code == 2 and not target.exists()
     assert "扩展名" in result.stderr
+
+
+# --- reproducible DOCX ----------------------------------------------------------------------------------------
+
+
+def test_two_runs_of_new_write_identical_docx_bytes(runner, tmp_path, monkeypatch):
+    import time
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    first, second = tmp_path / "a.docx", tmp_path / "b.docx"
+    args = ["new", "-r", "用户运营", "-l", "经理", "-i", "电商", "--no-input"]
+    assert runner.invoke(app, [*args, "-o", str(first)]).exit_code == 0
+    later = time.time() + 3 * 3600  # the second run an afternoon later
+    monkeypatch.setattr(time, "time", lambda: later)
+    assert runner.invoke(app, [*args, "-o", str(second)]).exit_code == 0
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_docx_dates_come_from_source_date_epoch_or_a_fixed_date(mini_catalog, monkeypatch):
+    from jdwriter.docx_writer import FIXED_DATE
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    fixed = render(make_jd(mini_catalog), "docx")
+    assert open_docx(fixed).core_properties.created.date() == FIXED_DATE.date()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14 22:13:20 UTC
+    data = render(make_jd(mini_catalog), "docx")
+    assert open_docx(data).core_properties.created.isoformat().startswith("2023-11-14T22:13:20")
+    with zipfile.ZipFile(BytesIO(data)) as archive:
+        assert {i.date_time for i in archive.infolist()} == {(2023, 11, 14, 22, 13, 20)}
+
+
+def test_docx_names_jdwriter_as_the_application(mini_catalog):
+    app_xml = docx_xml(render(make_jd(mini_catalog), "docx"))["docProps/app.xml"]
+    assert "<Application>jdwriter</Application>" in app_xml and "Microsoft" not in app_xml

@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     pytest.importorskip("hatchling", reason="the wheel is built with hatchling (pip install '.[test]')")
     out = tmp_path_factory.mktemp("dist")
+    tmpdir = tmp_path_factory.mktemp("build-tmp")
     subprocess.run(
         [
             sys.executable,
@@ -31,8 +32,26 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
             str(ROOT),
         ],
         check=True,
+        env={**os.environ, "TMPDIR": str(tmpdir)},
     )
+    LEFT_IN_TMPDIR.extend(p.name for p in tmpdir.iterdir())
     return next(out.glob("jdwriter-*.whl"))
+
+
+LEFT_IN_TMPDIR: list[str] = []
+
+
+def test_building_the_wheel_leaves_nothing_in_tmpdir(wheel: Path) -> None:
+    assert LEFT_IN_TMPDIR == []
+
+
+def test_wheel_declares_the_mit_licence_and_ships_it(wheel: Path) -> None:
+    archive = zipfile.ZipFile(wheel)
+    metadata = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
+    assert "License-Expression: MIT" in archive.read(metadata).decode("utf-8")
+    licence = next(n for n in archive.namelist() if n.endswith("/LICENSE") and ".dist-info/" in n)
+    text = archive.read(licence).decode("utf-8")
+    assert text.startswith("MIT License") and "jdwriter contributors" in text
 
 
 def test_wheel_ships_catalogue_and_templates(wheel: Path) -> None:

@@ -83,6 +83,7 @@ class BatchOptions:
     seed: int | None = None
     templates: Path | None = None
     source: str = ""
+    parents: bool = False  # create every missing folder of outdir, not only the last one
 
 
 @dataclass
@@ -167,7 +168,12 @@ def run_batch(
     _check_options(options)
     report, jobs = prepare(rows, catalog, options)
     try:
-        options.outdir.mkdir(parents=True, exist_ok=True)
+        options.outdir.mkdir(parents=options.parents, exist_ok=True)
+    except FileNotFoundError as exc:
+        raise UserError(
+            f"无法创建输出目录「{options.outdir}」：上级目录「{options.outdir.parent}」不存在；"
+            "请检查路径，或加 --parents 连同上级目录一起创建。"
+        ) from exc
     except OSError as exc:
         raise WriteError(f"无法创建输出目录「{options.outdir}」：{os_reason(exc)}。") from exc
     with folder_lock(options.outdir):

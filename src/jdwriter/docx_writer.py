@@ -86,6 +86,45 @@ def render_docx(jd: JobDescription) -> bytes:
     _set_properties(doc, jd)
     out = BytesIO()
     doc.save(out)
+    return _fixed_zip_times(out.getvalue())
+
+
+# Identical input gives identical bytes: file times and dates come from SOURCE_DATE_EPOCH
+# (https://reproducible-builds.org/specs/source-date-epoch/) when it is set, otherwise from this fixed date.
+FIXED_DATE = datetime(2024, 1, 1, tzinfo=UTC)
+APP_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    "<Application>jdwriter</Application><DocSecurity>0</DocSecurity></Properties>"
+)
+
+
+def document_date() -> datetime:
+    """SOURCE_DATE_EPOCH (seconds since 1970, UTC) when set and valid, otherwise FIXED_DATE."""
+    import os
+
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if value.isdigit():
+        # zip stores times from 1980 to 2107
+        return max(
+            datetime.fromtimestamp(min(int(value), 4_354_819_199), UTC), datetime(1980, 1, 1, tzinfo=UTC)
+        )
+    return FIXED_DATE
+
+
+def _fixed_zip_times(data: bytes) -> bytes:
+    """python-docx stamps every zip entry with the current time; rewrite the archive with document_date()."""
+    import zipfile
+
+    stamp = document_date().timetuple()[:6]
+    out = BytesIO()
+    with zipfile.ZipFile(BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            info = zipfile.ZipInfo(item.filename, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            target.writestr(info, source.read(item))
     return out.getvalue()
 
 
@@ -189,7 +228,7 @@ def _abstract_num_id(doc: DocxDocument, style_name: str) -> int:
 def _set_properties(doc: DocxDocument, jd: JobDescription) -> None:
     """File → Properties: the template says python-docx and 2013; say what this file is instead."""
     props = doc.core_properties
-    now = datetime.now(UTC).replace(microsecond=0)
+    now = document_date()
     props.title = xml_safe(jd.title)
     props.subject = "职位描述"
     names = (jd.role.name, jd.level.name, jd.industry.name if jd.industry else "")
@@ -398,6 +437,10 @@ def _drop_template_leftovers(doc: DocxDocument) -> None:
     for rid, rel in list(doc.part.rels.items()):
         if rel.reltype.endswith("/stylesWithEffects"):
             del doc.part.rels[rid]
+    # app.xml names the application that wrote the file: the template says "Microsoft Macintosh Word".
+    for part in doc.part.package.iter_parts():
+        if part.partname == "/docProps/app.xml":
+            part._blob = APP_XML.encode("utf-8")
     # The thumbnail is a picture of the blank template; file browsers would show it as the preview.
     package_rels = doc.part.package.rels
     for rid, rel in list(package_rels.items()):

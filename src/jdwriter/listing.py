@@ -4,11 +4,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from .catalog import Catalog
+from .catalog import PLACEHOLDER, Catalog
 from .formats import TEMPLATES
 
 
 def list_rows(catalog: Catalog, kind: str) -> list[dict[str, Any]]:
+    """The rows of one kind, with placeholders ({users}, {supply} …) read as their general values."""
+    values = {"role": "运营", **catalog.placeholders}
+
+    def general(value: Any) -> Any:
+        if isinstance(value, str):
+            return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(1)), value)
+        if isinstance(value, list):
+            return [general(v) for v in value]
+        if isinstance(value, dict):
+            return {k: general(v) for k, v in value.items()}
+        return value
+
+    return [general(row) for row in _rows(catalog, kind)]
+
+
+def _rows(catalog: Catalog, kind: str) -> list[dict[str, Any]]:
     if kind == "roles":
         return [
             {

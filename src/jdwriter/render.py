@@ -61,10 +61,14 @@ def render_text(jd: JobDescription, fmt: str, template_dir: Path | None = None) 
     except TemplateError:
         raise
     except SecurityError as exc:
-        raise TemplateError(f"模板 {name} 试图访问不允许的内部属性，已拒绝渲染。") from exc
+        from .template_errors import security_error
+
+        raise TemplateError(security_error(name, str(exc))) from exc
     except TemplateSyntaxError as exc:
+        from .template_errors import syntax_error
+
         raise TemplateError(
-            f"模板 {exc.filename or name} 第 {exc.lineno} 行语法错误：{_syntax_reason(exc.message or '')}。"
+            syntax_error(exc.filename or name, exc.message or "", exc.source, exc.lineno)
         ) from exc
     except UndefinedError as exc:
         line = _template_line(exc, name)
@@ -83,29 +87,6 @@ def render_text(jd: JobDescription, fmt: str, template_dir: Path | None = None) 
         raise TemplateError(
             f"模板 {name}{_template_line(exc, name)} 运行出错（{type(exc).__name__}），请检查模板。"
         ) from exc
-
-
-_SYNTAX = {
-    "unexpected end of template": "模板在标签闭合之前就结束了（缺少 endif、endfor 之类的结束标签）",
-    "unexpected '}'": "多了一个 }",
-    "expected token": "这里缺少符号或写法不对",
-    "unknown tag": "用了不认识的标签",
-    "no filter named": "用了不存在的过滤器",
-    "no test named": "用了不存在的测试",
-    "unexpected char": "有不认识的字符",
-    "Encountered unknown tag": "用了不认识的标签或标签没有闭合",
-    "unexpected 'end of template'": "模板在标签闭合之前就结束了",
-}
-
-
-def _syntax_reason(message: str) -> str:
-    """Jinja's syntax message in Chinese where we know it; the original (bounded, escaped) otherwise."""
-    from .safe_text import visible_line
-
-    for key, reason in _SYNTAX.items():
-        if message.startswith(key) or key in message:
-            return reason
-    return f"写法不正确（{visible_line(message[:80])}）"
 
 
 def _template_line(exc: BaseException, name: str) -> str:

@@ -18,15 +18,16 @@ from .i18n import install as _install_i18n
 
 _install_i18n()
 
-from . import batch, catalog, check, listing, new  # noqa: E402  (after the translation hook)
+from . import batch, catalog, check, completion, listing, new  # noqa: E402  (after the translation hook)
+from .common import GROUP_SETTINGS  # noqa: E402
 
 app = typer.Typer(
     name="jdwriter",
     help="为运营岗位写出具体、合规、分级的中文职位描述（JD），并检查任何 JD 的合规与质量问题。",
-    add_completion=False,
-    no_args_is_help=True,
+    add_completion=False,  # our own pair, in Chinese, with an optional shell name: see cli/completion.py
+    cls=completion.Group,
     pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    **GROUP_SETTINGS,
 )
 
 
@@ -44,15 +45,37 @@ def _root(
     debug: Annotated[
         bool, typer.Option("--debug", help="出现内部错误时显示完整的出错位置（也可设置 JDWRITER_DEBUG=1）。")
     ] = False,
+    install_completion: Annotated[
+        str | None,
+        typer.Option(
+            "--install-completion",
+            metavar="[终端]",
+            callback=completion.install,
+            expose_value=False,
+            autocompletion=completion.shells,
+            help="安装 Tab 补全（bash、zsh 或 fish；不写则用当前终端），岗位、级别、行业名称都能补全。",
+        ),
+    ] = None,
+    show_completion: Annotated[
+        str | None,
+        typer.Option(
+            "--show-completion",
+            metavar="[终端]",
+            callback=completion.show,
+            expose_value=False,
+            autocompletion=completion.shells,
+            help="显示补全脚本（bash、zsh 或 fish），可复制或自行安装。",
+        ),
+    ] = None,
 ) -> None:
     """为运营岗位写出具体、合规、分级的中文职位描述（JD），并检查任何 JD 的合规与质量问题。"""
     if debug:
         os.environ["JDWRITER_DEBUG"] = "1"
 
 
-app.command("new")(new.new)
-app.command("batch")(batch.batch)
-app.command("check")(check.check)
+app.command("new", epilog=new.EXAMPLES)(new.new)
+app.command("batch", epilog=batch.EXAMPLES)(batch.batch)
+app.command("check", epilog=check.EXAMPLES)(check.check)
 app.command("list")(listing.list_)
 app.add_typer(catalog.catalog_app, name="catalog")
 app.add_typer(catalog.templates_app, name="templates")

@@ -11,12 +11,18 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .common import CatalogOption, TemplatesOption, catalog_paths, handled, say
+from .common import CatalogOption, TemplatesOption, catalog_paths, examples, handled, say
 
 if TYPE_CHECKING:
     from ..batch import RowResult
 
 OnRow = Callable[["RowResult", int, int], None]
+
+EXAMPLES = examples(
+    ("表格里每行一份 Markdown，写入「输出」目录", "jdwriter batch 岗位.csv -o 输出"),
+    ("同时要 Word 和纯文本，4 个进程并行", "jdwriter batch 岗位.xlsx -o 输出 -f docx,txt -j 4"),
+    ("用完整版模板，覆盖上次生成的文件", "jdwriter batch 岗位.csv -o 输出 -t 完整版 --force"),
+)
 
 
 @handled
@@ -24,13 +30,20 @@ def batch(
     source: Annotated[
         Path,
         typer.Argument(
-            metavar="INPUT",
+            metavar="表格",
             help="岗位表格：.csv、.xlsx、.yaml/.yml 或 .json。表头可用中文或英文：岗位、级别、侧重、行业、职位名称、工作地点、薪资、招聘人数、公司。",
             show_default=False,
         ),
     ],
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="输出目录，不存在时自动创建。", show_default=False)
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="目录",
+            help="输出目录，不存在时创建（上级目录须已存在，或加 --parents）。",
+            show_default=False,
+        ),
     ],
     fmt: Annotated[
         str, typer.Option("--format", "-f", help="输出格式，多个用逗号分隔：md、txt、json、html、docx。")
@@ -39,6 +52,7 @@ def batch(
         str, typer.Option("--template", "-t", help="模板：standard（标准版）或 full（完整版）。")
     ] = "standard",
     force: Annotated[bool, typer.Option("--force", help="覆盖输出目录里已存在的同名文件。")] = False,
+    parents: Annotated[bool, typer.Option("--parents", help="输出目录的上级目录不存在时一并创建。")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="生成 docx 时并行的进程数。")] = 1,
     seed: Annotated[
         int | None, typer.Option("--seed", help="换一组措辞：同一个数字总是给出同样的结果。")
@@ -78,6 +92,7 @@ def batch(
         seed=seed,
         templates=templates,
         source=str(source),
+        parents=parents,
     )
     with _progress() as on_row:
         try:

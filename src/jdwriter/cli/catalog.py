@@ -9,16 +9,18 @@ from typing import Annotated
 
 import typer
 
-from .common import handled, say
+from .common import GROUP_SETTINGS, handled, say
 
-catalog_app = typer.Typer(help="校验、导出自己的职责目录扩展。", no_args_is_help=True)
-templates_app = typer.Typer(help="导出内置模板，改成自己的版式。", no_args_is_help=True)
+catalog_app = typer.Typer(help="校验、导出自己的职责目录扩展。", **GROUP_SETTINGS)
+templates_app = typer.Typer(help="导出内置模板，改成自己的版式。", **GROUP_SETTINGS)
 
 
 @catalog_app.command("check")
 @handled
 def catalog_check(
-    files: Annotated[list[Path], typer.Argument(help="要校验的目录扩展文件（YAML），可给多个。")],
+    files: Annotated[
+        list[Path], typer.Argument(metavar="文件", help="要校验的目录扩展文件（YAML），可给多个。")
+    ],
 ) -> None:
     """校验目录扩展：先查结构（与内置目录合并后），再按写作标准逐行检查（级别动词、20–60 字、空话、
     句末标点、多种说法）。所有问题一次列出，附文件、行号和原因；有问题时退出码为 1。"""

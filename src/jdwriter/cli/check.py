@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..safe_text import visible, visible_line
-from .common import handled, say
+from .common import examples, handled, say
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -26,13 +26,19 @@ WINDOW = 30  # terminal cells of context kept on each side of a long line's exce
 
 FORMATS = ("text", "json")
 
+EXAMPLES = examples(
+    ("检查一份 JD（.md、.txt 或 .docx）", "jdwriter check 用户运营经理.docx"),
+    ("检查剪贴板里的文字：粘贴后按 Ctrl-D", "jdwriter check -"),
+    ("给 CI 用：有警告也算不通过，输出 JSON", "jdwriter check jd.md --strict -f json"),
+)
+
 
 @handled
 def check(
     file: Annotated[
         str | None,
         typer.Argument(
-            metavar="FILE",
+            metavar="文件",
             help="要检查的 JD：.md、.txt、.html 或 .docx 文件；写 - 或用管道输入则从标准输入读取。",
             show_default=False,
         ),
@@ -42,7 +48,7 @@ def check(
     ] = "text",
     strict: Annotated[bool, typer.Option("--strict", help="有警告也算不通过（退出码 1），适合 CI。")] = False,
     list_rules: Annotated[
-        bool, typer.Option("--list-rules", help="列出全部检查规则后退出，不需要 FILE。")
+        bool, typer.Option("--list-rules", help="列出全部检查规则后退出，不需要文件。")
     ] = False,
     posting: Annotated[
         bool,

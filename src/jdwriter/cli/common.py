@@ -17,6 +17,14 @@ from typer.exceptions import TyperException
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+# Usage lines in Chinese (用法：jdwriter new [选项]); for every typer.Typer(...) of the command line.
+GROUP_SETTINGS: dict[str, Any] = {
+    "options_metavar": "[选项]",
+    "subcommand_metavar": "命令 [参数]...",
+    "no_args_is_help": True,
+    "context_settings": {"help_option_names": ["-h", "--help"]},
+}
+
 CatalogOption = Annotated[
     list[Path] | None,
     typer.Option(
@@ -34,6 +42,15 @@ TemplatesOption = Annotated[
 
 
 INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug in jdwriter, not bad input (2) or a failed check (1)
+
+
+def examples(*pairs: tuple[str, str]) -> str:
+    """A help page's 示例 section (Typer's epilog): (what it does, the command) pairs, commands kept short
+    enough for a 60-column terminal so they never wrap and stay copyable."""
+    lines = ["", "[bold]示例[/]"]  # the leading blank line keeps Typer's cleandoc from eating the indent
+    for what, command in pairs:
+        lines += [f"  # {what}", f"  {command}"]
+    return "\n".join(lines)
 
 
 def say(message: str, *, style: str | None = None) -> None:

@@ -35,9 +35,14 @@ MESSAGES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^Missing option '([^']+)'.*$", re.DOTALL), "缺少选项 {0}。"),
     (re.compile(r"^Missing argument '([^']+)'.*$", re.DOTALL), "缺少参数 {0}。"),
     (re.compile(r"^Missing command\.$"), "缺少命令。"),
-    (re.compile(r"^No such command '(.+)'\.$"), "没有这个命令：{0}。"),
+    (
+        re.compile(r"^No such command '(.+?)'\.(?: Did you mean '([^']+)'.*\?)?$", re.DOTALL),
+        "没有这个命令：{0}{1}",
+    ),
     (re.compile(r"^Option '([^']+)' requires an argument\.$"), "选项 {0} 需要一个值。"),
     (re.compile(r"^Option '([^']+)' requires (\d+) arguments\.$"), "选项 {0} 需要 {1} 个值。"),
+    (re.compile(r"^Option '([^']+)' does not take a value\.$"), "选项 {0} 不需要值。"),
+    (re.compile(r"^Missing parameter: (\S+)$"), "缺少参数 {0}。"),
     (re.compile(r"^Got unexpected extra argument(?:\(s\)|s)? \((.*)\)$", re.DOTALL), "多余的参数：{0}。"),
     (
         re.compile(
@@ -56,7 +61,36 @@ MESSAGES: list[tuple[re.Pattern[str], str]] = [
         "{0} 的值格式不对。",
     ),
     (re.compile(r"^Invalid value for '?([^':]+)'?(?: / '[^']*')?: (.*)$", re.DOTALL), "{0} 的值无效：{1}"),
+    (re.compile(r"^Invalid value: (.*)$", re.DOTALL), "值无效：{0}"),
 ]
+# What a value looks like in help and usage lines, by parameter name; Typer would show Python types
+# (<str>, <list[str]>, <bool> on flags that take no value). A metavar given in the command wins.
+METAVARS = {
+    "role": "岗位",
+    "title": "职位名称",
+    "level": "级别",
+    "emphasis": "职责",
+    "industry": "行业",
+    "direction": "方向",
+    "company": "文件",
+    "company_name": "名称",
+    "location": "地点",
+    "salary": "薪资",
+    "headcount": "人数",
+    "template": "模板",
+    "fmt": "格式",
+    "output": "文件",
+    "seed": "数字",
+    "jobs": "数字",
+    "encoding": "编码",
+    "sheet": "工作表",
+    "catalog": "文件",
+    "templates": "目录",
+    "kind": "类别",
+    "files": "文件",
+    "directory": "目录",
+}
+TYPE_METAVARS = {"int": "数字", "float": "数字", "Path": "路径"}
 
 
 def translate(message: str) -> str:
@@ -67,6 +101,8 @@ def translate(message: str) -> str:
             if template.startswith("没有这个选项"):
                 close = groups[1] or groups[2]
                 groups = [groups[0], f"，你是不是想用 {close}？" if close else "。"]
+            elif template.startswith("没有这个命令"):
+                groups = [groups[0], f"，你是不是想用 {groups[1]}？" if groups[1] else "。"]
             return template.format(*groups)
     return message
 
@@ -74,6 +110,10 @@ def translate(message: str) -> str:
 def _patch_rich_utils(module: ModuleType) -> None:
     for name, value in CONSTANTS.items():
         setattr(module, name, value)
+    if callable(getattr(module, "_make_rich_text", None)):
+        from . import help_render
+
+        help_render.patch(module)
     original: Any = getattr(module, "rich_format_error", None)
     if not callable(original):
         return
@@ -130,6 +170,7 @@ def install() -> None:
             option.help = HELP_TEXT
         return option
 
+    _patch_metavars()
     get_help_option._jdwriter = True  # type: ignore[attr-defined]
     click_core.Command.get_help_option = get_help_option  # type: ignore[method-assign]
     write_usage = formatting.HelpFormatter.write_usage
@@ -138,3 +179,46 @@ def install() -> None:
         write_usage(self, prog, args, "用法：" if prefix is None else prefix)
 
     formatting.HelpFormatter.write_usage = write_usage_zh  # type: ignore[method-assign]
+
+
+def _metavar(param: Any) -> str | None:
+    """Chinese for what an option takes; nothing for a flag, which takes no value."""
+    if getattr(param, "is_flag", False) or getattr(param, "count", False):
+        return None
+    if param.metavar is not None:
+        return str(param.metavar)
+    if param.name in METAVARS:
+        return METAVARS[param.name]
+    annotation = getattr(getattr(param, "type_descriptor", None), "annotation", None)
+    return TYPE_METAVARS.get(getattr(annotation, "__name__", ""), "文字")
+
+
+def _patch_metavars() -> None:
+    """Chinese value names in help (options) and usage lines (arguments, shown bare when required)."""
+    try:
+        from typer.core import TyperArgument, TyperOption
+    except ImportError:  # pragma: no cover - depends on the installed Typer
+        return
+    if not all(hasattr(TyperArgument, a) for a in ("display_name_raw", "_usage_display_name")):
+        return  # pragma: no cover - depends on the installed Typer
+
+    def option_type(self: Any, ctx: Any) -> str | None:
+        return _metavar(self)
+
+    def argument_type(self: Any, ctx: Any) -> str | None:
+        return None  # the argument's name column already says what it is
+
+    def argument_name(self: Any) -> str:
+        if self.metavar is not None:
+            return str(self.metavar)
+        return METAVARS.get(str(self.name), str(self.name).upper())
+
+    def usage_name(self: Any) -> str:
+        name = str(self.display_name_raw)
+        name = name if self.required else f"[{name}]"
+        return name + ("..." if self.nargs != 1 else "")
+
+    TyperOption.display_type_rich = option_type  # type: ignore[method-assign]
+    TyperArgument.display_type_rich = argument_type  # type: ignore[method-assign]
+    TyperArgument.display_name_raw = property(argument_name)  # type: ignore[method-assign,assignment]
+    TyperArgument._usage_display_name = usage_name  # type: ignore[method-assign]

@@ -7,7 +7,23 @@ from typing import Annotated
 
 import typer
 
-from .common import CatalogOption, TemplatesOption, catalog_paths, emit, handled, say, stdin_is_terminal
+from . import completion
+from .common import (
+    CatalogOption,
+    TemplatesOption,
+    catalog_paths,
+    emit,
+    examples,
+    handled,
+    say,
+    stdin_is_terminal,
+)
+
+EXAMPLES = examples(
+    ("经理级电商用户运营，存为 Word 文件", "jdwriter new -r 用户运营 -l 经理 -i 电商 -o jd.docx"),
+    ("招聘网站上的职位名称，侧重拉新，纯文本打印到屏幕", "jdwriter new -r 高级社群运营 -e 拉新 -f txt"),
+    ("在终端里逐项回答（只问没给的）", "jdwriter new -o 用户运营.md"),
+)
 
 
 @handled
@@ -15,7 +31,10 @@ def new(
     role: Annotated[
         str | None,
         typer.Option(
-            "--role", "-r", help="岗位：名称、别名，或招聘网站上的职位名称（如 高级用户运营经理）。"
+            "--role",
+            "-r",
+            help="岗位：名称、别名，或招聘网站上的职位名称（如 高级用户运营经理）。",
+            autocompletion=completion.complete_role,
         ),
     ] = None,
     title: Annotated[
@@ -26,14 +45,26 @@ def new(
         ),
     ] = None,
     level: Annotated[
-        str | None, typer.Option("--level", "-l", help="级别：实习生、专员、主管（高级/资深）、经理、总监。")
+        str | None,
+        typer.Option(
+            "--level",
+            "-l",
+            help="级别：实习生、专员、主管（高级/资深）、经理、总监。",
+            autocompletion=completion.complete_level,
+        ),
     ] = None,
     emphasis: Annotated[
         list[str] | None,
         typer.Option("--emphasis", "-e", help="侧重的职责，可重复，也可用逗号分隔（如 拉新,数据分析）。"),
     ] = None,
     industry: Annotated[
-        str | None, typer.Option("--industry", "-i", help="行业：电商、教育、社交、母婴、科技、本地生活…")
+        str | None,
+        typer.Option(
+            "--industry",
+            "-i",
+            help="行业：电商、教育、社交、母婴、科技、本地生活；不给则写通用 JD。",
+            autocompletion=completion.complete_industry,
+        ),
     ] = None,
     company: Annotated[
         Path | None,
