@@ -155,6 +155,9 @@ class Direction(Named):
     summary: str = Field(min_length=1, description="岗位概述里的一句，写出方向词")
     duties: list[str] = Field(min_length=1, description="这个方向自己的职责块 id，排在岗位职责最前面")
     emphasis: list[str] = Field(default_factory=list, description="提前的已有职责块 id")
+    skip: list[str] = Field(
+        default_factory=list, description="岗位里不适合这个方向的职责块 id，例如游戏运营不写电商大促"
+    )
     skills: list[str] = Field(default_factory=list, description="这个方向要求的能力")
     tools: list[str] = Field(default_factory=list, description="这个方向常用的工具")
     requirements: BandLines = Field(description="按级别段写的任职要求：junior、senior、lead")
@@ -339,7 +342,7 @@ def check_references(catalog: Catalog) -> list[tuple[tuple[str, str], tuple[Any,
         if len(set(role.duties)) != len(role.duties):
             out.append((("roles", role.id), (), f"岗位 {role.id} 的职责块有重复"))
     for direction in catalog.directions:
-        for field in ("roles", "duties", "emphasis"):
+        for field in ("roles", "duties", "emphasis", "skip"):
             table: dict[str, Any] = catalog.role_by_id if field == "roles" else catalog.duty_by_id
             for index, ref in enumerate(getattr(direction, field)):
                 if ref not in table:

@@ -166,7 +166,9 @@ class _Writer:
     def own(self) -> list[str]:
         """The directions' and the role's requirement lines for this level's band, and the level's own."""
         directions = [x for d in self.directions for x in d.requirements.lines(self.level.id)[:2]]
-        lines = [*directions, *self.role.requirements.lines(self.level.id), *self.level.requirements]
+        role = self.role.requirements.lines(self.level.id)
+        role = role[:1] if directions else role  # a direction's own lines say more about this job
+        lines = [*directions, *role, *self.level.requirements]
         return [self.fill(x) for x in lines]
 
     def lead_options(self, duty: Duty) -> list[str]:
@@ -223,7 +225,7 @@ class _Writer:
         (those a direction pulls forward first), then level blocks."""
         emphasised = {d.id for d in self.emphasis}
         lead = [d for d in self.lead() if d.id not in emphasised]
-        skip = emphasised | {d.id for d in lead}
+        skip = emphasised | {d.id for d in lead} | {x for d in self.directions for x in d.skip}
         reserved = [self.catalog.duty_by_id[d] for d in self.level.extra_duties if d not in skip]
         pulled = [x for d in self.directions for x in d.emphasis]
         regular = [
@@ -277,12 +279,24 @@ class _Writer:
         skills = _fresh(_unique([*direction_skills, *(s for d in used for s in d.skills)]), named, terms)
         named.update({t: MAX_ECHO for t in terms_in(" ".join(skills), terms)})
         tools = _fresh(_unique([*direction_tools, *(t for d in used for t in d.tools)]), named, terms)
-        lines = [self.fill(level.experience.replace("{role}", role.name))]
+        lines = [self.fill(level.experience.replace("{role}", self.field_name()))]
         if skills:
             lines.append(spaced(self.frame(level.skill_line, "skill").replace("{skills}", join_cn(skills))))
         if tools:
             lines.append(spaced(self.frame(level.tool_line, "tool").replace("{tools}", join_cn(tools))))
         return _unique([*lines, *own])[:MAX_REQUIREMENTS]
+
+    def field_name(self) -> str:
+        """What the experience line asks experience in: 外卖运营 for a 外卖运营主管, not the 电商运营 it sits
+        under; the role when the title names it (直播用户运营 → 用户运营)."""
+        title = self.request.title or ""
+        if (
+            self.directions
+            and self.role.name not in title
+            and self.directions[0].name.removesuffix("运营") in title
+        ):
+            return self.directions[0].name
+        return self.role.name
 
     def bonus(self, used: list[Duty]) -> list[str]:
         industry = self.industry.bonus if self.industry else []
