@@ -269,7 +269,7 @@ class _Writer:
         """Experience, a skill and a tool sentence in this level's voice, then the role's lines for the band.
         A skill or tool whose term is already named MAX_ECHO times (duties, own lines, bonus, the skill
         line) is left out, so no JD names one tool in three items or twice among its requirements."""
-        level, role = self.level, self.role
+        level = self.level
         own = self.own()
         terms = self.terms()
         named = Counter(t for text in [*duties, *self.bonus(used)] for t in terms_in(text, terms))
