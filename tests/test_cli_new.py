@@ -295,9 +295,15 @@ def test_company_files_accept_the_shapes_sheets_accept(runner, tmp_path):
     """Name in any case, a numeric salary, 若干 and a GBK-encoded file: the one input model and reader."""
     english = tmp_path / "c1.yaml"
     english.write_text("Name: 示例科技\nsalary: 15000\nheadcount: 若干\n", encoding="utf-8")
-    result = run(runner, "new", "--role", "用户运营", "--company", str(english), "--no-input", "--format", "json")
+    result = run(
+        runner, "new", "--role", "用户运营", "--company", str(english), "--no-input", "--format", "json"
+    )
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout)["meta"] == {"company": "示例科技", "salary": "15000", "headcount": "若干"}
+    assert json.loads(result.stdout)["meta"] == {
+        "company": "示例科技",
+        "salary": "15000",
+        "headcount": "若干",
+    }
     gbk = tmp_path / "c2.yaml"
     gbk.write_bytes("公司名称: 示例科技\n工作地点: 杭州\n招聘人数: 2.0\n".encode("gbk"))
     result = run(runner, "new", "--role", "用户运营", "--company", str(gbk), "--no-input")
