@@ -167,3 +167,27 @@ def test_every_direction_level_and_template_checks_clean(catalog):
                 if findings:
                     problems.append((direction.id, level, template, [(f.rule, f.excerpt) for f in findings]))
     assert problems == []
+
+
+def test_directions_meet_the_writing_standard_in_every_industry(catalog):
+    """Directions follow the roles' standard: varied openings, no echoed tool or metric, no repeats."""
+    from jdwriter.lint import METRICS, jd_problems
+    from jdwriter.models import Request
+
+    terms = list(dict.fromkeys([*METRICS, *(t for d in catalog.duties for t in d.tools)]))
+    problems = []
+    for direction in catalog.directions:
+        for level in ("intern", "specialist", "senior", "manager", "director"):
+            for industry in [None, *(x.id for x in catalog.industries)]:
+                request = Request(
+                    role=direction.roles[0], level=level, directions=(direction.id,), industry=industry
+                )
+                jd = compose(request, catalog)
+                duties = jd.sections[0].items
+                items = [*duties, *(x for s in jd.sections[1:] for x in s.items)]
+                found = jd_problems(duties, items, terms)
+                if not 250 <= sum(len(x) for x in items) <= 900:
+                    found.append("length")
+                if found:
+                    problems.append((direction.id, level, industry, found))
+    assert problems == []

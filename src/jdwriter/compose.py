@@ -184,7 +184,9 @@ class _Writer:
             saying = [self.fill(x) for x in variants if any(w in self.fill(x).casefold() for w in wanted)]
             if saying:
                 start = self.index(len(saying), duty.id, "main")
-                return [self._in_title_words(x, said, stems) for x in saying[start:] + saying[:start]]
+                first = [self._in_title_words(x, said, stems) for x in saying[start:] + saying[:start]]
+                # the other phrasings only when no arrangement keeps variety with these
+                return first + [x for x in self.options(duty) if x not in saying]
         return self.options(duty)
 
     @staticmethod
