@@ -273,3 +273,35 @@ def test_one_line_of_25000_inline_items_is_linear():
     started = time.perf_counter()
     check_text("# 运营\n" + line + "\n")
     assert time.perf_counter() - started < 15
+
+
+def test_full_posting_from_flags_passes_posting_without_an_intro(runner, tmp_path):
+    """--template full with company name, place, salary and headcount given as flags is a complete posting."""
+    from jdwriter.cli import app
+
+    made = runner.invoke(
+        app,
+        [
+            "new",
+            "--role",
+            "用户运营",
+            "--template",
+            "full",
+            "--company-name",
+            "示例科技",
+            "--location",
+            "上海",
+            "--salary",
+            "15-25K",
+            "--headcount",
+            "2",
+            "--no-input",
+            "-o",
+            str(tmp_path / "jd.md"),
+        ],
+    )
+    assert made.exit_code == 0, made.output
+    result = runner.invoke(app, ["check", "--posting", str(tmp_path / "jd.md")])
+    assert result.exit_code == 0, result.output
+    bare = runner.invoke(app, ["check", "--posting", "-"], input="## 岗位职责\n1. 负责用户增长\n")
+    assert "单位基本情况" in bare.stdout and "工作地点" in bare.stdout and "基本劳动报酬" in bare.stdout
