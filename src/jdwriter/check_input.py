@@ -32,6 +32,11 @@ def read_layout(path: str | Path) -> Layout:
     return from_auto(_read_text(path))
 
 
+def is_docx(path: str | Path) -> bool:
+    """Whether ``path`` is a .docx (by name, or by the zip signature of a regular file)."""
+    return _is_docx(path)
+
+
 def _is_docx(path: str | Path) -> bool:
     if str(path) == "-":
         return False
@@ -48,6 +53,12 @@ def _is_docx(path: str | Path) -> bool:
 
 
 def _read_text(path: str | Path) -> str:
+    return read_raw(path)[1]
+
+
+def read_raw(path: str | Path) -> tuple[bytes, str]:
+    """The bytes of a text JD (a file or stdin, "-") and its text (BOM removed). `jdwriter fix` keeps the
+    bytes, so a JD it does not change goes back byte for byte."""
     from .reader import read_bytes
 
     if str(path) == "-":
@@ -60,7 +71,7 @@ def _read_text(path: str | Path) -> str:
         if not p.exists():
             raise InputFileError(f"找不到文件{name}，请检查路径；也可以用 - 从标准输入读取。")
         raw = read_bytes(p, _WHAT, MAX_BYTES + 1)
-    return _decode(raw, name)
+    return raw, _decode(raw, name)
 
 
 def _decode(raw: bytes, name: str) -> str:

@@ -37,8 +37,11 @@ from .layout import fold
 __all__ = [
     "COMPLIANCE",
     "WEIGHTS",
+    "Rewrite",
     "Rule",
     "Words",
+    "expand",
+    "fix_words",
     "fold",
     "patterns",
     "rules",
@@ -50,6 +53,28 @@ __all__ = [
 # The legal weight of a rule's basis, strongest first: 法律, 行政法规, 部门规章, 政策文件或通知, 招聘平台规则.
 WEIGHTS = ("law", "regulation", "rule", "notice", "platform")
 Weight = Literal["law", "regulation", "rule", "notice", "platform"]
+
+
+class Rewrite(BaseModel):
+    """A safe rewrite for `jdwriter fix`: where ``pattern`` (a regex on folded text) covers a finding, the match
+    becomes ``replacement`` (\\1, \\g<name> take the original text of a group). ``example`` is a
+    [before, after] pair checked when the file is loaded, so a rewrite that stopped doing what it says fails
+    at once."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    pattern: str = Field(min_length=1)
+    replacement: str
+    example: tuple[str, str] | None = None
+
+
+class FixWords(BaseModel):
+    """Words `jdwriter fix` uses to judge what is left once a requirement is cut out of a clause."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    leftover: tuple[str, ...]  # words that say nothing on their own once the requirement is gone (限招, 优先)
+    labels: frozenset[str]  # generic labels kept before a colon (要求：女性，有经验 → 要求：有经验)
 
 
 class RuleData(BaseModel):
@@ -71,6 +96,7 @@ class RuleData(BaseModel):
     weak_patterns: tuple[str, ...] = ()
     neutral: tuple[str, ...] = ()
     always: bool = False
+    rewrites: tuple[Rewrite, ...] = ()
 
 
 class WordsData(BaseModel):
@@ -111,6 +137,7 @@ class RulesData(BaseModel):
     version: int
     rules: dict[str, RuleData]
     words: WordsData
+    fix: FixWords
 
 
 @dataclass(frozen=True)
@@ -134,6 +161,7 @@ class Rule:
     weak_patterns: tuple[str, ...] = ()
     neutral: tuple[str, ...] = ()  # look-alikes kept whole by the segmenter, never triggers (女装, 产假)
     always: bool = False  # contact details and hype are findings in every section
+    rewrites: tuple[Rewrite, ...] = ()  # safe rewrites for `jdwriter fix`
 
 
 Words = WordsData
@@ -173,7 +201,57 @@ def _data() -> RulesData:
                     raise UserError(
                         f"规则文件「{path}:{line}」rules.{rule_id}.{group}.{n}：正则写错了（{exc.msg}）。"
                     ) from None
+        for n, rewrite in enumerate(rule.rewrites):
+            problem = _rewrite_problem(rewrite)
+            if problem:
+                from .errors import UserError
+                from .yamlio import Locator
+
+                line = Locator(path).line(("rules", rule_id, "rewrites", n))
+                raise UserError(f"规则文件「{path}:{line}」rules.{rule_id}.rewrites.{n}：{problem}。")
     return data
+
+
+_GROUP_REF = re.compile(r"\\(?:(\d+)|g<(\w+)>)")
+
+
+def _rewrite_problem(rewrite: Rewrite) -> str | None:
+    """Why a rewrite cannot be used (a bad regex, a group the pattern lacks, an example that fails), or None."""
+    try:
+        compiled = re.compile(rewrite.pattern)
+    except re.error as exc:
+        return f"正则写错了（{exc.msg}）"
+    for number, name in _GROUP_REF.findall(rewrite.replacement):
+        if (number and int(number) > compiled.groups) or (name and name not in compiled.groupindex):
+            return f"替换文字引用了正则里没有的分组「{number or name}」"
+    if rewrite.example:
+        before, after = rewrite.example
+        match = compiled.search(fold(before))
+        got = (
+            before[: match.start()] + expand(rewrite.replacement, match, before) + before[match.end() :]
+            if match
+            else None
+        )
+        if got != after:
+            return f"示例「{before}」改写后应为「{after}」，实际是「{got or '（没有匹配）'}」"
+    return None
+
+
+def expand(template: str, match: re.Match[str], original: str) -> str:
+    """``template`` with its group references filled from ``original`` (the match ran on the folded text, of the
+    same length, so a group's span there is its span in the original)."""
+
+    def group(ref: re.Match[str]) -> str:
+        key: int | str = int(ref.group(1)) if ref.group(1) else ref.group(2)
+        start, end = match.span(key)
+        return original[start:end] if start >= 0 else ""
+
+    return _GROUP_REF.sub(group, template)
+
+
+@cache
+def fix_words() -> FixWords:
+    return _data().fix
 
 
 @cache
@@ -182,7 +260,9 @@ def rules() -> dict[str, Rule]:
     out = {}
     for rule_id, raw in _data().rules.items():
         fields = raw.model_dump()
-        out[rule_id] = Rule(id=rule_id, **{**fields, "category": fields["category"] or rule_id})
+        out[rule_id] = Rule(
+            id=rule_id, **{**fields, "category": fields["category"] or rule_id, "rewrites": raw.rewrites}
+        )
     return out
 
 

@@ -1,0 +1,213 @@
+"""`jdwriter fix`: command-line wrapper (thin; the logic lives in fix.py, fix_clause.py and fix_docx.py).
+
+Output: the fixed text to stdout, or to -o (a .docx needs -o; several inputs make -o a directory in which each
+file keeps its name). The change report goes to stderr. With --format json the report is data on stdout; when
+no -o is given, each file's entry also carries the fixed text under "text" (nothing else is printed). Every
+target is checked before anything is read or written, the inputs are all read and fixed before the first
+write, and an input is never overwritten, even with --force.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from .common import examples, handled, say
+
+if TYPE_CHECKING:
+    from ..fix import Fixed
+
+FORMATS = ("text", "json")
+
+EXAMPLES = examples(
+    ("修改一份 JD，写到新文件（原文件不动）", "jdwriter fix old.md -o new.md"),
+    ("Word 文件必须用 -o 指定新文件", "jdwriter fix old.docx -o new.docx"),
+    ("只看会改什么，不写任何文件", "jdwriter fix old.md --dry-run"),
+    ("多个文件：-o 是目录，文件名不变", "jdwriter fix *.md *.docx -o 修改后"),
+)
+
+
+@handled
+def fix(
+    files: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="文件…",
+            help="要修改的 JD：.md、.txt、.html 或 .docx；写 - 或用管道输入则从标准输入读取。",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="写到这个文件；有多个输入时是目录（不存在会创建），文件名不变。"),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="覆盖已存在的输出文件（输入文件永远不会被覆盖）。")
+    ] = False,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="报告格式：text（写在标准错误上）或 json（写在标准输出上；没有 -o 时含修改后的全文）。",
+        ),
+    ] = "text",
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="只显示会做哪些修改，不写任何文件。")] = False,
+) -> None:
+    """删去或改写 JD 里违法、违规的招聘要求，其余内容一字不动。还有需要人工处理的内容时退出码为 1。"""
+    from ..check_input import is_docx
+    from ..errors import UserError
+    from ..fix import fix_path
+
+    fmt = fmt.strip().lower()
+    if fmt not in FORMATS:
+        raise UserError(f"报告格式只能是 text 或 json，收到的是「{fmt[:20]}」。")
+    if not files:
+        if _stdin_is_terminal():
+            raise UserError(
+                "缺少要修改的文件：例如 jdwriter fix old.md -o new.md；也可以用 - 从标准输入读取。"
+            )
+        files = ["-"]
+    targets = _targets(files, output, dry_run)
+    for name, target in zip(files, targets, strict=True):
+        if target is None and is_docx(name) and not dry_run:
+            raise UserError(f"「{name}」是 Word 文件，修改结果必须写到文件：请加 -o，例如 -o new.docx。")
+    results = [fix_path(name) for name in files]  # every input read and fixed before the first write
+    if fmt == "json":
+        entries = []
+        for result, target in zip(results, targets, strict=True):
+            entry = result.to_dict(with_text=target is None and not dry_run)
+            entry["target"] = None if target is None or dry_run else str(target)
+            entries.append(entry)
+        data = {"files": entries, "clean": all(not r.remaining for r in results)}
+        sys.stdout.write(_visible(json.dumps(data, ensure_ascii=False, indent=2) + "\n"))
+    else:
+        for result in results:
+            _report(result)
+    if not dry_run:
+        _write(results, targets, force, fmt)
+    elif fmt == "text":
+        say("（--dry-run：没有写入任何文件。）")
+    if any(r.remaining for r in results):
+        raise typer.Exit(1)
+
+
+def _targets(files: list[str], output: Path | None, dry_run: bool) -> list[Path | None]:
+    """Where each input goes, refused before any work: a missing -o with several inputs, an output that is
+    an input, two inputs with one name."""
+    from ..errors import UserError
+
+    if len(files) == 1:
+        targets: list[Path | None] = [output]
+    elif output is None:
+        if not dry_run:
+            raise UserError("有多个输入文件时，请用 -o 指定输出目录，例如 -o 修改后。")
+        targets = [None] * len(files)
+    else:
+        if "-" in files:
+            raise UserError("有多个输入时不能用 - 读取标准输入，请给出文件。")
+        if output.exists() and not output.is_dir():
+            raise UserError(f"有多个输入时 -o 是目录，但「{output}」是一个文件。")
+        targets = [output / Path(name).name for name in files]
+        names = [t.name for t in targets if t]
+        twice = next((n for n in names if names.count(n) > 1), None)
+        if twice:
+            raise UserError(f"有两个输入文件都叫「{twice}」，写到同一个目录会互相覆盖；请分开运行。")
+    for name, target in zip(files, targets, strict=True):
+        if target is not None and name != "-" and _same(Path(name), target):
+            raise UserError(f"不会修改输入文件「{name}」：请用 -o 指定另一个文件。")
+    return targets
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (b.exists() and a.exists() and a.samefile(b))
+    except OSError:
+        return False
+
+
+def _write(results: list[Fixed], targets: list[Path | None], force: bool, fmt: str) -> None:
+    from ..writer import atomic_write, check_target
+
+    for target in targets:  # refuse before writing anything
+        if target is not None and target.parent.is_dir():
+            check_target(target, force)
+    for result, target in zip(results, targets, strict=True):
+        if target is None:
+            if fmt == "text":
+                _stdout(result.data)
+            continue
+        if len(targets) > 1:
+            target.parent.mkdir(exist_ok=True)  # -o names a directory of our own, as batch -o does
+        atomic_write(target, result.data, force=force)
+        if fmt == "text":
+            say(f"已写入 {target}")
+
+
+def _stdout(data: bytes) -> None:
+    """The fixed file as it is (BOM, encoding, line endings); on a terminal, control characters are shown."""
+    if sys.stdout.isatty():
+        sys.stdout.write(_visible(data.decode("utf-8", errors="replace")))
+    else:
+        sys.stdout.buffer.write(data)
+    sys.stdout.flush()
+
+
+def _visible(text: str) -> str:
+    from ..safe_text import visible
+
+    return visible(text)
+
+
+def _stdin_is_terminal() -> bool:
+    try:
+        return sys.stdin is None or sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return True
+
+
+def _report(result: Fixed) -> None:
+    """Each change as check reports a finding: where, what, before → after, the rule, the legal basis; then
+    what needs a person, and a summary line."""
+    from ..check_rules import rules
+    from ..safe_text import visible_line
+
+    table = rules()
+    source = visible_line(result.source)
+    for change in result.changes:
+        where = f"第 {change.line} {change.unit}"
+        if not change.rules:
+            say(f"{source} {where} 重新编号")
+        else:
+            titles = "、".join(table[r].title for r in change.rules)
+            action = "已删除" if change.after is None else "已修改"
+            say(f"{source} {where} {action} {titles} ({', '.join(change.rules)})")
+        say(f"    - {visible_line(change.before.strip())}")
+        if change.after is not None:
+            say(f"    + {visible_line(change.after.strip())}")
+        for rule in change.rules:
+            if table[rule].basis:
+                say(f"  依据：{table[rule].basis}")
+        say("")
+    for finding in result.remaining:
+        title = table[finding.rule].title
+        say(
+            f"{source} 第 {finding.line} {finding.unit} 需要人工处理 {title} ({finding.rule})", style="yellow"
+        )
+        say(
+            f"    「{visible_line(finding.excerpt)}」没有安全的改法，已原样保留。{visible_line(finding.suggestion)}"
+        )
+        say("")
+    removed = sum(1 for c in result.changes if c.after is None)
+    edits = sum(1 for c in result.changes if c.rules)
+    gone = f"（其中删除 {removed} {result.unit}）" if removed else ""
+    if not result.changes and not result.remaining:
+        say(f"{source}：没有需要修改的违法或违规内容，原样输出。")
+    elif result.remaining:
+        say(f"{source}：修改 {edits} 处{gone}；还有 {len(result.remaining)} 处需要人工处理。", style="yellow")
+    else:
+        say(f"{source}：修改 {edits} 处{gone}，已没有违法或违规内容。", style="green")
