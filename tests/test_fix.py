@@ -253,3 +253,17 @@ def test_fix_old_docx_to_new_docx_keeps_list_number(runner, tmp_path):
     assert document.paragraphs[-1].runs[0].bold is True
     assert document.tables[0].cell(0, 1).text == "上海"
     assert "第 8 段 已删除 户籍地域限制" in result.stderr
+
+
+def test_board_text_items_are_renumbered_and_no_dangling_words_stay(runner):
+    """Items whose text starts with a digit (3、3年以上…) still count as numbered; 「优先考虑」 alone is no item."""
+    from jdwriter.cli import app
+
+    text = (
+        "岗位职责：\n1、负责抖音账号日常运营\n2、负责社群活动\n3、负责数据复盘\n任职要求：\n"
+        "1、年龄：22-30周岁，女，未婚，形象气质佳\n2、限深圳本地户籍，外地勿扰\n3、3年以上新媒体运营经验，熟悉剪映\n"
+        "4、已婚已育女士优先考虑\n"
+    )
+    result = runner.invoke(app, ["fix", "-"], input=text)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.endswith("任职要求：\n1、3年以上新媒体运营经验，熟悉剪映\n")

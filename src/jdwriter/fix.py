@@ -141,7 +141,7 @@ def repair(
     return current, changes, found
 
 
-_NUMBER = re.compile(r"^(\s*(?:[-*+]\s+)?(?:\*\*)?[（(]?\s*)(\d{1,2})(?=\s*[、.)．）](?!\d))")
+_NUMBER = re.compile(r"^(\s*(?:[-*+]\s+)?(?:\*\*)?[（(]?\s*)(\d{1,2})(?=\s*(?:[、)）]|[.．](?!\d)))")  # 3、3年 is item 3
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
