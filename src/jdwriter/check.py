@@ -336,9 +336,9 @@ def _quality(doc: _Doc, sections: list[Section], tokens: list[list[str]]) -> lis
                     f"「任职要求」有 {len(musts)} 条必备条件，超过 {limits.max_must_haves} 条会劝退合适的候选人。",
                 )
     for section in sections:
-        out += _duplicates(doc, section, tokens)
-        for item in section.items:
-            said = _content_words(tokens[item.line - 1], item)
+        content = [_content_words(tokens[item.line - 1], item) for item in section.items]
+        out += _duplicates(doc, section, content)
+        for item, said in zip(section.items, content, strict=True):
             if said and all(w in filler for w in said):
                 add("vague", item.line, "", (item.start, item.end))
     count = _word_count(lines)
@@ -374,9 +374,19 @@ def _content_words(tokens: list[str], item: Item) -> list[str]:
         pos, token = offsets[i], tokens[i]
         if pos >= item.end:
             break
-        if pos >= item.start and token.strip() and not re.fullmatch(r"[\W_]+", token):
-            out.append(token)
+        if pos >= item.start:
+            word = _IS_WORD.get(token)
+            if word is None:
+                if len(_IS_WORD) > 100_000:
+                    _IS_WORD.clear()
+                word = _IS_WORD[token] = bool(token.strip()) and not _PUNCT.fullmatch(token)
+            if word:
+                out.append(token)
     return out
+
+
+_PUNCT = re.compile(r"[\W_]+")
+_IS_WORD: dict[str, bool] = {}  # token → is it a word (not punctuation, not space); tokens repeat a lot
 
 
 _OFFSETS: dict[int, tuple[list[str], list[int]]] = {}
@@ -394,15 +404,14 @@ def _offsets(tokens: list[str]) -> list[int]:
     return offsets
 
 
-def _duplicates(doc: _Doc, section: Section, tokens: list[list[str]]) -> list[Finding]:
-    """Items of one section that share most of their words and word pairs (token overlap, Jaccard)."""
+def _duplicates(doc: _Doc, section: Section, content: list[list[str]]) -> list[Finding]:
+    """Items of one section that share most of their words and word pairs (token overlap, Jaccard).
+    ``content`` holds the content words of each item (_content_words)."""
     out: list[Finding] = []
     seen: list[tuple[Item, set[str]]] = []
     limits = data().limits
-    for item in section.items:
-        words = [
-            w for w in _content_words(tokens[item.line - 1], item) if w not in ("的", "和", "与", "及", "等")
-        ]
+    for item, said in zip(section.items, content, strict=True):
+        words = [w for w in said if w not in ("的", "和", "与", "及", "等")]
         features = set(words) | {a + "|" + b for a, b in pairwise(words)}
         for other, theirs in seen[-limits.duplicate_window :]:  # bounded: no quadratic time on a 1 MB list
             union = features | theirs
