@@ -22,7 +22,6 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from .check import Finding, check_layout
@@ -141,7 +140,9 @@ def repair(
     return current, changes, found
 
 
-_NUMBER = re.compile(r"^(\s*(?:[-*+]\s+)?(?:\*\*)?[（(]?\s*)(\d{1,2})(?=\s*(?:[、)）]|[.．](?!\d)))")  # 3、3年 is item 3
+_NUMBER = re.compile(
+    r"^(\s*(?:[-*+]\s+)?(?:\*\*)?[（(]?\s*)(\d{1,2})(?=\s*(?:[、)）]|[.．](?!\d)))"
+)  # 3、3年 is item 3
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
@@ -206,7 +207,7 @@ def fix_text(text: str) -> tuple[str, list[Change], list[Finding]]:
     return out, changes, remaining
 
 
-def _encoding(raw: bytes) -> tuple[bytes, str]:
+def source_encoding(raw: bytes) -> tuple[bytes, str]:
     """(BOM, codec) that reproduce ``raw``'s encoding when the text is written back."""
     for bom, codec in (
         (codecs.BOM_UTF8, "utf-8"),
@@ -220,21 +221,3 @@ def _encoding(raw: bytes) -> tuple[bytes, str]:
     except UnicodeDecodeError:
         return b"", "gb18030"
     return b"", "utf-8"
-
-
-def fix_path(path: str | Path) -> Fixed:
-    """Fix one JD file, or stdin ("-"). Raises InputFileError (exit 2) for input that cannot be read."""
-    from .check_input import is_docx, read_raw
-
-    source = "标准输入" if str(path) == "-" else str(path)
-    if is_docx(path):
-        from .fix_docx import fix_docx
-
-        return fix_docx(Path(path), source)
-    raw, text = read_raw(path)
-    new, changes, remaining = fix_text(text)
-    kind = "html" if from_auto(text).kind == "html" else "text"
-    if new == text:
-        return Fixed(source, kind, "行", raw, text, changes, remaining)
-    bom, codec = _encoding(raw)
-    return Fixed(source, kind, "行", bom + new.encode(codec, errors="strict"), new, changes, remaining)

@@ -61,7 +61,7 @@ def fix(
     """删去或改写 JD 里违法、违规的招聘要求，其余内容一字不动。还有需要人工处理的内容时退出码为 1。"""
     from ..check_input import is_docx
     from ..errors import UserError
-    from ..fix import fix_path
+    from ..fix_files import fix_path
 
     fmt = fmt.strip().lower()
     if fmt not in FORMATS:
