@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .check_input import is_docx, read_raw
-from .fix import Fixed, source_encoding, fix_text
+from .fix import Fixed, fix_text, source_encoding
 from .fix_docx import fix_docx
 from .layout import from_auto
 
