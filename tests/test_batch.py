@@ -296,6 +296,29 @@ def test_interrupt_leaves_complete_files_and_a_manifest(tmp_path, monkeypatch, m
             json.loads((out / name).read_text(encoding="utf-8"))
 
 
+def test_an_interrupt_masked_by_a_library_is_still_an_interrupt(tmp_path, monkeypatch, mini_catalog):
+    """Ctrl-C inside zipfile's writer (a docx being saved) surfaces as ValueError("Can't close the ZIP
+    file…") raised while handling the KeyboardInterrupt: still a cancelled run, not an internal error."""
+    sheet = write_csv(tmp_path / "jobs.csv", [GOOD[1]] * 3)
+    real = batch_mod.compose
+    calls = []
+
+    def flaky(request, catalog):
+        calls.append(request)
+        if len(calls) == 2:
+            try:
+                raise KeyboardInterrupt
+            except KeyboardInterrupt:
+                raise ValueError("Can't close the ZIP file while there is an open writing handle") from None
+        return real(request, catalog)
+
+    monkeypatch.setattr(batch_mod, "compose", flaky)
+    out = tmp_path / "out"
+    with pytest.raises(BatchInterrupted):
+        run_batch(read_rows(sheet), mini_catalog, BatchOptions(outdir=out, formats=("md",)))
+    assert [r["status"] for r in manifest(out)["rows"]] == ["ok", "unfinished", "unfinished"]
+
+
 def test_interrupt_exits_130_from_the_cli(runner, tmp_path, monkeypatch):
     def stop(request, catalog):
         raise KeyboardInterrupt
