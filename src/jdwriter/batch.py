@@ -562,7 +562,7 @@ def write_manifest(report: BatchReport) -> None:
     atomic_write(outdir / MANIFEST_JSON, json.dumps(data, ensure_ascii=False, indent=2) + "\n", force=True)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([*CSV_HEADER, *(visible(k) for k in extra)])
+    writer.writerow([*CSV_HEADER, *(_no_formula(visible(k)) for k in extra)])  # a header is typed too
     for r in report.rows:
         cells = [str(r.row), STATUS_TEXT[r.status], r.reason, r.title, r.note, "; ".join(r.files)]
         cells += [r.columns.get(k, "") for k in extra]
