@@ -9,7 +9,7 @@ from typing import Any
 from unittest import mock
 
 import yaml
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jdwriter import catalog as catalog_module
@@ -89,6 +89,7 @@ def _read_builtin_once(path: Path) -> Any:
     return _real_read(path)
 
 
+@settings(max_examples=60)  # each example validates and merges the whole built-in catalogue (~50 ms)
 @given(DOCS)
 def test_catalogue_loader_accepts_or_explains(tmp_path_factory, doc):
     path = tmp_path_factory.mktemp("cat") / "ext.yaml"
