@@ -254,7 +254,8 @@ def test_input_problems_exit_2_and_write_nothing(runner, tmp_path, name, content
     result = run(runner, str(path), "-o", str(out))
     assert result.exit_code == 2, result.output
     assert needle in result.stderr and len(result.stderr.strip().splitlines()) == 1
-    assert "Traceback" not in result.output and not out.exists()
+    assert isinstance(result.exception, SystemExit), repr(result.exception)
+    assert not out.exists()
 
 
 def test_manifest_csv_never_holds_a_formula(runner, tmp_path):
@@ -293,6 +294,29 @@ def test_interrupt_leaves_complete_files_and_a_manifest(tmp_path, monkeypatch, m
     for name in listed:
         if name.endswith(".json"):
             json.loads((out / name).read_text(encoding="utf-8"))
+
+
+def test_an_interrupt_masked_by_a_library_is_still_an_interrupt(tmp_path, monkeypatch, mini_catalog):
+    """Ctrl-C inside zipfile's writer (a docx being saved) surfaces as ValueError("Can't close the ZIP
+    file…") raised while handling the KeyboardInterrupt: still a cancelled run, not an internal error."""
+    sheet = write_csv(tmp_path / "jobs.csv", [GOOD[1]] * 3)
+    real = batch_mod.compose
+    calls = []
+
+    def flaky(request, catalog):
+        calls.append(request)
+        if len(calls) == 2:
+            try:
+                raise KeyboardInterrupt
+            except KeyboardInterrupt:
+                raise ValueError("Can't close the ZIP file while there is an open writing handle") from None
+        return real(request, catalog)
+
+    monkeypatch.setattr(batch_mod, "compose", flaky)
+    out = tmp_path / "out"
+    with pytest.raises(BatchInterrupted):
+        run_batch(read_rows(sheet), mini_catalog, BatchOptions(outdir=out, formats=("md",)))
+    assert [r["status"] for r in manifest(out)["rows"]] == ["ok", "unfinished", "unfinished"]
 
 
 def test_interrupt_exits_130_from_the_cli(runner, tmp_path, monkeypatch):

@@ -1,5 +1,10 @@
-"""The bad-input matrix, run against the real command in a fresh process: whatever comes in, the user gets a
-result or one clear message — exit 0, 1 or 2, never a traceback, never a hang, never code that runs."""
+"""The bad-input matrix: whatever comes in, the user gets a result or one clear message with the documented
+exit code (0 done, 1 nothing produced, 2 bad input), never an exception, never a hang, never code that runs.
+
+Every case runs in-process through CliRunner (an escaping exception shows up as ``result.exception``); a
+few representative ones also run in a fresh ``python -m jdwriter`` process, where a traceback would really
+be printed on stderr.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,9 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from jdwriter.check_input import MAX_BYTES as MAX_JD_BYTES
+from jdwriter.cli import app
 
 LONG = "运营" * 15_000
 EMOJI = "😀🎉👩‍💻" * 10
@@ -27,9 +35,11 @@ def jdwriter(*args: str, cwd: Path, stdin: bytes | None = None) -> subprocess.Co
     )
 
 
-@pytest.fixture
-def files(tmp_path: Path) -> dict[str, Path]:
-    marker = tmp_path / "PWNED"
+@pytest.fixture(scope="session")
+def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The bad files, built once per session: no case writes into this folder (outputs go to tmp_path)."""
+    tmp = tmp_path_factory.mktemp("hardening")
+    marker = tmp / "PWNED"
     made = {
         "list_yaml": "- a\n- b\n",
         "broken_yaml": "name: [oops\n",
@@ -41,7 +51,7 @@ def files(tmp_path: Path) -> dict[str, Path]:
     }
     out = {}
     for name, text in made.items():
-        path = tmp_path / f"{name}.yaml"
+        path = tmp / f"{name}.yaml"
         path.write_bytes(text.encode("utf-8"))
         out[name] = path
     sheets = {
@@ -50,95 +60,117 @@ def files(tmp_path: Path) -> dict[str, Path]:
         "wrong_headers.csv": "名字,年龄\n张三,30\n".encode("utf-8-sig"),
         "nul.csv": "岗位\n用户\x00运营\n".encode(),
         "list.json": b'{"role": 1}',
+        "good.csv": "岗位\n用户运营\n".encode("utf-8-sig"),
     }
     for name, raw in sheets.items():
-        (tmp_path / name).write_bytes(raw)
-        out[name.replace(".", "_")] = tmp_path / name
-    big = tmp_path / "big.md"
-    big.write_bytes(("## 岗位职责\n" + "1. 负责用户增长\n" * 800_000).encode("utf-8"))
+        (tmp / name).write_bytes(raw)
+        out[name.replace(".", "_")] = tmp / name
+    big = tmp / "big.md"  # just over check's 1 MB limit: the size is what is refused, not the content
+    line = "1. 负责用户增长\n".encode()
+    big.write_bytes("## 岗位职责\n".encode() + line * (MAX_JD_BYTES // len(line) + 1))
+    assert big.stat().st_size > MAX_JD_BYTES
     out["big"] = big
     out["marker"] = marker
-    out["dir"] = tmp_path / "a_dir"
+    out["dir"] = tmp / "a_dir"
     out["dir"].mkdir()
     return out
 
 
 NEW = ["new", "--no-input"]
-CASES = {
-    "empty role": [*NEW, "--role", ""],
-    "blank role": [*NEW, "--role", "   "],
-    "huge role": [*NEW, "--role", LONG],
-    "emoji role": [*NEW, "--role", EMOJI],
-    "huge level": [*NEW, "-r", "用户运营", "--level", LONG],
-    "unknown level": [*NEW, "-r", "用户运营", "--level", "宇宙级"],
-    "empty level": [*NEW, "-r", "用户运营", "--level", ""],
-    "unknown format": [*NEW, "-r", "用户运营", "--format", "pdf"],
-    "empty format": [*NEW, "-r", "用户运营", "--format", ""],
-    "unknown template": [*NEW, "-r", "用户运营", "--template", ""],
-    "seed not a number": [*NEW, "-r", "用户运营", "--seed", "abc"],
-    "negative seed": [*NEW, "-r", "用户运营", "--seed", "-1"],
-    "huge seed": [*NEW, "-r", "用户运营", "--seed", "9" * 60],
-    "headcount not a number": [*NEW, "-r", "用户运营", "--headcount", "三"],
-    "negative headcount": [*NEW, "-r", "用户运营", "--headcount", "-4"],
-    "huge emphasis": [*NEW, "-r", "用户运营", "--emphasis", LONG],
-    "emoji emphasis": [*NEW, "-r", "用户运营", "--emphasis", EMOJI],
-    "empty emphasis": [*NEW, "-r", "用户运营", "--emphasis", ""],
-    "huge industry": [*NEW, "-r", "用户运营", "--industry", LONG],
-    "huge company name": [*NEW, "-r", "用户运营", "--company-name", LONG],
-    "emoji company name": [*NEW, "-r", "用户运营", "--company-name", EMOJI, "--location", ""],
-    "company missing": [*NEW, "-r", "用户运营", "--company", "{tmp}/nope.yaml"],
-    "company is a list": [*NEW, "-r", "用户运营", "--company", "{list_yaml}"],
-    "company broken": [*NEW, "-r", "用户运营", "--company", "{broken_yaml}"],
-    "company passwd": [*NEW, "-r", "用户运营", "--company", "/etc/passwd"],
-    "company python tag": [*NEW, "-r", "用户运营", "--company", "{python_tag}"],
-    "company python tag 2": [*NEW, "-r", "用户运营", "--company", "{python_tag2}"],
-    "company empty": [*NEW, "-r", "用户运营", "--company", "{empty}"],
-    "company binary": [*NEW, "-r", "用户运营", "--company", "{binary}"],
-    "company is a dir": [*NEW, "-r", "用户运营", "--company", "{dir}"],
-    "output is a dir": [*NEW, "-r", "用户运营", "-o", "{dir}"],
-    "output unwritable": [*NEW, "-r", "用户运营", "-o", "/proc/jdwriter-test.md"],
-    "output parent missing": [*NEW, "-r", "用户运营", "-o", "{tmp}/no/such/dir/jd.md"],
-    "catalog missing": [*NEW, "-r", "用户运营", "--catalog", "{tmp}/nope.yaml"],
-    "catalog python tag": [*NEW, "-r", "用户运营", "--catalog", "{python_tag2}"],
-    "catalog is a list": ["list", "roles", "--catalog", "{list_yaml}"],
-    "catalog binary": ["catalog", "check", "{binary}"],
-    "catalog dir": ["catalog", "check", "{dir}"],
-    "templates missing": [*NEW, "-r", "用户运营", "--templates", "{tmp}/nope"],
-    "templates export onto a file": ["templates", "export", "{empty}"],
-    "list unknown kind": ["list", "spaceships"],
-    "list empty kind": ["list", ""],
-    "list emoji kind": ["list", EMOJI],
-    "unknown command": ["frobnicate"],
-    "check /dev/null": ["check", "/dev/null"],
-    "check a dir": ["check", "{dir}"],
-    "check binary": ["check", "{binary}"],
-    "check 10 MB": ["check", "{big}"],
-    "check missing": ["check", "{tmp}/nope.md"],
-    "batch empty": ["batch", "{empty_csv}", "-o", "{tmp}/out"],
-    "batch header only": ["batch", "{header_only_csv}", "-o", "{tmp}/out"],
-    "batch wrong headers": ["batch", "{wrong_headers_csv}", "-o", "{tmp}/out"],
-    "batch YAML scalar": ["batch", "{scalar}", "-o", "{tmp}/out"],
-    "batch NUL bytes": ["batch", "{nul_csv}", "-o", "{tmp}/out"],
-    "batch JSON object": ["batch", "{list_json}", "-o", "{tmp}/out"],
-    "batch missing": ["batch", "{tmp}/nope.csv", "-o", "{tmp}/out"],
-    "batch unknown format": ["batch", "{header_only_csv}", "-o", "{tmp}/out", "--format", "pdf"],
-    "batch bad jobs": ["batch", "{header_only_csv}", "-o", "{tmp}/out", "--jobs", "-3"],
-    "check stdin binary": ["check", "-"],
-    "unknown option": ["new", "--frob"],
+# name: (arguments, exit code). {tmp} is the case's own folder; the other names are files above.
+CASES: dict[str, tuple[list[str], int]] = {
+    "empty role": ([*NEW, "--role", ""], 2),
+    "blank role": ([*NEW, "--role", "   "], 2),
+    "huge role": ([*NEW, "--role", LONG], 2),
+    "emoji role": ([*NEW, "--role", EMOJI], 2),
+    "huge level": ([*NEW, "-r", "用户运营", "--level", LONG], 2),
+    "unknown level": ([*NEW, "-r", "用户运营", "--level", "宇宙级"], 2),
+    "empty level": ([*NEW, "-r", "用户运营", "--level", ""], 0),
+    "unknown format": ([*NEW, "-r", "用户运营", "--format", "pdf"], 2),
+    "empty format": ([*NEW, "-r", "用户运营", "--format", ""], 0),
+    "unknown template": ([*NEW, "-r", "用户运营", "--template", ""], 2),
+    "seed not a number": ([*NEW, "-r", "用户运营", "--seed", "abc"], 2),
+    "negative seed": ([*NEW, "-r", "用户运营", "--seed", "-1"], 2),
+    "huge seed": ([*NEW, "-r", "用户运营", "--seed", "9" * 60], 0),
+    "headcount not a number": ([*NEW, "-r", "用户运营", "--headcount", "三"], 2),
+    "negative headcount": ([*NEW, "-r", "用户运营", "--headcount", "-4"], 2),
+    "huge emphasis": ([*NEW, "-r", "用户运营", "--emphasis", LONG], 2),
+    "emoji emphasis": ([*NEW, "-r", "用户运营", "--emphasis", EMOJI], 2),
+    "empty emphasis": ([*NEW, "-r", "用户运营", "--emphasis", ""], 0),
+    "huge industry": ([*NEW, "-r", "用户运营", "--industry", LONG], 2),
+    "huge company name": ([*NEW, "-r", "用户运营", "--company-name", LONG], 2),
+    "emoji company name": ([*NEW, "-r", "用户运营", "--company-name", EMOJI, "--location", ""], 0),
+    "company missing": ([*NEW, "-r", "用户运营", "--company", "{tmp}/nope.yaml"], 2),
+    "company is a list": ([*NEW, "-r", "用户运营", "--company", "{list_yaml}"], 2),
+    "company broken": ([*NEW, "-r", "用户运营", "--company", "{broken_yaml}"], 2),
+    "company passwd": ([*NEW, "-r", "用户运营", "--company", "/etc/passwd"], 2),
+    "company python tag": ([*NEW, "-r", "用户运营", "--company", "{python_tag}"], 2),
+    "company python tag 2": ([*NEW, "-r", "用户运营", "--company", "{python_tag2}"], 2),
+    "company empty": ([*NEW, "-r", "用户运营", "--company", "{empty}"], 0),
+    "company binary": ([*NEW, "-r", "用户运营", "--company", "{binary}"], 2),
+    "company is a dir": ([*NEW, "-r", "用户运营", "--company", "{dir}"], 2),
+    "output is a dir": ([*NEW, "-r", "用户运营", "-o", "{dir}"], 2),
+    "output unwritable": ([*NEW, "-r", "用户运营", "-o", "/proc/jdwriter-test.md"], 1),
+    "output parent missing": ([*NEW, "-r", "用户运营", "-o", "{tmp}/no/such/dir/jd.md"], 2),
+    "catalog missing": ([*NEW, "-r", "用户运营", "--catalog", "{tmp}/nope.yaml"], 2),
+    "catalog python tag": ([*NEW, "-r", "用户运营", "--catalog", "{python_tag2}"], 2),
+    "catalog is a list": (["list", "roles", "--catalog", "{list_yaml}"], 2),
+    "catalog binary": (["catalog", "check", "{binary}"], 2),
+    "catalog dir": (["catalog", "check", "{dir}"], 2),
+    "templates missing": ([*NEW, "-r", "用户运营", "--templates", "{tmp}/nope"], 2),
+    "templates export onto a file": (["templates", "export", "{empty}"], 2),
+    "list unknown kind": (["list", "spaceships"], 2),
+    "list empty kind": (["list", ""], 2),
+    "list emoji kind": (["list", EMOJI], 2),
+    "unknown command": (["frobnicate"], 2),
+    "check /dev/null": (["check", "/dev/null"], 2),
+    "check a dir": (["check", "{dir}"], 2),
+    "check binary": (["check", "{binary}"], 2),
+    "check 10 MB": (["check", "{big}"], 2),
+    "check missing": (["check", "{tmp}/nope.md"], 2),
+    "batch empty": (["batch", "{empty_csv}", "-o", "{tmp}/out"], 2),
+    "batch header only": (["batch", "{header_only_csv}", "-o", "{tmp}/out"], 2),
+    "batch wrong headers": (["batch", "{wrong_headers_csv}", "-o", "{tmp}/out"], 2),
+    "batch YAML scalar": (["batch", "{scalar}", "-o", "{tmp}/out"], 2),
+    "batch NUL bytes": (["batch", "{nul_csv}", "-o", "{tmp}/out"], 2),
+    "batch JSON object": (["batch", "{list_json}", "-o", "{tmp}/out"], 2),
+    "batch missing": (["batch", "{tmp}/nope.csv", "-o", "{tmp}/out"], 2),
+    "batch unknown format": (["batch", "{header_only_csv}", "-o", "{tmp}/out", "--format", "pdf"], 2),
+    "batch bad jobs": (["batch", "{good_csv}", "-o", "{tmp}/out", "--jobs", "-3"], 2),
+    "check stdin binary": (["check", "-"], 2),
+    "unknown option": (["new", "--frob"], 2),
 }
 
 
 @pytest.mark.parametrize("name", list(CASES))
-def test_bad_input_never_crashes(name, files, tmp_path):
-    args = [a.format(tmp=tmp_path, **{k: str(v) for k, v in files.items()}) for a in CASES[name]]
+def test_bad_input_never_crashes(name, files, tmp_path, runner):
+    args, code = CASES[name]
+    args = [a.format(tmp=tmp_path, **{k: str(v) for k, v in files.items()}) for a in args]
+    result = runner.invoke(app, args, input=b"\x00\xff\x00" if args[-1] == "-" else b"")
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert result.exit_code == code, result.output
+    if code:
+        assert result.stderr.strip(), "a failure must say why"
+    assert not files["marker"].exists(), "a YAML tag must never execute"
+    assert not list(tmp_path.glob(".*.tmp")) and not list(files["dir"].parent.glob(".*.tmp")), "no temp file"
+
+
+# The same cases in a real process, where a traceback would be printed: a usage error, a YAML tag that must
+# not run, and binary stdin (success and the other errors take the same path in-process).
+IN_A_PROCESS = ["company python tag", "unknown option", "check stdin binary"]
+
+
+@pytest.mark.parametrize("name", IN_A_PROCESS)
+def test_bad_input_in_a_real_process(name, files, tmp_path):
+    args, code = CASES[name]
+    args = [a.format(tmp=tmp_path, **{k: str(v) for k, v in files.items()}) for a in args]
     result = jdwriter(*args, cwd=tmp_path, stdin=b"\x00\xff\x00" if args[-1] == "-" else b"")
     stderr = result.stderr.decode("utf-8", "replace")
-    assert result.returncode in (0, 1, 2), stderr
+    assert result.returncode == code, stderr
     assert "Traceback" not in stderr and "Traceback" not in result.stdout.decode("utf-8", "replace")
-    if result.returncode:
+    if code:
         assert stderr.strip(), "a failure must say why"
     assert not files["marker"].exists(), "a YAML tag must never execute"
-    assert not list(tmp_path.glob(".*.tmp")), "no temp file left behind"
 
 
 def test_sigint_during_a_batch_leaves_only_complete_files(tmp_path):

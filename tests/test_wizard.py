@@ -74,9 +74,15 @@ def test_wizard_can_write_a_file(runner, terminal, tmp_path):
 
 
 def test_end_of_input_leaves_cleanly(runner, terminal):
+    """Guards the EOFError handler in cli/common.py `handled`: input that ends mid-wizard (Ctrl-D, a closed
+    pipe) is exit 1 with one Chinese line, not an internal error (70) or an escaped exception."""
     result = runner.invoke(app, ["new"], input="")
-    assert result.exit_code != 0
-    assert "Traceback" not in result.output
+    assert isinstance(result.exception, SystemExit), repr(result.exception)
+    assert result.exit_code == 1, result.output
+    # the prompt has no newline, so the message ends the prompt's line: the one line after the question
+    assert result.stderr.endswith("输入已结束，未生成任何内容。\n"), result.stderr
+    assert result.stderr.count("输入已结束") == 1 and "错误" not in result.stderr
+    assert "内部错误" not in result.stderr and result.stdout == ""
 
 
 def test_no_input_never_asks(runner, terminal):

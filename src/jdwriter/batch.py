@@ -204,11 +204,27 @@ def _run(report: BatchReport, jobs: Mapping[int, _Job], catalog: Catalog, on_row
         saved = _last_manifest(report)
         where = f"已写入和未写入的行见 {report.options.outdir / MANIFEST_JSON}" if saved else "清单也未能写入"
         raise WriteError(f"{exc.message.rstrip('。')}；批处理已停止，{where}。") from exc
-    except BaseException:
+    except BaseException as exc:
+        if _interrupted(exc):  # Ctrl-C inside zipfile's writer surfaces as its ValueError on close
+            _mark_unfinished(report, "已取消，未处理完")
+            _last_manifest(report)
+            raise BatchInterrupted(report) from None
         _mark_unfinished(report, "批处理中途出错，未处理完")
         _last_manifest(report)
         raise
     write_manifest(report)
+
+
+def _interrupted(exc: BaseException) -> bool:
+    """Whether a KeyboardInterrupt is what this error happened while handling (its __context__ chain)."""
+    seen: set[int] = set()
+    link: BaseException | None = exc
+    while link is not None and id(link) not in seen:
+        if isinstance(link, KeyboardInterrupt):
+            return True
+        seen.add(id(link))
+        link = link.__context__
+    return False
 
 
 def _last_manifest(report: BatchReport) -> bool:
@@ -546,7 +562,7 @@ def write_manifest(report: BatchReport) -> None:
     atomic_write(outdir / MANIFEST_JSON, json.dumps(data, ensure_ascii=False, indent=2) + "\n", force=True)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([*CSV_HEADER, *(visible(k) for k in extra)])
+    writer.writerow([*CSV_HEADER, *(_no_formula(visible(k)) for k in extra)])  # a header is typed too
     for r in report.rows:
         cells = [str(r.row), STATUS_TEXT[r.status], r.reason, r.title, r.note, "; ".join(r.files)]
         cells += [r.columns.get(k, "") for k in extra]
