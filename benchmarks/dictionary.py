@@ -27,16 +27,16 @@ def _median(fn, runs: int) -> float:
 
 
 def measure(runs: int = 5) -> list[tuple[str, float, float, float]]:
-    from jdwriter import resolve
+    from jdwriter import resolve, text
     from jdwriter.api import get_catalog
 
     catalog = get_catalog()
-    jieba = resolve._import_jieba()
+    jieba = text._import_jieba()
     vocabulary = resolve._role_vocabulary(catalog)
 
     def ours() -> None:
-        resolve._tokenizer.cache_clear()
-        resolve._tokenizer(vocabulary).lcut("高级用户运营经理（会员方向）", HMM=False)
+        text._tokenizer.cache_clear()
+        text._tokenizer(vocabulary).lcut("高级用户运营经理（会员方向）", HMM=False)
 
     with tempfile.TemporaryDirectory(dir=scratch()) as tmp:
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
 from .catalog import PLACEHOLDER, Catalog, Direction, Duty
@@ -61,7 +61,7 @@ def _unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
 
 
-def _fresh(words: list[str], named: Counter[str], terms: list[str]) -> list[str]:
+def _fresh(words: list[str], named: Counter[str], terms: Sequence[str]) -> list[str]:
     """Up to MAX_LISTED words that name no tool or metric the JD already names MAX_ECHO times."""
     return [w for w in words if all(named[t] < MAX_ECHO for t in terms_in(w, terms))][:MAX_LISTED]
 
@@ -159,9 +159,9 @@ class _Writer:
         place = [r.id for r in self.catalog.roles].index(self.role.id)
         return phrasings[(place + shift) % len(phrasings)]
 
-    def terms(self) -> list[str]:
-        """The tools and metrics no JD may name in more than MAX_ECHO items."""
-        return _unique([*METRICS, *(t for d in self.catalog.duties for t in d.tools)])
+    def terms(self) -> tuple[str, ...]:
+        """The tools and metrics no JD may name in more than MAX_ECHO items (worked out once per catalogue)."""
+        return _terms(self.catalog)
 
     def own(self) -> list[str]:
         """The directions' and the role's requirement lines for this level's band, and the level's own."""
@@ -329,6 +329,21 @@ class _Writer:
             if not any(similarity(text, other) > NEAR for other in kept):
                 kept.append(text)
         return kept[:MAX_KPIS]
+
+
+_TERMS: dict[int, tuple[Catalog, tuple[str, ...]]] = {}
+
+
+def _terms(catalog: Catalog) -> tuple[str, ...]:
+    hit = _TERMS.get(id(catalog))
+    if hit is None or hit[0] is not catalog:
+        if len(_TERMS) > 8:
+            _TERMS.clear()
+        hit = _TERMS[id(catalog)] = (
+            catalog,
+            tuple(_unique([*METRICS, *(t for d in catalog.duties for t in d.tools)])),
+        )
+    return hit[1]
 
 
 def _unique_duties(duties: Iterable[Duty]) -> list[Duty]:

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,8 +41,9 @@ def opening(text: str) -> str:
     return text[:2]
 
 
-def _pairs(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)} - {opening(text)}
+@lru_cache(maxsize=16_384)  # a batch compares the same catalogue sentences again and again
+def _pairs(text: str) -> frozenset[str]:
+    return frozenset({text[i : i + 2] for i in range(len(text) - 1)} - {opening(text)})
 
 
 def similarity(a: str, b: str) -> float:
@@ -53,8 +55,19 @@ def similarity(a: str, b: str) -> float:
 
 def terms_in(text: str, terms: Iterable[str]) -> set[str]:
     """The tools and metrics named in one item (case-insensitive)."""
+    found = _terms_in(text, terms if isinstance(terms, tuple) else tuple(terms))
+    return set(found)
+
+
+@lru_cache(maxsize=16_384)
+def _terms_in(text: str, terms: tuple[str, ...]) -> frozenset[str]:
     folded = text.casefold()
-    return {t for t in terms if t.casefold() in folded}
+    return frozenset(t for t, f in _folded(terms) if f in folded)
+
+
+@lru_cache(maxsize=16)
+def _folded(terms: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple((t, t.casefold()) for t in terms)
 
 
 def longest_run(openings: list[str]) -> int:
