@@ -263,3 +263,13 @@ def test_cli_refuses_another_job_and_names_the_role_it_resembles(runner):
 
     result = runner.invoke(app, ["new", "--role", "产品经理", "--no-input"])
     assert result.exit_code == 2 and "产品运营" in result.stderr and result.stdout == ""
+
+
+def test_long_texts_are_cut_exactly_as_one_jieba_call():
+    """segment() cuts long texts block by block (each distinct block once): the words must not change."""
+    from jdwriter.text import LONG_TEXT, WORD_WEIGHT, _tokenizer, segment
+
+    words = [("用户运营", 50000), ("社群", WORD_WEIGHT), ("活动", WORD_WEIGHT), ("执行", WORD_WEIGHT)]
+    text = "".join(f"{i}、负责用户运营和社群活动的日常执行；Excel 与 SQL 2.5 倍\n" for i in range(1, 400))
+    assert len(text) > LONG_TEXT
+    assert segment(text, words) == _tokenizer(tuple(words)).lcut(text, HMM=False)

@@ -15,6 +15,8 @@ from typing import Any
 
 SPLIT = re.compile(r"[,，、;；]+")
 WORD_WEIGHT = 10_000
+LONG_TEXT = 4_000  # longer texts are cut block by block, each distinct block once
+MAX_BLOCKS = 50_000
 
 
 def normalise(text: str) -> str:
@@ -30,8 +32,25 @@ def split_values(values: Iterable[str]) -> list[str]:
 def segment(text: str, vocabulary: Iterable[tuple[str, int] | str] = ()) -> list[str]:
     """Split Chinese text into words, using a small in-memory dictionary (``(word, weight)`` or words)."""
     words = tuple((w, WORD_WEIGHT) if isinstance(w, str) else w for w in vocabulary)
-    tokens: list[str] = _tokenizer(words).lcut(text, HMM=False)
-    return tokens
+    tk = _tokenizer(words)
+    if len(text) < LONG_TEXT:
+        tokens: list[str] = tk.lcut(text, HMM=False)
+        return tokens
+    # jieba cuts a text block by block (runs of CJK, letters and digits, and what lies between), and each
+    # block's words depend on that block alone; long texts repeat blocks (list items, boilerplate), so
+    # each distinct block is cut once. Same words as one lcut, in a fraction of the time on a 1 MB page.
+    memo: dict[str, list[str]] = tk.jdwriter_blocks
+    out: list[str] = []
+    for block in tk.jdwriter_split(text):
+        if not block:
+            continue
+        cut = memo.get(block)
+        if cut is None:
+            if len(memo) > MAX_BLOCKS:
+                memo.clear()
+            cut = memo[block] = tk.lcut(block, HMM=False)
+        out += cut
+    return out
 
 
 @lru_cache(maxsize=8)
@@ -48,6 +67,8 @@ def _tokenizer(words: tuple[tuple[str, int], ...]) -> Any:
             freq.setdefault(word[:end], 0)
     tk.FREQ, tk.total = freq, max(1, sum(freq.values()))
     tk.initialized = True  # built in memory: jieba never reads its default dictionary or writes a cache
+    tk.jdwriter_blocks = {}
+    tk.jdwriter_split = jieba.re_han_default.split  # the block boundaries jieba's own cut() uses
     return tk
 
 
