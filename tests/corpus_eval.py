@@ -10,19 +10,9 @@ import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from jdwriter.check_rules import COMPLIANCE
+
 CORPUS = Path(__file__).parent / "corpus"
-COMPLIANCE = (
-    "gender",
-    "marital",
-    "age",
-    "origin",
-    "ethnicity",
-    "health",
-    "appearance",
-    "school",
-    "hype",
-    "contact",
-)
 DISCRIMINATORY = ("gender", "marital", "age", "origin", "ethnicity", "health", "appearance", "school")
 
 

@@ -15,7 +15,9 @@ from typing import Any
 
 SPLIT = re.compile(r"[,，、;；]+")
 WORD_WEIGHT = 10_000
-LONG_TEXT = 256  # longer texts (check hands over chunks of 2,000) are cut block by block, each distinct block once
+LONG_TEXT = (
+    256  # longer texts (check hands over chunks of 2,000) are cut block by block, each distinct block once
+)
 MAX_BLOCKS = 50_000
 
 
