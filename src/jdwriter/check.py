@@ -30,6 +30,7 @@ import json
 import re
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from itertools import accumulate, pairwise
 from typing import Any
 
@@ -209,7 +210,7 @@ def check_layout(layout: Layout, *, strict: bool = False, posting: bool = False)
     tokens = _tokenize([unmark(line) for line in doc.lines])
     findings: list[Finding] = []
     for number, (line, line_tokens, kind) in enumerate(zip(doc.lines, tokens, kinds, strict=True), 1):
-        for category, start, end in scan(line, line_tokens, kind):
+        for category, start, end in _scan(line, tuple(line_tokens), kind):
             findings.append(doc.finding(rules()[category], number, start, end))
     findings += _quality(doc, sections, tokens)
     if posting:
@@ -231,6 +232,12 @@ def check_layout(layout: Layout, *, strict: bool = False, posting: bool = False)
     findings = _one_per_span(findings)
     findings.sort(key=lambda f: (SEVERITIES.index(f.severity), f.scope != "document", f.offset, f.column))
     return Report(findings, _stats(findings, doc.lines, sections), strict)
+
+
+@lru_cache(maxsize=8192)
+def _scan(line: str, tokens: tuple[str, ...], kind: str) -> tuple[tuple[str, int, int], ...]:
+    """check_scan.scan, once per distinct line: JDs of one catalogue (a batch, a hiring page) share most lines."""
+    return tuple(scan(line, list(tokens), kind))
 
 
 def _one_per_span(findings: list[Finding]) -> list[Finding]:
