@@ -194,3 +194,18 @@ def test_directions_meet_the_writing_standard_in_every_industry(catalog):
                 if found:
                     problems.append((direction.id, level, industry, found))
     assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("title", "topic"),
+    [
+        ("字节跳动-直播运营（上海）", None),  # the employer before the job is no topic
+        ("腾讯-PCG16-QQ音乐内容运营（深圳）", "QQ音乐"),
+        ("网易游戏-《蛋仔派对》活动运营", "蛋仔派对"),
+        ("携程-酒店商家运营", "酒店"),
+        ("高级内容运营（汽车区）", "汽车"),
+        ("元气森林-电商运营（天猫旗舰店）", None),
+    ],
+)
+def test_employer_prefixes_and_codes_are_no_topic(catalog, title, topic):
+    assert resolve_title(title, catalog).topic == topic

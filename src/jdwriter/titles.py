@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 MAX_DIRECTIONS = 2
 MAX_TOPIC = 10
-_CODE = re.compile(r"^\s*(?:[A-Za-z]{2,6}\d{0,3}|\d{3,6})\s*[-_|｜—]\s*(?=\S)")  # SNG04-  22989-  TEG|
+_CODE = re.compile(r"^\s*(?:[A-Za-z]{2,6}\d{0,3}|\d{3,6})\s*[-_|｜—]\s*(?=\S)")  # SNG04-  22989-  TEG|  PCG-
+_SEGMENT = re.compile(r"\s*[-—_|｜/]\s*|\s+")
 _BRACKET = re.compile(r"[（(【\[]([^（()）【】\[\]]*)[)）】\]]")
 _DASH_TAIL = re.compile(r"\s*[-—]\s*([^-—]+)$")
 _RUN = re.compile(r"[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff+]+")
@@ -277,11 +278,15 @@ def _topic(
     for word in blank:
         if word:
             text = text.replace(word, " " * len(word))
+    # 腾讯-…, 字节跳动-直播运营: a leading segment before the job is the employer, not what the job is about
+    bracket = _BRACKET.search(folded)
+    cut = _SEGMENT.search(folded[: bracket.start() if bracket else len(folded)])
+    prefix = cut.start() if cut and cut.start() > 0 else 0
     for match in _RUN.finditer(text):
         run = printed[match.start() : match.end()]
-        if len(run) < 2 or run.isdigit() or len(run) > MAX_TOPIC:
+        if len(run) < 2 or run.isdigit() or len(run) > MAX_TOPIC or match.end() <= prefix:
             continue
-        if run.isascii() and len(run) < 3 and not run.isupper():
-            continue
-        return run
+        if run.isascii() and (len(run) < 3 and not run.isupper() or any(c.isdigit() for c in run)):
+            continue  # PCG16, v2: codes, not subjects
+        return run[:-1] if run.endswith("区") and len(run) > 2 else run  # 汽车区 (a B站 zone) is about 汽车
     return None
