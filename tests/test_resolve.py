@@ -273,3 +273,22 @@ def test_long_texts_are_cut_exactly_as_one_jieba_call():
     text = "".join(f"{i}、负责用户运营和社群活动的日常执行；Excel 与 SQL 2.5 倍\n" for i in range(1, 400))
     assert len(text) > LONG_TEXT
     assert segment(text, words) == _tokenizer(tuple(words)).lcut(text, HMM=False)
+
+
+def test_cutting_at_cjk_edges_gives_jieba_words_for_checks_vocabulary():
+    """segment() also cuts where CJK meets a letter or digit when no dictionary word crosses there; on
+    check's own vocabulary (which holds 985院校, qq群, 0门槛) the words must equal one jieba call."""
+    import random
+
+    from jdwriter.check_rules import vocabulary
+    from jdwriter.text import WORD_WEIGHT, _tokenizer, segment
+
+    vocab = vocabulary()
+    tk = _tokenizer(tuple((w, WORD_WEIGHT) if isinstance(w, str) else w for w in vocab))
+    rnd = random.Random(7)
+    chars = "用户运营985院校211高校qq群0门槛执行2a+.-_ 、，年龄35岁以下男女abcAB12"
+    for _ in range(200):
+        text = "".join(rnd.choice(chars) for _ in range(400))
+        assert segment(text, vocab) == tk.lcut(text, HMM=False), text
+    page = "".join(f"{i}、负责用户增长和社群活动的日常执行" for i in range(1, 3000))
+    assert segment(page, vocab) == tk.lcut(page, HMM=False)

@@ -19,6 +19,7 @@ LONG_TEXT = (
     256  # longer texts (check hands over chunks of 2,000) are cut block by block, each distinct block once
 )
 MAX_BLOCKS = 50_000
+_CJK_THEN_OTHER = re.compile(r"(?<=[\u4e00-\u9fd5])(?=[^\u4e00-\u9fd5])")
 
 
 def normalise(text: str) -> str:
@@ -41,17 +42,22 @@ def segment(text: str, vocabulary: Iterable[tuple[str, int] | str] = ()) -> list
     # jieba cuts a text block by block (runs of CJK, letters and digits, and what lies between), and each
     # block's words depend on that block alone; long texts repeat blocks (list items, boilerplate), so
     # each distinct block is cut once. Same words as one lcut, in a fraction of the time on a 1 MB page.
+    # Inside a block, a place where CJK meets a letter or digit (执行|2) is a boundary too when no dictionary
+    # word crosses such a place: jieba's best route then splits there anyway (the two sides are scored
+    # independently), and a letter/digit run starts after a CJK word either way.
     memo: dict[str, list[str]] = tk.jdwriter_blocks
     out: list[str] = []
     for block in tk.jdwriter_split(text):
         if not block:
             continue
-        cut = memo.get(block)
-        if cut is None:
-            if len(memo) > MAX_BLOCKS:
-                memo.clear()
-            cut = memo[block] = tk.lcut(block, HMM=False)
-        out += cut
+        pieces = _CJK_THEN_OTHER.split(block) if tk.jdwriter_cjk_edge_free and len(block) > 1 else [block]
+        for piece in pieces:
+            cut = memo.get(piece)
+            if cut is None:
+                if len(memo) > MAX_BLOCKS:
+                    memo.clear()
+                cut = memo[piece] = tk.lcut(piece, HMM=False)
+            out += cut
     return out
 
 
@@ -70,6 +76,7 @@ def _tokenizer(words: tuple[tuple[str, int], ...]) -> Any:
     tk.FREQ, tk.total = freq, max(1, sum(freq.values()))
     tk.initialized = True  # built in memory: jieba never reads its default dictionary or writes a cache
     tk.jdwriter_blocks = {}
+    tk.jdwriter_cjk_edge_free = not any(_CJK_THEN_OTHER.search(w) for w, f in freq.items() if f)
     tk.jdwriter_split = jieba.re_han_default.split  # the block boundaries jieba's own cut() uses
     return tk
 
