@@ -30,3 +30,10 @@ def test_importing_jdwriter_is_cheap():
     code = "import sys, jdwriter; print(sorted(m for m in sys.modules if m.split('.')[0] in ('typer', 'rich', 'jieba', 'yaml')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_generate_keeps_a_given_title():
+    from jdwriter import generate
+
+    text = generate("用户运营", title="会员增长负责人（北京）")
+    assert isinstance(text, str) and text.startswith("# 会员增长负责人（北京）\n")

@@ -103,7 +103,7 @@ def generate(role: str, *, format: str = "md", templates: Path | None = None, **
     """Write one JD: ``generate("高级用户运营经理", industry="电商")`` → Markdown text.
 
     ``options`` are those of :func:`generate_jd` (level, emphasis, industry, company, template, seed,
-    catalogs); ``format`` is md, txt, json, html (text) or docx (bytes); ``templates`` a folder of
+    catalogs, title); ``format`` is md, txt, json, html (text) or docx (bytes); ``templates`` a folder of
     templates to use before the built-in ones.
     """
     return render(generate_jd(role, **options), format, templates)
@@ -119,12 +119,15 @@ def generate_jd(
     template: str = "standard",
     seed: int | None = None,
     catalogs: Sequence[Path] = (),
+    title: str | None = None,
 ) -> JobDescription:
-    """Resolve what was typed (a title, names or aliases) and compose the JobDescription model."""
+    """Resolve what was typed (a title, names or aliases) and compose the JobDescription model. ``title``
+    is printed as given (and read for directions, a topic and the level, as `new --title` does)."""
     catalog = get_catalog(catalogs)
     resolved = make_request(
         catalog,
         role=role,
+        title=title,
         level=level,
         emphasis=emphasis,
         industry=industry,
