@@ -72,39 +72,40 @@ def _complete_var(ctx: Any) -> tuple[str, str]:
     return prog, "_{}_COMPLETE".format(prog.replace("-", "_").upper())
 
 
-def show(ctx: typer.Context, param: Any, value: str | None) -> None:
+def _run(ctx: typer.Context, value: str | None, action: Callable[[str, str, str], None]) -> None:
+    """The shared body of --show-completion and --install-completion: an eager option that acts and exits.
+    ``action(shell, prog, complete_var)`` does the work inside the error boundary."""
     if value is None or ctx.resilient_parsing:
         return
-    from typer._completion_shared import get_completion_script
-
     from .common import handled
 
     @handled
     def run() -> None:
         _init()
         prog, var = _complete_var(ctx)
-        typer.echo(get_completion_script(prog_name=prog, complete_var=var, shell=_shell(value)))
+        action(_shell(value), prog, var)
 
     run()
     raise typer.Exit()
+
+
+def show(ctx: typer.Context, param: Any, value: str | None) -> None:
+    def print_script(shell: str, prog: str, var: str) -> None:
+        from typer._completion_shared import get_completion_script
+
+        typer.echo(get_completion_script(prog_name=prog, complete_var=var, shell=shell))
+
+    _run(ctx, value, print_script)
 
 
 def install(ctx: typer.Context, param: Any, value: str | None) -> None:
-    if value is None or ctx.resilient_parsing:
-        return
-    from typer._completion_shared import install as install_script
+    def install_files(shell: str, prog: str, var: str) -> None:
+        from typer._completion_shared import install as install_script
 
-    from .common import handled
+        name, path = install_script(shell=shell, prog_name=prog, complete_var=var)
+        say(f"已为 {name} 安装命令补全：{path}。重新打开终端后生效。", style="green")
 
-    @handled
-    def run() -> None:
-        _init()
-        prog, var = _complete_var(ctx)
-        shell, path = install_script(shell=_shell(value), prog_name=prog, complete_var=var)
-        say(f"已为 {shell} 安装命令补全：{path}。重新打开终端后生效。", style="green")
-
-    run()
-    raise typer.Exit()
+    _run(ctx, value, install_files)
 
 
 def shells(incomplete: str) -> list[str]:
