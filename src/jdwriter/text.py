@@ -53,6 +53,13 @@ def segment(text: str, vocabulary: Iterable[tuple[str, int] | str] = ()) -> list
         pieces = _CJK_THEN_OTHER.split(block) if tk.jdwriter_cjk_edge_free and len(block) > 1 else [block]
         for piece in pieces:
             cut = memo.get(piece)
+            if cut is None and piece.isascii() and piece.isalnum():
+                # A run of letters and digits no dictionary word lies in is one word in jieba (it joins
+                # single ASCII characters); 18,000 distinct item numbers then cost no jieba call each.
+                ascii_words = tk.jdwriter_ascii_words
+                if ascii_words is None or not ascii_words.search(piece):
+                    out.append(piece)
+                    continue
             if cut is None:
                 if len(memo) > MAX_BLOCKS:
                     memo.clear()
@@ -77,6 +84,10 @@ def _tokenizer(words: tuple[tuple[str, int], ...]) -> Any:
     tk.initialized = True  # built in memory: jieba never reads its default dictionary or writes a cache
     tk.jdwriter_blocks = {}
     tk.jdwriter_cjk_edge_free = not any(_CJK_THEN_OTHER.search(w) for w, f in freq.items() if f)
+    ascii_words = sorted(
+        (w for w, f in freq.items() if f and len(w) > 1 and w.isascii() and w.isalnum()), key=len
+    )
+    tk.jdwriter_ascii_words = re.compile("|".join(map(re.escape, ascii_words))) if ascii_words else None
     tk.jdwriter_split = jieba.re_han_default.split  # the block boundaries jieba's own cut() uses
     return tk
 
