@@ -93,14 +93,23 @@ _DIGIT_SPACE = re.compile(
 
 def fold(text: str) -> str:
     """Full-width → half-width (NFKC) and ASCII lower case, one character at a time, so offsets still match."""
-    table: dict[int, str] = {}
-    for char in set(text):
-        folded = unicodedata.normalize("NFKC", char)
-        folded = folded.lower() if folded.isascii() else folded
-        # ① stays ①: folded to 1 it would glue onto the text after it (①95后 → 195后) and stop being a marker
-        if len(folded) == 1 and folded != char and unicodedata.category(char) != "No":
-            table[ord(char)] = folded
-    return text.translate(table)
+    new = set(text).difference(_FOLD_SEEN)
+    if new:
+        if len(_FOLD_SEEN) > 200_000:  # bounded: a hostile page of every code point cannot grow it forever
+            _FOLD_SEEN.clear()
+            _FOLD_TABLE.clear()
+        for char in new:
+            folded = unicodedata.normalize("NFKC", char)
+            folded = folded.lower() if folded.isascii() else folded
+            # ① stays ①: folded to 1 it would glue onto the text after it (①95后 → 195后) and stop being a marker
+            if len(folded) == 1 and folded != char and unicodedata.category(char) != "No":
+                _FOLD_TABLE[ord(char)] = folded
+        _FOLD_SEEN.update(new)
+    return text.translate(_FOLD_TABLE)
+
+
+_FOLD_SEEN: set[str] = set()  # characters fold() has looked at; those that change are in _FOLD_TABLE
+_FOLD_TABLE: dict[int, str] = {}
 
 
 def normalise(line: str) -> tuple[str, list[int]]:
@@ -333,20 +342,22 @@ _SEPARATOR = re.compile(r"[\s/|&]*")
 
 
 @cache
-def _heading_words() -> tuple[tuple[str, str], ...]:
-    words = ((w.lower(), k) for k, v in data().headings.items() for w in v)
-    return tuple(sorted(words, key=lambda x: -len(x[0])))
+def _heading_words() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Heading word → section kind, and one pattern that finds the longest heading word at a place. An
+    English word must end at a word boundary ("plus" is no heading in "plus点"); Chinese may not."""
+    kinds: dict[str, str] = {}
+    for kind, words in data().headings.items():
+        for word in words:
+            kinds.setdefault(word.lower(), kind)
+    ordered = sorted(kinds, key=lambda w: -len(w))
+    pattern = "|".join(re.escape(w) + ("(?![A-Za-z0-9])" if w.isascii() else "") for w in ordered)
+    return kinds, re.compile(pattern)
 
 
 def _word_at(text: str, pos: int) -> tuple[str, str] | None:
-    for word, kind in _heading_words():
-        if text.startswith(word, pos):
-            end = pos + len(word)
-            # an English word must end at a word boundary: "plus" is no heading in "plus点"; Chinese may not
-            if word.isascii() and end < len(text) and text[end].isascii() and text[end].isalnum():
-                continue
-            return word, kind
-    return None
+    kinds, pattern = _heading_words()
+    m = pattern.match(text, pos)
+    return (m.group(), kinds[m.group()]) if m else None
 
 
 def heading(folded: str) -> tuple[str, int] | None:

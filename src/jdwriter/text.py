@@ -34,8 +34,7 @@ def split_values(values: Iterable[str]) -> list[str]:
 
 def segment(text: str, vocabulary: Iterable[tuple[str, int] | str] = ()) -> list[str]:
     """Split Chinese text into words, using a small in-memory dictionary (``(word, weight)`` or words)."""
-    words = tuple((w, WORD_WEIGHT) if isinstance(w, str) else w for w in vocabulary)
-    tk = _tokenizer(words)
+    tk = _tokenizer(_weighted(vocabulary if isinstance(vocabulary, tuple) else tuple(vocabulary)))
     if len(text) < LONG_TEXT:
         tokens: list[str] = tk.lcut(text, HMM=False)
         return tokens
@@ -66,6 +65,12 @@ def segment(text: str, vocabulary: Iterable[tuple[str, int] | str] = ()) -> list
                 cut = memo[piece] = tk.lcut(piece, HMM=False)
             out += cut
     return out
+
+
+@lru_cache(maxsize=8)
+def _weighted(vocabulary: tuple[tuple[str, int] | str, ...]) -> tuple[tuple[str, int], ...]:
+    """``(word, weight)`` pairs, a bare word weighing WORD_WEIGHT; once per vocabulary, not once per text."""
+    return tuple((w, WORD_WEIGHT) if isinstance(w, str) else w for w in vocabulary)
 
 
 @lru_cache(maxsize=8)
