@@ -38,14 +38,3 @@ def runner():
     from typer.testing import CliRunner
 
     return CliRunner()
-
-
-try:  # bounded property tests, so CI stays fast and never flaky on a slow machine
-    from hypothesis import HealthCheck, settings
-
-    settings.register_profile(
-        "jdwriter", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-    )
-    settings.load_profile("jdwriter")
-except ImportError:  # pragma: no cover - hypothesis is in the test extra
-    pass

@@ -10,8 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from jdwriter.check import check_text
 from jdwriter.check_input import MAX_BYTES, read_jd
@@ -19,6 +17,8 @@ from jdwriter.check_rules import COMPLIANCE, rules
 from jdwriter.cli import app
 from jdwriter.errors import InputFileError, JdwriterError
 from jdwriter.models import Company
+
+from . import fuzz
 
 HEADINGS = {
     "req": "任职要求",
@@ -786,60 +786,55 @@ def test_check_loads_neither_the_default_dictionary_nor_docx_for_text(tmp_path):
     assert out.stdout.split() == ["[]", "False", "False"]
 
 
-JDISH = st.lists(
-    st.one_of(
-        st.sampled_from(
-            [
-                "## 任职要求",
-                "## 岗位职责",
-                "## 福利待遇",
-                "1. ",
-                "- ",
-                "男性",
-                "女",
-                "35岁",
-                "以下",
-                "90后",
-                "用户",
-                "不限",
-                "，",
-                "、",
-                "\n",
-                "微信：",
-                "138",
-                "户籍",
-                "985",
-                "日结",
-                "高薪",
-                "残疾",
-                "欢迎",
-                "年龄",
-                "身高",
-                "cm",
-                "已婚",
-                "民族",
-                "负责相关工作",
-                "的",
-                "\r\n",
-                "　",
-            ]
-        ),
-        st.text(max_size=8),
-    ),
-    max_size=40,
-).map("".join)
+JDISH = [
+    "## 任职要求",
+    "## 岗位职责",
+    "## 福利待遇",
+    "1. ",
+    "- ",
+    "男性",
+    "女",
+    "35岁",
+    "以下",
+    "90后",
+    "用户",
+    "不限",
+    "，",
+    "、",
+    "\n",
+    "微信：",
+    "138",
+    "户籍",
+    "985",
+    "日结",
+    "高薪",
+    "残疾",
+    "欢迎",
+    "年龄",
+    "身高",
+    "cm",
+    "已婚",
+    "民族",
+    "负责相关工作",
+    "的",
+    "\r\n",
+    "　",
+]
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.one_of(st.text(max_size=300), JDISH))
-def test_any_text_gives_findings_or_a_clear_error(text):
-    try:
-        report = check_text(text)
-    except JdwriterError as exc:
-        assert exc.message
-        return
-    lines = re.split(r"\r\n|\r|\n", text)
-    for finding in report.findings:
-        assert 1 <= finding.line <= len(lines)
-        assert finding.excerpt in lines[finding.line - 1]
-    json.loads(report.to_json())
+def jdish(rng) -> str:
+    return fuzz.one_of(rng, lambda r: fuzz.text(r, 300), lambda r: fuzz.pieces(r, JDISH, 40))
+
+
+def test_any_text_gives_findings_or_a_clear_error():
+    for text in fuzz.examples("check_text", jdish, 300):
+        try:
+            report = check_text(text)
+        except JdwriterError as exc:
+            assert exc.message, text
+            continue
+        lines = re.split(r"\r\n|\r|\n", text)
+        for finding in report.findings:
+            assert 1 <= finding.line <= len(lines), text
+            assert finding.excerpt in lines[finding.line - 1], text
+        json.loads(report.to_json())

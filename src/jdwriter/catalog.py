@@ -7,7 +7,7 @@ as a whole. Every problem is reported with the file, the key path and, where YAM
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -247,10 +247,10 @@ def load_catalog(extra: list[Path] | None = None, *, builtin: bool = True) -> Ca
     placeholders: dict[str, str] = {}
     problems: list[str] = []
     origins: dict[tuple[str, str], tuple[Path, tuple[Any, ...]]] = {}
+    builtins = builtin_catalog_paths() if builtin else []
     for path in paths:
-        data = read_catalog_data(path)
         try:
-            part = CatalogFile.model_validate({} if data is None else data)
+            part = _builtin_part(path, *_stamp(path)) if path in builtins else _part(path)
         except ValidationError as exc:
             problems += validation_problems(path, exc)
             continue
@@ -279,6 +279,26 @@ def load_catalog(extra: list[Path] | None = None, *, builtin: bool = True) -> Ca
     if problems:
         raise CatalogError(problems)
     return catalog
+
+
+def _part(path: Path) -> CatalogFile:
+    data = read_catalog_data(path)
+    return CatalogFile.model_validate({} if data is None else data)
+
+
+@lru_cache(maxsize=4)
+def _builtin_part(path: Path, mtime_ns: int, size: int) -> CatalogFile:
+    """A built-in file, read and validated once per process (models are frozen, so catalogues share them);
+    every extension is still read and validated on each load."""
+    return _part(path)
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        info = path.stat()
+    except OSError:
+        return 0, 0  # read_catalog_data then says what is wrong with the file
+    return info.st_mtime_ns, info.st_size
 
 
 def catalog_schema() -> dict[str, Any]:

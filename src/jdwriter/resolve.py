@@ -80,20 +80,38 @@ def _index(entries: Sequence[Named], kind: str = "names") -> dict[str, str]:
 def suggest(value: str, entries: Sequence[Named], n: int = 5) -> list[str]:
     """The closest Chinese names to what was typed: shared characters first, then spelling distance."""
     import difflib
+    import heapq
 
     key = normalise(value)[:MAX_TITLE]  # difflib is quadratic: compare what a person could have meant
+    matcher = difflib.SequenceMatcher(None, "", key)  # the typed word is seq2: difflib indexes it once
     scored: list[tuple[float, int, str]] = []
-    for order, entry in enumerate(entries):
+    top: list[float] = []  # the n best scores so far (a min-heap): a word that cannot reach them is skipped
+    for order, (name, words) in enumerate(_spellings(entries)):
         best = 0.0
-        for word in (entry.name, entry.id, *entry.aliases):
-            w = normalise(word)
-            ratio = difflib.SequenceMatcher(None, key, w).ratio()
-            if key and (key in w or w in key):
-                ratio += 0.5
-            best = max(best, ratio)
-        scored.append((-best, order, entry.name))
+        for w in words:
+            matcher.set_seq1(w)
+            bonus = 0.5 if key and (key in w or w in key) else 0.0
+            if len(top) == n and (
+                matcher.real_quick_ratio() + bonus < top[0] or matcher.quick_ratio() + bonus < top[0]
+            ):
+                continue  # both are upper bounds on ratio(): this word cannot lift its entry into the n best
+            best = max(best, matcher.ratio() + bonus)
+        scored.append((-best, order, name))
+        if len(top) < n:
+            heapq.heappush(top, best)
+        elif best > top[0]:
+            heapq.heapreplace(top, best)
     scored.sort()
     return [name for score, _, name in scored[:n] if -score >= 0.2] or [e.name for e in entries[:n]]
+
+
+def _spellings(entries: Sequence[Named]) -> list[tuple[str, tuple[str, ...]]]:
+    """Each entry's name with its normalised name, id and aliases, for suggest()."""
+    return _cached(
+        entries,
+        "spellings",
+        lambda: [(e.name, tuple(normalise(w) for w in (e.name, e.id, *e.aliases))) for e in entries],
+    )
 
 
 def resolve_exact(value: str, entries: Sequence[Named], kind: str) -> str:
