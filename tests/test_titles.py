@@ -22,7 +22,7 @@ DONE_WHEN = (
 ).split()
 
 
-@pytest.mark.parametrize("split", ["holdout", None])
+@pytest.mark.parametrize("split", ["train", "holdout"])
 def test_corpus_titles_keep_their_title_direction_and_qualifiers(split):
     score = measure(split)
     summary = report(score) + "\n" + "\n".join(score.misses[:20])

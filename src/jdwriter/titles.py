@@ -252,16 +252,12 @@ def _industry(folded: str, catalog: Catalog) -> str | None:
     return None
 
 
-def _topic(
-    printed: str, folded: str, covered: list[tuple[int, int]], catalog: Catalog, words: TitleWords
-) -> str | None:
-    """What is left of the title once roles, directions, levels and noise are gone: 健身, 电影, QQ浏览器."""
-    mask = list(folded)
-    for start, end in covered:
-        mask[start:end] = [" "] * (end - start)
-    text = "".join(mask)
-    blank = sorted(
-        {
+def _blank_words(catalog: Catalog, words: TitleWords) -> list[str]:
+    """Words that are never the topic, longest first: level, noise, city and urgency words, and every
+    industry, duty and role keyword of the catalogue. Built once per catalogue and vocabulary."""
+
+    def build() -> list[str]:
+        found = {
             *(w for w, _ in words.level_words),
             *words.noise,
             *words.not_topic,
@@ -271,13 +267,22 @@ def _topic(
             *(normalise(w) for x in catalog.industries for w in (x.name, *x.aliases)),
             *(normalise(w) for d in catalog.duties for w in (d.name, *d.aliases, *d.keywords)),
             *(normalise(w) for r in catalog.roles for w in r.keywords),
-        },
-        key=len,
-        reverse=True,
-    )
-    for word in blank:
-        if word:
-            text = text.replace(word, " " * len(word))
+        }
+        return sorted((w for w in found if w), key=len, reverse=True)
+
+    return _cached(catalog, f"title: blank words {id(words)}", build)
+
+
+def _topic(
+    printed: str, folded: str, covered: list[tuple[int, int]], catalog: Catalog, words: TitleWords
+) -> str | None:
+    """What is left of the title once roles, directions, levels and noise are gone: 健身, 电影, QQ浏览器."""
+    mask = list(folded)
+    for start, end in covered:
+        mask[start:end] = [" "] * (end - start)
+    text = "".join(mask)
+    for word in _blank_words(catalog, words):
+        text = text.replace(word, " " * len(word))
     # 腾讯-…, 字节跳动-直播运营: a leading segment before the job is the employer, not what the job is about
     bracket = _BRACKET.search(folded)
     cut = _SEGMENT.search(folded[: bracket.start() if bracket else len(folded)])
