@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
-import unicodedata
 from pathlib import Path
 
 from .errors import InputFileError, UserError, os_reason
@@ -89,9 +89,20 @@ def decode(raw: bytes, name: str, encoding: str | None = None) -> str:
     raise InputFileError(f"{name}不是可读的文本（无法识别编码）；请另存为 UTF-8 后再试。")
 
 
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # category Cc, without \t \n \v \f \r
+
+
 def _binary(text: str) -> bool:
-    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v")
-    return "\x00" in text or controls > max(2, len(text) // 100)
+    """NUL anywhere, or more control characters than a text file would hold (1 in 100)."""
+    limit = max(2, len(text) // 100)
+    if "\x00" in text:
+        return True
+    controls = 0
+    for _ in _CONTROL.finditer(text):
+        controls += 1
+        if controls > limit:
+            return True
+    return False
 
 
 def read_text(path: Path, what: str, limit: int = 5 * MB, encoding: str | None = None) -> str:
