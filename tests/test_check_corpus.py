@@ -239,7 +239,16 @@ def test_our_full_posting_passes(runner, tmp_path):
 # --- data files ------------------------------------------------------------------------------------------
 
 
-def test_a_broken_rules_file_names_file_line_and_key(tmp_path, monkeypatch, runner):
+@pytest.mark.parametrize(
+    ("old", "new", "key"),
+    [
+        ("    severity: error\n", "    severty: error\n", "rules.gender"),
+        # patterns are joined into one prefilter pattern: a named group or back reference could clash there
+        ("      - '(?:招聘?|录用|", "      - '(?P<x>招聘?|录用|", "rules.gender.patterns.0"),
+        ("(?:\\d+|[一二两三四五])\\s*年内", "(\\d+)\\1\\s*年内", "rules.marital.patterns.0"),
+    ],
+)
+def test_a_broken_rules_file_names_file_line_and_key(tmp_path, monkeypatch, runner, old, new, key):
     import shutil
 
     from jdwriter import check_rules, layout, resources
@@ -247,20 +256,21 @@ def test_a_broken_rules_file_names_file_line_and_key(tmp_path, monkeypatch, runn
     data = tmp_path / "data"
     shutil.copytree(resources.data_dir(), data)
     text = (data / "check_rules.yaml").read_text(encoding="utf-8")
-    (data / "check_rules.yaml").write_text(
-        text.replace("    severity: error\n", "    severty: error\n", 1), "utf-8"
-    )
+    assert old in text
+    (data / "check_rules.yaml").write_text(text.replace(old, new, 1), "utf-8")
     monkeypatch.setattr(resources, "data_dir", lambda: data)
     for cached in (check_rules._data, check_rules.rules, check_rules.words, check_rules.vocabulary,
-                   check_rules.triggers, check_rules.patterns, layout.data, layout._heading_words):  # fmt: skip
+                   check_rules.triggers, check_rules.patterns, check_rules.any_pattern, layout.data,
+                   layout._heading_words):  # fmt: skip
         cached.cache_clear()
     try:
         result = runner.invoke(app, ["check", "-"], input="## 任职要求\n1. 男性\n")
         assert result.exit_code == 2 and result.exception is None or isinstance(result.exception, SystemExit)
-        assert "check_rules.yaml:" in result.stderr and "rules.gender" in result.stderr
+        assert "check_rules.yaml:" in result.stderr and key in result.stderr
     finally:
         for cached in (check_rules._data, check_rules.rules, check_rules.words, check_rules.vocabulary,
-                       check_rules.triggers, check_rules.patterns, layout.data, layout._heading_words):  # fmt: skip
+                       check_rules.triggers, check_rules.patterns, check_rules.any_pattern, layout.data,
+                       layout._heading_words):  # fmt: skip
             cached.cache_clear()
 
 

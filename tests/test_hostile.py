@@ -249,7 +249,7 @@ CHILD = textwrap.dedent(
 )
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def heavy_results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Any]]:
     return run_heavy(tmp_path_factory.mktemp("hostile"))
 
@@ -276,7 +276,6 @@ def run_heavy(tmp: Path) -> dict[str, list[Any]]:
     return json.loads(child.stdout.strip().splitlines()[-1])
 
 
-@pytest.mark.xdist_group("hostile")  # one worker runs the heavy child once for every case
 @pytest.mark.parametrize("name", list(HEAVY))
 def test_hostile_file_is_bounded(name: str, heavy_results: dict[str, list[Any]]) -> None:
     code, output, crash, seconds, peak_mb = heavy_results[name]

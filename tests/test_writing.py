@@ -29,7 +29,7 @@ def every_item(jd):
     return [x for s in jd.sections for x in s.items]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def matrix(catalog):
     """(role, level, industry) → JD for 14 roles × 5 levels × (no industry + each industry)."""
     industries = [None, *(i.id for i in catalog.industries)]
@@ -39,7 +39,7 @@ def matrix(catalog):
     }
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def terms(catalog):
     return list(dict.fromkeys([*METRICS, *(t for d in catalog.duties for t in d.tools)]))
 

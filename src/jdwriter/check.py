@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from itertools import accumulate, pairwise
@@ -412,26 +413,39 @@ def _offsets(tokens: list[str]) -> list[int]:
 
 
 def _duplicates(doc: _Doc, section: Section, content: list[list[str]]) -> list[Finding]:
-    """Items of one section that share most of their words and word pairs (token overlap, Jaccard).
-    ``content`` holds the content words of each item (_content_words)."""
+    """Items of one section that share most of their words and word pairs (token overlap, Jaccard) with one
+    of the ``duplicate_window`` items before them; the earliest such item is named. ``content`` holds the
+    content words of each item (_content_words). An inverted index (feature → items that have it) finds
+    the items sharing anything at all, so a long list costs what its items share, not every pair."""
     out: list[Finding] = []
-    seen: list[tuple[Item, set[str]]] = []
     limits = data().limits
-    for item, said in zip(section.items, content, strict=True):
+    postings: dict[str, list[int]] = {}
+    sizes: list[int] = []
+    for n, (item, said) in enumerate(zip(section.items, content, strict=True)):
         words = [w for w in said if w not in ("的", "和", "与", "及", "等")]
         features = set(words) | {a + "|" + b for a, b in pairwise(words)}
-        for other, theirs in seen[-limits.duplicate_window :]:  # bounded: no quadratic time on a 1 MB list
-            union = features | theirs
-            overlap = len(features & theirs) / len(union) if union else 0.0
+        mine = len(features)
+        low = n - limits.duplicate_window  # bounded: no quadratic time on a 1 MB list
+        shared: Counter[int] = Counter()
+        for feature in features:
+            having = postings.get(feature)
+            if having:
+                shared.update(having[bisect_left(having, low) :] if having[0] < low else having)
+            else:
+                having = postings[feature] = []
+            having.append(n)
+        for other in sorted(shared):
+            both = shared[other]
+            overlap = both / (mine + sizes[other] - both)
             if overlap >= limits.near_duplicate:
                 same = "相同" if overlap == 1 else f"几乎相同（重合 {overlap:.0%}）"
-                where = doc.blocks[other.line - 1].number
+                where = doc.blocks[section.items[other].line - 1].number
                 message = f"这一条与第 {where} {doc.unit}{same}。"
                 out.append(
                     doc.finding(rules()["duplicate"], item.line, item.start, item.end, message=message)
                 )
                 break
-        seen.append((item, features))
+        sizes.append(mine)
     return out
 
 

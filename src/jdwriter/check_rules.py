@@ -192,7 +192,9 @@ def _data() -> RulesData:
         for group in ("patterns", "weak_patterns"):
             for n, pattern in enumerate(getattr(rule, group)):
                 try:
-                    re.compile(pattern)
+                    compiled = re.compile(pattern)
+                    if compiled.groupindex or re.search(r"\\[1-9]|\(\?P=", pattern):
+                        raise re.error("不能用命名分组或反向引用")
                 except re.error as exc:
                     from .errors import UserError
                     from .yamlio import Locator
@@ -297,3 +299,12 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], bool], ...]:
         for weak, group in ((False, rule.patterns), (True, rule.weak_patterns))
         for p in group
     )
+
+
+@cache
+def any_pattern(always: bool) -> re.Pattern[str]:
+    """One pattern that matches where any rule pattern of the ``always`` kind would: a text it misses needs
+    none of them run (most clauses of a JD). _data() refuses named groups and back references, the only
+    things that could clash when patterns are joined."""
+    pieces = [p.pattern for category, p, _ in patterns() if rules()[category].always == always]
+    return re.compile("|".join(f"(?:{p})" for p in pieces) or "(?!)")
