@@ -71,6 +71,31 @@ def test_english_and_chinese_headers_read_the_same(tmp_path):
     assert [r.fields for r in zh] == [r.fields for r in en]
 
 
+@pytest.mark.parametrize("kind", ["csv", "xlsx", "yaml"])
+def test_rows_past_the_cap_are_cut_with_a_note(tmp_path, monkeypatch, kind):
+    """At most MAX_ROWS data rows are read from any sheet or list, and a note says so (the cap is 10,000;
+    lowered here so the test stays small)."""
+    from openpyxl import Workbook
+
+    from jdwriter import batch_io
+
+    monkeypatch.setattr(batch_io, "MAX_ROWS", 5)
+    rows = [["用户运营", "专员"] for _ in range(8)]
+    path = tmp_path / f"jobs.{kind}"
+    if kind == "csv":
+        write_csv(path, rows, header=["岗位", "级别"])
+    elif kind == "xlsx":
+        book = Workbook()
+        for values in [["岗位", "级别"], *rows]:
+            book.active.append(values)
+        book.save(path)
+    else:
+        path.write_text("".join(f"- 岗位: {r}\n  级别: {lv}\n" for r, lv in rows), encoding="utf-8")
+    notes: list[str] = []
+    assert len(batch_io.read_rows(path, notes=notes)) == 5
+    assert notes and "只处理了前 5" in notes[0], notes
+
+
 def test_xlsx_first_sheet_or_named_sheet(tmp_path):
     from openpyxl import Workbook
 

@@ -71,21 +71,44 @@ def parse_yaml(text: str, source: str, what: str) -> Any:
 
 
 def check_size(data: Any, name: str) -> None:
-    """Walk parsed data once, counting every node as often as aliases repeat it; refuse past the budget."""
-    budget = MAX_NODES
-    stack: list[tuple[Any, int]] = [(data, 0)]
+    """Refuse parsed data that expands past MAX_NODES nodes or MAX_DEPTH levels once aliases are counted
+    as often as they repeat. An alias is one shared object, so each object's expanded size and depth are
+    worked out once (bottom-up, by identity): a billion-node alias bomb costs as little as it is long, and
+    an alias that contains itself is refused as endless."""
+    too_big = f"{name}展开后的内容过大（可能含有层层嵌套的锚点引用），已拒绝读取。"
+    measured: dict[
+        int, tuple[int, int]
+    ] = {}  # id → (nodes, depth below it); every object stays alive in data
+    open_: set[int] = set()  # started, not finished: meeting one again means a cycle
+    stack: list[tuple[Any, bool]] = [(data, False)]
     while stack:
-        value, depth = stack.pop()
-        budget -= 1
-        if budget < 0:
-            raise InputFileError(f"{name}展开后的内容过大（可能含有层层嵌套的锚点引用），已拒绝读取。")
-        if depth > MAX_DEPTH:
-            raise InputFileError(f"{name}嵌套层级太深（超过 {MAX_DEPTH} 层），已拒绝读取。")
-        if isinstance(value, dict):
-            stack.extend((v, depth + 1) for v in value.values())
-            stack.extend((k, depth + 1) for k in value if not isinstance(k, str))
-        elif isinstance(value, list):
-            stack.extend((v, depth + 1) for v in value)
+        value, finished = stack.pop()
+        key = id(value)
+        children = _children(value)
+        if finished:
+            open_.discard(key)
+            nodes, depth = 1, 0
+            for child in children:
+                below = measured.get(id(child), (1, 0)) if isinstance(child, (dict, list)) else (1, 0)
+                nodes += below[0]
+                depth = max(depth, below[1] + 1)
+            if nodes > MAX_NODES:
+                raise InputFileError(too_big)
+            if depth > MAX_DEPTH:
+                raise InputFileError(f"{name}嵌套层级太深（超过 {MAX_DEPTH} 层），已拒绝读取。")
+            measured[key] = (nodes, depth)
+        elif isinstance(value, (dict, list)) and key not in measured:
+            if key in open_:
+                raise InputFileError(too_big)  # an alias inside itself: endless
+            open_.add(key)
+            stack.append((value, True))
+            stack.extend((child, False) for child in children if isinstance(child, (dict, list)))
+
+
+def _children(value: Any) -> list[Any]:
+    if isinstance(value, dict):
+        return [*value.values(), *(k for k in value if not isinstance(k, str))]
+    return value if isinstance(value, list) else []
 
 
 def _where(source: str, mark: Any) -> str:
