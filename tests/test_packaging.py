@@ -72,9 +72,11 @@ def test_installed_wheel_runs_outside_the_clone(wheel: Path, tmp_path: Path) -> 
         "y.read_yaml = lambda *a, **k: calls.append(a) or original(*a, **k)\n"
         "from jdwriter.vocabulary import vocabulary\n"
         "vocabulary()\n"
-        "print(r.data_dir(), r.templates_dir(), len(c.load_catalog().roles), len(calls))\n"
+        "import sys\n"
+        "roles = len(c.load_catalog().roles)\n"
+        "print(r.data_dir(), r.templates_dir(), roles, len(calls), 'yaml' in sys.modules)\n"
     )
-    data, templates, roles, yaml_parses = subprocess.run(
+    data, templates, roles, yaml_parses, yaml_imported = subprocess.run(
         [sys.executable, "-c", probe],
         cwd=elsewhere,
         env=env,
@@ -83,7 +85,7 @@ def test_installed_wheel_runs_outside_the_clone(wheel: Path, tmp_path: Path) -> 
         check=True,
     ).stdout.split()
     assert Path(data).is_relative_to(target) and Path(templates).is_relative_to(target), (data, templates)
-    assert roles == "14" and yaml_parses == "0"
+    assert roles == "14" and yaml_parses == "0" and yaml_imported == "False"  # PyYAML is never imported
     result = subprocess.run(
         [sys.executable, "-m", "jdwriter", "new", "--role", "用户运营", "--no-input"],
         cwd=elsewhere,

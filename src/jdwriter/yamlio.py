@@ -11,18 +11,14 @@ import hashlib
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from .errors import InputFileError
 from .reader import read_bytes
 from .reader import read_text as read_user_text
 
-try:  # libyaml is ~8x faster; the pure-Python SafeLoader is the fallback.
-    _Loader: type[Any] = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
+if TYPE_CHECKING:
+    from types import ModuleType
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_NODES = 500_000  # scalars, lists and mappings after alias expansion; the built-in catalogue has ~12k
@@ -45,11 +41,24 @@ _PROBLEMS = {
 }
 
 
+@lru_cache(maxsize=1)
+def _yaml() -> tuple[ModuleType, type[Any]]:
+    """PyYAML and its safe loader, imported on first use: a wheel reads its built-in data from the JSON
+    copies, so `jdwriter new` never pays for importing PyYAML (~20 ms)."""
+    import yaml
+
+    try:  # libyaml is ~8x faster; the pure-Python SafeLoader is the fallback.
+        return yaml, yaml.CSafeLoader
+    except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+        return yaml, yaml.SafeLoader
+
+
 def parse_yaml(text: str, source: str, what: str) -> Any:
     """Parse YAML with a safe loader; any syntax problem becomes one Chinese InputFileError with the line
     where the problem starts (an unclosed [ is reported where it opened, not at the end of the file)."""
+    yaml, loader = _yaml()
     try:
-        data = yaml.load(text, Loader=_Loader)
+        data = yaml.load(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
         problem = exc.problem or ""
         if "constructor" in problem or "tag" in problem:
@@ -149,6 +158,7 @@ class Locator:
         node = self.root
         if node is None:
             return None
+        yaml = _yaml()[0]
         line: int | None = node.start_mark.line + 1
         for key in loc:
             if isinstance(node, yaml.MappingNode):
@@ -166,8 +176,9 @@ class Locator:
 
 @lru_cache(maxsize=16)
 def _compose(path: Path, mtime: int, size: int) -> Any:  # mtime and size: a changed file is composed again
+    yaml, loader = _yaml()
     try:
-        return yaml.compose(read_user_text(path, "目录文件", MAX_BYTES), Loader=_Loader)
+        return yaml.compose(read_user_text(path, "目录文件", MAX_BYTES), Loader=loader)
     except (InputFileError, yaml.YAMLError, RecursionError):
         return None
 
