@@ -1,7 +1,5 @@
 """`jdwriter batch`: command-line wrapper (kept thin; the logic lives in batch.py)."""
 
-from __future__ import annotations
-
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -112,7 +110,7 @@ def _progress() -> Iterator[OnRow]:
     """A Rich progress bar when stderr is a terminal; otherwise one plain line per failed row."""
     if not sys.stderr.isatty():
 
-        def plain(result: RowResult, done: int, total: int) -> None:
+        def plain(result: "RowResult", done: int, total: int) -> None:
             if result.status == "failed":
                 say(f"{result.label}失败：{result.reason}")
 
@@ -137,7 +135,7 @@ def _progress() -> Iterator[OnRow]:
     task = progress.add_task("batch", total=None)
     last = 0.0
 
-    def bar(result: RowResult, done: int, total: int) -> None:
+    def bar(result: "RowResult", done: int, total: int) -> None:
         nonlocal last
         if result.status == "failed":
             progress.console.print(

@@ -1,7 +1,5 @@
 """`jdwriter catalog check|schema|example` and `jdwriter templates export`: bring your own catalogue and templates."""
 
-from __future__ import annotations
-
 import json
 import sys
 from pathlib import Path

@@ -4,8 +4,6 @@ Imported at start-up by cli.py, so nothing heavy at module level: check.py, jieb
 the command runs.
 """
 
-from __future__ import annotations
-
 import json
 import sys
 from typing import TYPE_CHECKING, Annotated
@@ -92,7 +90,7 @@ def _stdin_is_terminal() -> bool:
         return True
 
 
-def _console() -> Console:
+def _console() -> "Console":
     """On a terminal, Rich wraps (with hanging indents, see _print_report); piped, nothing is hard-wrapped."""
     from rich.console import Console
 
@@ -119,7 +117,7 @@ def _print_rules(fmt: str) -> None:
     _console().print(table)
 
 
-def _print_report(report: Report, source: str) -> None:
+def _print_report(report: "Report", source: str) -> None:
     """Each finding: where, how serious, the line with the excerpt marked, why, a better wording, the law."""
     from rich.markup import escape
     from rich.padding import Padding
@@ -156,7 +154,7 @@ def _print_report(report: Report, source: str) -> None:
     console.print(f"{escape(source)}：{counts}。[{style}]{escape(sentence)}[/]{extra}")
 
 
-def _print_excerpt(console: Console, finding: Finding, style: str) -> None:
+def _print_excerpt(console: "Console", finding: "Finding", style: str) -> None:
     """The line, trimmed around the excerpt when long, with the excerpt highlighted and underlined by ^^^."""
     from rich.cells import cell_len
     from rich.text import Text

@@ -6,8 +6,6 @@ The names come from the catalogue, read only when the shell asks for a completio
 loads it here.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable
 from typing import Any
 

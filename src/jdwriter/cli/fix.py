@@ -7,8 +7,6 @@ target is checked before anything is read or written, the inputs are all read an
 write, and an input is never overwritten, even with --force.
 """
 
-from __future__ import annotations
-
 import json
 import sys
 from pathlib import Path
@@ -130,7 +128,7 @@ def _same(a: Path, b: Path) -> bool:
         return False
 
 
-def _write(results: list[Fixed], targets: list[Path | None], force: bool, fmt: str) -> None:
+def _write(results: "list[Fixed]", targets: list[Path | None], force: bool, fmt: str) -> None:
     from ..writer import atomic_write, check_target
 
     for target in targets:  # refuse before writing anything
@@ -170,7 +168,7 @@ def _stdin_is_terminal() -> bool:
         return True
 
 
-def _report(result: Fixed) -> None:
+def _report(result: "Fixed") -> None:
     """Each change as check reports a finding: where, what, before → after, the rule, the legal basis; then
     what needs a person, and a summary line."""
     from ..check_rules import rules

@@ -1,7 +1,5 @@
 """`jdwriter list`: what the catalogue holds, as a table for people or JSON for scripts."""
 
-from __future__ import annotations
-
 import sys
 from typing import Annotated
 

@@ -1,7 +1,5 @@
 """`jdwriter new`: one JD from flags, or from the wizard in a terminal."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 
