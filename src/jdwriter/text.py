@@ -19,12 +19,13 @@ LONG_TEXT = (
     256  # longer texts (check hands over chunks of 2,000) are cut block by block, each distinct block once
 )
 MAX_BLOCKS = 50_000
+_SPACES = re.compile(r"\s+")
 _CJK_THEN_OTHER = re.compile(r"(?<=[\u4e00-\u9fd5])(?=[^\u4e00-\u9fd5])")
 
 
 def normalise(text: str) -> str:
     """Full-width to half-width, case folded, inner spaces removed: what two spellings share."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).casefold()
+    return _SPACES.sub("", unicodedata.normalize("NFKC", text)).casefold()
 
 
 def split_values(values: Iterable[str]) -> list[str]:
