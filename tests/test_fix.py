@@ -80,9 +80,14 @@ def test_every_violating_line_comes_back_clean_keeping_other_lines_and_clauses(r
             for m in re.finditer(r"[^，、；,;。]+", source[body_start(source) :]):
                 a, b = m.start() + body_start(source), m.end() + body_start(source)
                 clean = not any(s < b and e > a and n == number for s, e, n in spans)
-                if clean and m.group().strip(" ；;") and m.group().strip(" ；;") not in out:
+                said = m.group().strip(" ；;")
+                if clean and said and said not in SIGN_OFFS and said not in out:
                     problems.append((name, line, "clause lost", m.group()))
     assert problems == []
+
+
+# A clause that only signs off the requirement before it goes with that requirement (此岗位不适合女性，请慎投).
+SIGN_OFFS = {"请慎投", "慎投", "勿扰", "请勿打扰", "谢谢", "谢谢合作", "免谈", "请勿投递"}
 
 
 def rewritten(line: str) -> bool:
@@ -107,6 +112,8 @@ def test_the_issue_example_keeps_education_and_experience():
         ("招聘女主播若干，有才艺者优先", "招聘主播若干，有才艺者优先"),  # the span itself
         ("社群运营（限女）", "社群运营"),  # the span, and its empty brackets
         ("要求：女性，年龄25-35岁，有过营销经验", "要求：有过营销经验"),  # clauses; the label stays
+        ("有3年以上运营经验，此岗位不适合女性，请慎投", "有3年以上运营经验"),  # the tail goes with its clause
+        ("熟悉抖音运营；女性勿扰，谢谢", "熟悉抖音运营"),
     ],
 )
 def test_smallest_unit(line, fixed):

@@ -75,6 +75,7 @@ class FixWords(BaseModel):
 
     leftover: tuple[str, ...]  # words that say nothing on their own once the requirement is gone (限招, 优先)
     labels: frozenset[str]  # generic labels kept before a colon (要求：女性，有经验 → 要求：有经验)
+    tails: tuple[str, ...] = ()  # a clause of only these after a removed one goes with it (…，请慎投)
 
 
 class RuleData(BaseModel):

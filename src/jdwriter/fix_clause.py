@@ -13,13 +13,16 @@ number). Each flagged span is then edited at the smallest unit that leaves somet
 - level 2: the whole item (the caller removes the line).
 
 Punctuation is tidied only where a clause went: the clause before takes the stronger delimiter (A，B。 → A。),
-empty brackets and empty bold markers left by a cut are removed. Clauses without a finding are never touched.
+empty brackets and empty bold markers left by a cut are removed. Clauses without a finding are never touched,
+except a sign-off right after a removed clause (…，请慎投 / …，勿扰，谢谢: the ``tails`` words of
+data/check_rules.yaml), which only spoke to it.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .check_rules import expand, fix_words, rules
 from .layout import LEAD, MARKER, fold, heading, normalise
@@ -111,6 +114,14 @@ def meaningful(text: str) -> bool:
     return len(_WORD.findall(rest)) >= 2 or bool(re.search(r"[a-z]{3,}", rest))
 
 
+def _tail(text: str) -> bool:
+    """A clause of nothing but a sign-off to the requirement before it (请慎投, 勿扰, 谢谢)."""
+    rest = fold(text)
+    for word in sorted(fix_words().tails, key=len, reverse=True):
+        rest = rest.replace(word, " ")
+    return not re.sub(r"[\W_]+", "", rest)
+
+
 def tidy(text: str) -> str:
     """A piece of a clause after a cut: no empty brackets or bold markers, no dangling edge punctuation."""
     previous = None
@@ -159,10 +170,12 @@ def fix_line(line: str, spans: list[Span], level: int) -> str | None:
     if level == 0:
         body, inside = rewrite(body, inside)
     clauses = split(body)
+    flagged: set[int] = set()
     for clause in clauses:
         mine = [(a, b) for a, b, _ in inside if a < clause.end and b > clause.start]
         if not mine:
             continue
+        flagged.add(id(clause))
         if level == 0:
             residue = _without(body, clause, mine)
             if meaningful(residue):
@@ -172,6 +185,9 @@ def fix_line(line: str, spans: list[Span], level: int) -> str | None:
         label = _label(clause.text)
         if label:
             clause.text, clause.removed = label, False
+    for before, clause in pairwise(clauses):
+        if before.removed and not clause.removed and id(clause) not in flagged and _tail(clause.text):
+            clause.removed = True  # 此岗位不适合女性，请慎投: a tail that only spoke to the clause that went
     kept = [c for c in clauses if not c.removed]
     if not any(_WORD.search(fold(c.text)) for c in kept):
         return head.rstrip() if titled else None
