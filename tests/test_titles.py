@@ -169,6 +169,40 @@ def test_every_direction_level_and_template_checks_clean(catalog):
     assert problems == []
 
 
+def test_a_platform_job_borrows_no_role_line_about_another_platform(catalog):
+    """外卖运营 sits under 电商运营, whose first requirement names 天猫、京东或抖店: a direction JD takes only
+    role lines that name no other direction's platform (its own lines name its own platform)."""
+    import re
+
+    from jdwriter.models import Request
+
+    fill = re.compile(r"\{([a-z_]+)\}")
+    problems = []
+    for direction in catalog.directions:
+        foreign = catalog.foreign_platforms((direction.id,))
+        for role_id in direction.roles:
+            role = catalog.role_by_id[role_id]
+            borrowed = {
+                fill.sub(lambda m: catalog.placeholders.get(m.group(1), m.group(0)), x)
+                for band in (role.requirements.junior, role.requirements.senior, role.requirements.lead)
+                for x in band
+            }
+            for level in ("intern", "specialist", "senior", "manager", "director"):
+                jd = compose(Request(role=role_id, level=level, directions=(direction.id,)), catalog)
+                items = next(s.items for s in jd.sections if s.id == "requirements")
+                problems += [
+                    (direction.id, role_id, level, x)
+                    for x in items
+                    if x in borrowed and any(p in x.casefold() for p in foreign)
+                ]
+    assert problems == []
+    jd = render_text(
+        compose(Request(role="ecommerce_ops", level="specialist", directions=("food_delivery",)), catalog),
+        "md",
+    )
+    assert "饿了么" in jd and not any(p in jd for p in ("天猫", "京东", "抖店", "生意参谋"))
+
+
 def test_directions_meet_the_writing_standard_in_every_industry(catalog):
     """Directions follow the roles' standard: varied openings, no echoed tool or metric, no repeats,
     250–900 characters of items."""

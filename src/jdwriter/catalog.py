@@ -160,6 +160,11 @@ class Direction(Named):
     )
     skills: list[str] = Field(default_factory=list, description="这个方向要求的能力")
     tools: list[str] = Field(default_factory=list, description="这个方向常用的工具")
+    platforms: list[str] = Field(
+        default_factory=list,
+        description="这个方向专属的平台和平台工具名（如 淘宝、天猫、生意参谋）：别的方向的 JD 借用岗位的任职要求时，"
+        "不选写了这些名字的那几条",
+    )
     requirements: BandLines = Field(description="按级别段写的任职要求：junior、senior、lead")
     bonus: list[str] = Field(default_factory=list, description="加分项")
     kpi: list[str] = Field(default_factory=list, description="考核指标")
@@ -218,6 +223,23 @@ class Catalog(Model):
 
     def level_rank(self, level_id: str) -> int:
         return LEVEL_IDS.index(level_id)
+
+    def foreign_platforms(self, direction_ids: tuple[str, ...]) -> list[str]:
+        """Platform names (case-folded) that belong to other directions than these: a 外卖运营 JD does not ask
+        for 天猫 or 生意参谋. A name inside one of these directions' own names stays (抖音 for 抖店)."""
+        mine = [
+            w.casefold()
+            for d in self.directions
+            if d.id in direction_ids
+            for w in (d.name, *d.keywords, *d.platforms)
+        ]
+        return [
+            word
+            for d in self.directions
+            if d.id not in direction_ids
+            for word in (w.casefold() for w in d.platforms)
+            if not any(word in own for own in mine)
+        ]
 
 
 SECTIONS = ("levels", "industries", "duties", "roles", "directions")

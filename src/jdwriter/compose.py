@@ -167,7 +167,10 @@ class _Writer:
         """The directions' and the role's requirement lines for this level's band, and the level's own."""
         directions = [x for d in self.directions for x in d.requirements.lines(self.level.id)[:2]]
         role = self.role.requirements.lines(self.level.id)
-        role = role[:1] if directions else role  # a direction's own lines say more about this job
+        if directions:
+            # A direction's own lines say more about this job: one role line, naming no other platform.
+            foreign = self.catalog.foreign_platforms(tuple(d.id for d in self.directions))
+            role = [x for x in role if not any(p in self.fill(x).casefold() for p in foreign)][:1]
         lines = [*directions, *role, *self.level.requirements]
         return [self.fill(x) for x in lines]
 
