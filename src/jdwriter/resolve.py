@@ -83,13 +83,13 @@ def suggest(value: str, entries: Sequence[Named], n: int = 5) -> list[str]:
     import heapq
 
     key = normalise(value)[:MAX_TITLE]  # difflib is quadratic: compare what a person could have meant
-    matcher = difflib.SequenceMatcher(None, "", key)  # the typed word is seq2: difflib indexes it once
+    matcher = difflib.SequenceMatcher(None, key, "")
     scored: list[tuple[float, int, str]] = []
     top: list[float] = []  # the n best scores so far (a min-heap): a word that cannot reach them is skipped
     for order, (name, words) in enumerate(_spellings(entries)):
         best = 0.0
         for w in words:
-            matcher.set_seq1(w)
+            matcher.set_seq2(w)  # catalogue words are short: indexing each is cheap
             bonus = 0.5 if key and (key in w or w in key) else 0.0
             if len(top) == n and (
                 matcher.real_quick_ratio() + bonus < top[0] or matcher.quick_ratio() + bonus < top[0]
