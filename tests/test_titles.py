@@ -201,6 +201,10 @@ def test_a_platform_job_borrows_no_role_line_about_another_platform(catalog):
         "md",
     )
     assert "饿了么" in jd and not any(p in jd for p in ("天猫", "京东", "抖店", "生意参谋"))
+    for level in ("specialist", "manager"):  # the tool line borrows no Taobao tool for a 京东 job
+        request = Request(role="ecommerce_ops", level=level, directions=("jd_mall",))
+        jd = render_text(compose(request, catalog), "md")
+        assert "京东" in jd and "生意参谋" not in jd and "千牛" not in jd, jd
 
 
 def test_directions_meet_the_writing_standard_in_every_industry(catalog):

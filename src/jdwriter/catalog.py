@@ -226,12 +226,12 @@ class Catalog(Model):
 
     def foreign_platforms(self, direction_ids: tuple[str, ...]) -> list[str]:
         """Platform names (case-folded) that belong to other directions than these: a 外卖运营 JD does not ask
-        for 天猫 or 生意参谋. A name inside one of these directions' own names stays (抖音 for 抖店)."""
+        for 天猫 or 生意参谋. A name inside one of these directions' own names or tools stays (抖音 for 抖店)."""
         mine = [
             w.casefold()
             for d in self.directions
             if d.id in direction_ids
-            for w in (d.name, *d.keywords, *d.platforms)
+            for w in (d.name, *d.keywords, *d.platforms, *d.tools)
         ]
         return [
             word

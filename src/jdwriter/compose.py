@@ -170,7 +170,7 @@ class _Writer:
         if directions:
             # A direction's own lines say more about this job: one role line, naming no other platform.
             foreign = self.catalog.foreign_platforms(tuple(d.id for d in self.directions))
-            role = [x for x in role if not any(p in self.fill(x).casefold() for p in foreign)][:1]
+            role = [x for x in role if not _names_any(self.fill(x), foreign)][:1]
         lines = [*directions, *role, *self.level.requirements]
         return [self.fill(x) for x in lines]
 
@@ -281,9 +281,14 @@ class _Writer:
         named.update({t: MAX_ECHO for t in terms_in(" ".join(own), terms)})
         direction_skills = [s for d in self.directions for s in d.skills]
         direction_tools = [t for d in self.directions for t in d.tools]
-        skills = _fresh(_unique([*direction_skills, *(s for d in used for s in d.skills)]), named, terms)
+        foreign = (
+            self.catalog.foreign_platforms(tuple(d.id for d in self.directions)) if self.directions else []
+        )
+        borrowed_skills = [s for d in used for s in d.skills if not _names_any(s, foreign)]
+        skills = _fresh(_unique([*direction_skills, *borrowed_skills]), named, terms)
         named.update({t: MAX_ECHO for t in terms_in(" ".join(skills), terms)})
-        tools = _fresh(_unique([*direction_tools, *(t for d in used for t in d.tools)]), named, terms)
+        borrowed_tools = [t for d in used for t in d.tools if not _names_any(t, foreign)]  # no 千牛 for 京东
+        tools = _fresh(_unique([*direction_tools, *borrowed_tools]), named, terms)
         lines = [self.fill(level.experience.replace("{role}", self.field_name()))]
         if skills:
             lines.append(spaced(self.frame(level.skill_line, "skill").replace("{skills}", join_cn(skills))))
@@ -347,6 +352,12 @@ def _terms(catalog: Catalog) -> tuple[str, ...]:
             tuple(_unique([*METRICS, *(t for d in catalog.duties for t in d.tools)])),
         )
     return hit[1]
+
+
+def _names_any(text: str, platforms: list[str]) -> bool:
+    """Does the text name one of these (case-folded) platform names?"""
+    folded = text.casefold()
+    return any(p in folded for p in platforms)
 
 
 def _unique_duties(duties: Iterable[Duty]) -> list[Duty]:
