@@ -243,9 +243,11 @@ def test_our_full_posting_passes(runner, tmp_path):
     ("old", "new", "key"),
     [
         ("    severity: error\n", "    severty: error\n", "rules.gender"),
-        # patterns are joined into one prefilter pattern: a named group or back reference could clash there
-        ("      - '(?:招聘?|录用|", "      - '(?P<x>招聘?|录用|", "rules.gender.patterns.0"),
-        ("(?:\\d+|[一二两三四五])\\s*年内", "(\\d+)\\1\\s*年内", "rules.marital.patterns.0"),
+        (
+            "      - '(?:招聘?|录用|",
+            "      - '(?:招聘?|录用|(",
+            "rules.gender.patterns.0",
+        ),  # an unclosed group
     ],
 )
 def test_a_broken_rules_file_names_file_line_and_key(tmp_path, monkeypatch, runner, old, new, key):
@@ -260,7 +262,7 @@ def test_a_broken_rules_file_names_file_line_and_key(tmp_path, monkeypatch, runn
     (data / "check_rules.yaml").write_text(text.replace(old, new, 1), "utf-8")
     monkeypatch.setattr(resources, "data_dir", lambda: data)
     for cached in (check_rules._data, check_rules.rules, check_rules.words, check_rules.vocabulary,
-                   check_rules.triggers, check_rules.patterns, check_rules.any_pattern, layout.data,
+                   check_rules.triggers, check_rules.patterns, check_rules.scan_patterns, layout.data,
                    layout._heading_words):  # fmt: skip
         cached.cache_clear()
     try:
@@ -269,7 +271,7 @@ def test_a_broken_rules_file_names_file_line_and_key(tmp_path, monkeypatch, runn
         assert "check_rules.yaml:" in result.stderr and key in result.stderr
     finally:
         for cached in (check_rules._data, check_rules.rules, check_rules.words, check_rules.vocabulary,
-                       check_rules.triggers, check_rules.patterns, check_rules.any_pattern, layout.data,
+                       check_rules.triggers, check_rules.patterns, check_rules.scan_patterns, layout.data,
                        layout._heading_words):  # fmt: skip
             cached.cache_clear()
 
@@ -315,3 +317,47 @@ def test_full_posting_from_flags_passes_posting_without_an_intro(runner, tmp_pat
     assert result.exit_code == 0, result.output
     bare = runner.invoke(app, ["check", "--posting", "-"], input="## 岗位职责\n1. 负责用户增长\n")
     assert "单位基本情况" in bare.stdout and "工作地点" in bare.stdout and "基本劳动报酬" in bare.stdout
+
+
+# --- the pattern hints -----------------------------------------------------------------------------------
+
+
+def test_a_pattern_is_skipped_only_where_it_cannot_match():
+    """check skips a rule pattern on a text that holds none of the characters the pattern needs
+    (jdwriter.regex_hint). On every corpus line, every post and random text, wherever a pattern does match,
+    its hint must share a character with the text; and the hints must be specific enough to skip most
+    patterns on an ordinary line."""
+    import csv
+    import random
+
+    from jdwriter.check_rules import scan_patterns
+    from jdwriter.layout import fold
+    from jdwriter.regex_hint import required_chars
+
+    from . import fuzz
+
+    corpus = Path(__file__).parent / "corpus"
+    texts = [
+        row["text"]
+        for row in csv.DictReader((corpus / "check_lines.tsv").open(encoding="utf-8"), delimiter="\t")
+    ]
+    texts += [
+        line
+        for post in sorted((corpus / "posts").glob("*.txt"))
+        for line in post.read_text("utf-8").splitlines()
+    ]
+    rng = random.Random(fuzz.seed_for("hints"))
+    texts += [fuzz.pieces(rng, texts[:400], 6, noise=12) for _ in range(300)]
+    table = [entry for always in (True, False) for entry in scan_patterns(always)]
+    assert sum(needs is not None for *_, needs in table) >= 0.9 * len(table)
+    wrong = []
+    for text in map(fold, texts):
+        present = set(text)
+        for category, pattern, _, needs in table:
+            if needs is not None and needs.isdisjoint(present) and pattern.search(text):
+                wrong.append((category, pattern.pattern, text))
+    assert wrong == []
+    assert required_chars(r"\d{1,2}\s*周?岁(?:以下|以内)?") == frozenset("岁")
+    assert required_chars(r"(?:男|女)(?:生|性)?") == frozenset("男女")
+    assert required_chars(r"(?i)abc") is None and required_chars(r"[^a]x?") is None
+    assert required_chars(r"(?:qq)?\d+") is None  # nothing required beyond digits' category

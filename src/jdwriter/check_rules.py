@@ -193,9 +193,7 @@ def _data() -> RulesData:
         for group in ("patterns", "weak_patterns"):
             for n, pattern in enumerate(getattr(rule, group)):
                 try:
-                    compiled = re.compile(pattern)
-                    if compiled.groupindex or re.search(r"\\[1-9]|\(\?P=", pattern):
-                        raise re.error("不能用命名分组或反向引用")
+                    re.compile(pattern)
                 except re.error as exc:
                     from .errors import UserError
                     from .yamlio import Locator
@@ -303,9 +301,13 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], bool], ...]:
 
 
 @cache
-def any_pattern(always: bool) -> re.Pattern[str]:
-    """One pattern that matches where any rule pattern of the ``always`` kind would: a text it misses needs
-    none of them run (most clauses of a JD). _data() refuses named groups and back references, the only
-    things that could clash when patterns are joined."""
-    pieces = [p.pattern for category, p, _ in patterns() if rules()[category].always == always]
-    return re.compile("|".join(f"(?:{p})" for p in pieces) or "(?!)")
+def scan_patterns(always: bool) -> tuple[tuple[str, re.Pattern[str], bool, frozenset[str] | None], ...]:
+    """The rule patterns of the ``always`` kind, each with the characters it cannot match without
+    (regex_hint): a text holding none of them is not scanned with it."""
+    from .regex_hint import required_chars
+
+    return tuple(
+        (category, pattern, weak, required_chars(pattern.pattern))
+        for category, pattern, weak in patterns()
+        if rules()[category].always == always
+    )

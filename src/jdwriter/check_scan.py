@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from .check_rules import any_pattern, patterns, rules, triggers, words
+from .check_rules import rules, scan_patterns, triggers, words
 
 PUNCTUATION = frozenset(",.;:!?。，、；：！？()（）[]【】「」“”\"'《》<>-~—–…·*#|｜/\\ ")
 WINDOW = 12  # how many words either side of a trigger the clause-wide rules look at
@@ -125,11 +125,10 @@ def _space_break(tokens: list[str], index: int) -> bool:
 
 def _pattern_hits(text: str, clause: Clause, *, always: bool) -> list[Hit]:
     hits: list[Hit] = []
-    if not any_pattern(always).search(text):
-        return hits
-    for category, pattern, weak in patterns():
-        if rules()[category].always != always:
-            continue
+    present = set(text)
+    for category, pattern, weak, needs in scan_patterns(always):
+        if needs is not None and needs.isdisjoint(present):
+            continue  # the text holds no character this pattern could match without
         for m in pattern.finditer(text):
             s = m.start() + len(m.group()) - len(m.group().lstrip())
             e = m.start() + len(m.group().rstrip())
