@@ -224,9 +224,20 @@ class Catalog(Model):
     def level_rank(self, level_id: str) -> int:
         return LEVEL_IDS.index(level_id)
 
+    @cached_property
+    def platform_memo(self) -> dict[tuple[str, ...], list[str]]:
+        """foreign_platforms() results by direction ids, worked out once per catalogue."""
+        return {}
+
     def foreign_platforms(self, direction_ids: tuple[str, ...]) -> list[str]:
         """Platform names (case-folded) that belong to other directions than these: a 外卖运营 JD does not ask
         for 天猫 or 生意参谋. A name inside one of these directions' own names or tools stays (抖音 for 抖店)."""
+        found = self.platform_memo.get(direction_ids)
+        if found is None:
+            found = self.platform_memo[direction_ids] = self._foreign_platforms(direction_ids)
+        return found
+
+    def _foreign_platforms(self, direction_ids: tuple[str, ...]) -> list[str]:
         mine = [
             w.casefold()
             for d in self.directions
