@@ -591,6 +591,25 @@ def test_docx_paragraphs_and_tables(runner, tmp_path):
     assert found["age"]["unit"] == "段" and found["age"]["line"] == 8  # a table row is one paragraph
 
 
+def test_a_merged_table_cell_is_read_once(runner, tmp_path):
+    """A cell merged across two rows appears in both rows of python-docx's grid: it is one paragraph."""
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    merged = table.cell(0, 0).merge(table.cell(1, 0))
+    merged.text = "岗位职责"
+    table.cell(0, 1).text = "负责社群日常运营，策划线上活动"
+    table.cell(1, 1).text = "分析用户数据，输出周报"
+    path = tmp_path / "jd.docx"
+    document.save(str(path))
+    from jdwriter.layout import from_docx
+
+    texts = [b.text for b in from_docx(path).blocks]
+    assert texts.count("岗位职责") == 1 and "负责社群日常运营，策划线上活动" in texts
+    assert "分析用户数据，输出周报" in texts
+
+
 def test_stdin(runner):
     result = run(runner, "-", "--format", "json", input=BAD)
     assert result.exit_code == 1

@@ -268,6 +268,52 @@ def test_fix_old_docx_to_new_docx_keeps_list_number(runner, tmp_path):
     assert "第 8 段 已删除 户籍地域限制" in result.stderr
 
 
+def make_table_docx() -> bytes:
+    """The usual HR Word form: a table whose first column names the section, items as cell paragraphs."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("用户运营专员", 1)
+    table = document.add_table(rows=4, cols=2)
+    table.cell(0, 0).text = "岗位职责"
+    table.cell(0, 1).text = "1. 负责社群日常运营"
+    table.cell(0, 1).add_paragraph("2. 策划线上活动")
+    table.cell(1, 0).text = "任职要求"
+    table.cell(1, 1).text = "1. 本科及以上学历"
+    for text in ("2. 限男性，35岁以下", "3. 熟悉小红书、抖音平台", "4. 3年以上运营经验，形象气质佳"):
+        table.cell(1, 1).add_paragraph(text)
+    table.cell(2, 0).text = "加分项"
+    table.cell(2, 1).text = "已婚已育者优先"
+    table.cell(3, 0).text, table.cell(3, 1).text = "工作地点", "上海"
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_fix_edits_the_items_of_a_table_form(runner, tmp_path):
+    import docx
+
+    old, new = tmp_path / "old.docx", tmp_path / "new.docx"
+    old.write_bytes(make_table_docx())
+    checked = runner.invoke(app, ["check", str(old), "--format", "json"])
+    findings = json.loads(checked.stdout)["findings"]
+    assert {f["category"] for f in findings} >= {"gender", "age", "marital"}
+    assert not [f for f in findings if "缺少" in f["message"]], "the 任职要求 and 岗位职责 cells are sections"
+    result = runner.invoke(app, ["fix", str(old), "-o", str(new)])
+    assert result.exit_code == 0, result.output
+    table = docx.Document(str(new)).tables[0]
+    assert [p.text for p in table.cell(1, 1).paragraphs] == [
+        "1. 本科及以上学历",
+        "2. 熟悉小红书、抖音平台",
+        "3. 3年以上运营经验",
+    ]
+    assert [p.text for p in table.cell(0, 1).paragraphs] == ["1. 负责社群日常运营", "2. 策划线上活动"]
+    assert [p.text for p in table.cell(2, 1).paragraphs] == [""]  # emptied: Word needs a paragraph per cell
+    assert table.cell(3, 1).text == "上海" and table.cell(1, 0).text == "任职要求"
+    again = runner.invoke(app, ["check", str(new), "--format", "json"])
+    assert not [f for f in json.loads(again.stdout)["findings"] if f["category"] in COMPLIANCE]
+
+
 def test_board_text_items_are_renumbered_and_no_dangling_words_stay(runner):
     """Items whose text starts with a digit (3、3年以上…) still count as numbered; 「优先考虑」 alone is no item."""
     from jdwriter.cli import app

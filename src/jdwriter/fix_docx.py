@@ -3,8 +3,9 @@
 The document is opened through the zip guard (office.open_office) and read in the order layout.from_docx
 reads it, so paragraph N here is 第 N 段 in check's report. A changed paragraph keeps its style, numbering and
 runs: the edit is applied character by character to the runs that held the text (difflib opcodes), so the
-bold word next to a removed clause stays bold. A removed item removes its paragraph. Table rows and paragraphs
-with line breaks are not edited: their findings are left for a person.
+bold word next to a removed clause stays bold. A removed item removes its paragraph. The items of a table
+row headed 任职要求 (or another section) are paragraphs of its cells and are edited the same way; other
+table rows and paragraphs with line breaks are not edited: their findings are left for a person.
 """
 
 from __future__ import annotations
@@ -16,12 +17,12 @@ from typing import Any
 
 from .errors import InputFileError
 from .fix import Fixed, repair
+from .layout import docx_lines
 
 
 def fix_docx(path: Path, source: str) -> Fixed:
     """Fix a .docx; ``data`` is the new file's bytes (the original's bytes when nothing changed)."""
     import docx
-    from docx.table import Table
 
     from .check_input import MAX_DOCX_BYTES
     from .office import open_office
@@ -36,19 +37,9 @@ def fix_docx(path: Path, source: str) -> Fixed:
         raise InputFileError(
             f"「{path}」不是有效的 .docx 文件（{type(exc).__name__}），请用 Word 或 WPS 重新保存后再试。"
         ) from exc
-    lines: list[str] = []
-    owners: list[Any] = []  # the paragraph behind each line, or None (a table row, a broken paragraph)
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            for row in _rows(block):  # read as layout.from_docx reads them; never edited here
-                lines.append(row)
-                owners.append(None)
-            continue
-        texts = block.text.splitlines() or [""]
-        editable = len(texts) == 1 and "".join(r.text for r in block.runs) == block.text
-        for text in texts:
-            lines.append(text)
-            owners.append(block if editable else None)
+    read = docx_lines(document)  # the lines check reads, each with its paragraph or None (not editable)
+    lines = [text for text, _ in read]
+    owners = [owner for _, owner in read]
     if not any(line.strip() for line in lines):
         raise InputFileError(f"「{path}」是空的，没有可检查的内容。")
     locked = frozenset(i for i, owner in enumerate(owners) if owner is None)
@@ -60,7 +51,7 @@ def fix_docx(path: Path, source: str) -> Fixed:
             continue
         paragraph = owners[i]
         if after is None:
-            paragraph._p.getparent().remove(paragraph._p)
+            _remove(paragraph)
         else:
             _edit_runs(paragraph, before, after)
     out = io.BytesIO()
@@ -68,20 +59,15 @@ def fix_docx(path: Path, source: str) -> Fixed:
     return Fixed(source, "docx", "段", out.getvalue(), None, changes, remaining)
 
 
-def _rows(table: Any) -> list[str]:
-    """A table's rows as layout.from_docx joins them (cells with ：and ；, a merged cell once)."""
-    out = []
-    for row in table.rows:
-        seen: set[int] = set()
-        cells = []
-        for cell in row.cells:
-            if id(cell._tc) not in seen:
-                seen.add(id(cell._tc))
-                if cell.text.strip():
-                    cells.append(" ".join(cell.text.split()))
-        if cells:
-            out.append("：".join(cells[:2]) + ("；" + "；".join(cells[2:]) if len(cells) > 2 else ""))
-    return out
+def _remove(paragraph: Any) -> None:
+    """Remove a paragraph; the last one of a table cell is emptied instead (Word needs one in every cell)."""
+    element = paragraph._p
+    parent = element.getparent()
+    if parent.tag.endswith("}tc") and len(parent.findall(element.tag)) <= 1:
+        for run in paragraph.runs:
+            run._r.getparent().remove(run._r)
+    else:
+        parent.remove(element)
 
 
 def _edit_runs(paragraph: Any, old: str, new: str) -> None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -271,37 +272,74 @@ def from_html(source: str) -> Layout:
 
 
 def from_docx(path: Path) -> Layout:
-    """Paragraphs and table rows of a .docx in document order, numbered as 段; a table row is one block
-    (cells joined with ：), and a merged cell is read once. The zip is checked first (office.open_office:
-    sizes, ratio, entity declarations), so python-docx only ever parses bounded, ordinary XML."""
+    """The lines of a .docx in reading order (docx_lines), numbered as 段. The zip is checked first
+    (office.open_office: sizes, ratio, entity declarations), so python-docx only ever parses bounded,
+    ordinary XML."""
     import docx  # only .docx input pays for python-docx
-    from docx.table import Table
 
     from .office import open_office
 
     document = docx.Document(open_office(path, "文件", ".docx"))
-    texts: list[str] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            seen: set[int] = set()
-            for row in block.rows:
-                cells = []
-                for cell in row.cells:
-                    if id(cell._tc) not in seen:  # a merged cell shows up once per grid column
-                        seen.add(id(cell._tc))
-                        if cell.text.strip():
-                            cells.append(" ".join(cell.text.split()))
-                if cells:
-                    texts.append(
-                        "：".join(cells[:2]) + ("；" + "；".join(cells[2:]) if len(cells) > 2 else "")
-                    )
-        else:
-            texts.extend(block.text.splitlines() or [""])
     blocks, offset = [], 0
-    for number, text in enumerate(texts, 1):
+    for number, (text, _) in enumerate(docx_lines(document), 1):
         blocks.append(Block(number, offset, text))
         offset += len(text) + 1
     return Layout(blocks or [Block(1, 0, "")], "段", "docx")
+
+
+def docx_lines(document: Any) -> list[tuple[str, Any]]:
+    """Every line of a python-docx Document in reading order, with the paragraph it can be edited through,
+    or None. check reads these lines and fix edits through the same paragraphs, so 第 N 段 means the same in
+    both.
+
+    - A paragraph is one line; one with line breaks gives a line per break, none of them editable.
+    - A table row whose first cell heads a list section (任职要求 | 1. … 2. …, the usual HR form) gives the
+      heading, then every paragraph of the other cells as lines of that section, each editable.
+    - Any other row (工作地点 | 上海) is one line, cells joined with ：and ；, not editable.
+    - A merged cell is read once."""
+    from docx.table import Table
+
+    lines: list[tuple[str, Any]] = []
+    for block in document.iter_inner_content():
+        if not isinstance(block, Table):
+            lines += _paragraph_lines(block)
+            continue
+        seen: set[Any] = set()  # the cells' XML elements, kept alive so that identity means the same cell
+        for row in block.rows:
+            cells = []
+            for cell in row.cells:
+                if cell._tc not in seen and cell.text.strip():
+                    seen.add(cell._tc)
+                    cells.append(cell)
+            if not cells:
+                continue
+            first = " ".join(cells[0].text.split())
+            folded = normalise(first)[0]
+            found = heading(folded)
+            if (
+                len(cells) >= 2
+                and found is not None
+                and found[1] >= len(folded)
+                and found[0] in LIST_SECTIONS
+            ):
+                lines.append((first, None))
+                for cell in cells[1:]:
+                    for paragraph in cell.paragraphs:
+                        if paragraph.text.strip():
+                            lines += _paragraph_lines(paragraph)
+                continue
+            texts = [" ".join(c.text.split()) for c in cells]
+            lines.append(
+                ("：".join(texts[:2]) + ("；" + "；".join(texts[2:]) if len(texts) > 2 else ""), None)
+            )
+    return lines
+
+
+def _paragraph_lines(paragraph: Any) -> list[tuple[str, Any]]:
+    texts = paragraph.text.splitlines() or [""]
+    # editable only as one line whose text is all in its runs (no line breaks, fields or hyperlinks)
+    editable = len(texts) == 1 and "".join(r.text for r in paragraph.runs) == paragraph.text
+    return [(text, paragraph if editable else None) for text in texts]
 
 
 # --- sections and items ----------------------------------------------------------------------------------
