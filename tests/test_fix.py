@@ -236,6 +236,10 @@ def make_docx() -> bytes:
     last.add_run("女性优先")
     table = document.add_table(rows=1, cols=2)
     table.cell(0, 0).text, table.cell(0, 1).text = "工作地点", "上海"
+    return saved(document)
+
+
+def saved(document) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
@@ -285,9 +289,7 @@ def make_table_docx() -> bytes:
     table.cell(2, 0).text = "加分项"
     table.cell(2, 1).text = "已婚已育者优先"
     table.cell(3, 0).text, table.cell(3, 1).text = "工作地点", "上海"
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return saved(document)
 
 
 def test_fix_edits_the_items_of_a_table_form(runner, tmp_path):
