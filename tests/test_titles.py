@@ -169,6 +169,37 @@ def test_every_direction_level_and_template_checks_clean(catalog):
     assert problems == []
 
 
+@pytest.mark.parametrize(
+    ("title", "role", "level", "direction"),
+    [
+        ("Community Operations Manager", "community_ops", "manager", None),
+        ("Senior Content Operations Specialist (Gaming)", "content_ops", "specialist", "game_ops"),
+        ("E-commerce Operations Intern", "ecommerce_ops", "intern", None),
+        ("TikTok Shop Operations Manager", "ecommerce_ops", "manager", "tiktok_shop"),
+        ("Live Ops Manager", None, "manager", "game_ops"),  # games' live operations, not live streaming
+        ("Head of Operations", "business_ops", "director", None),
+        ("Social Media Executive", "new_media_ops", "specialist", None),
+        ("Operations Manager (Shanghai)", "business_ops", "manager", None),
+    ],
+)
+def test_english_titles_are_read_through_their_chinese_words(runner, title, role, level, direction):
+    """Foreign and bilingual companies post English titles; the JD keeps the title as written (a city in
+    brackets aside) and is written for the job it names."""
+    result = runner.invoke(app, ["new", "--role", title, "--no-input", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["title"] == title.removesuffix(" (Shanghai)") and data["level"]["id"] == level
+    assert role is None or data["role"]["id"] == role
+    assert direction is None or direction in [d["id"] for d in data["directions"]]
+    assert data.get("topic") is None, data.get("topic")
+
+
+@pytest.mark.parametrize("title", ["Product Manager", "Marketing Manager", "Software Engineer"])
+def test_english_titles_of_other_jobs_are_refused(runner, title):
+    result = runner.invoke(app, ["new", "--role", title, "--no-input"])
+    assert result.exit_code == 2 and "不是 jdwriter 覆盖的运营岗位" in result.stderr and result.stdout == ""
+
+
 def test_a_platform_job_borrows_no_role_line_about_another_platform(catalog):
     """外卖运营 sits under 电商运营, whose first requirement names 天猫、京东或抖店: a direction JD takes only
     role lines that name no other direction's platform (its own lines name its own platform)."""

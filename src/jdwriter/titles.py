@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .errors import UserError
@@ -74,7 +74,7 @@ def _parts(inner: str) -> list[str]:
 
 def _droppable(part: str, words: TitleWords) -> bool:
     return (
-        part in words.cities
+        part.casefold() in words.cities
         or part in words.urgent
         or part == "急"
         or (part.endswith("市") and len(part) <= 4)
@@ -97,8 +97,13 @@ def _bracket(whole: str, inner: str, words: TitleWords) -> str:
 
 
 def resolve_title(text: str, catalog: Catalog) -> TitleMatch:
-    """A role name, a direction name or a free job title → TitleMatch. Raises UserError to refuse."""
+    """A role name, a direction name or a free job title → TitleMatch. Raises UserError to refuse.
+    An English title (Community Operations Manager) is read through its Chinese words and keeps its own
+    wording as the printed title."""
     raw = " ".join(text.split())
+    chinese = from_english(raw, vocabulary().title)
+    if chinese is not None:
+        return replace(resolve_title(chinese, catalog), title=clean_title(raw))
     exact = _index(catalog.roles).get(normalise(raw))
     if exact:
         return TitleMatch(exact, title=raw if normalise(raw) != exact else None)
@@ -145,6 +150,23 @@ def resolve_title(text: str, catalog: Catalog) -> TitleMatch:
         elif role != generic and topic is None:
             pass
     return TitleMatch(role, level, directions, topic, industry, printed, note)
+
+
+def from_english(title: str, words: TitleWords) -> str | None:
+    """The title with its English words put into Chinese (vocabulary title.english), or None when it names no
+    operations job in English (Product Manager, or a Chinese title with an English brand such as TikTok)."""
+    text = title.casefold()
+    pairs = sorted(words.english, key=lambda p: -len(p[0]))
+    if not any("运营" in zh and _word_in_latin(en, text) for en, zh in pairs):
+        return None
+    for en, zh in pairs:
+        text = re.sub(rf"(?<![a-z]){re.escape(en)}(?![a-z])", f" {zh} ", text)
+    text = re.sub(r"\s*([\u3400-\u9fff（）()])\s*", r"\1", text)  # no spaces around Chinese words
+    return " ".join(text.split())
+
+
+def _word_in_latin(word: str, text: str) -> bool:
+    return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text) is not None
 
 
 def _refuse_not_ops(folded: str, printed: str, words: TitleWords) -> None:

@@ -33,6 +33,11 @@ class TitleWords(Model):
         default_factory=list, description="安全运营前面出现这些词时属于运营"
     )
     cities: list[str] = Field(default_factory=list, description="打印标题时从括号或末尾去掉的城市")
+    english: list[tuple[str, str]] = Field(
+        default_factory=list,
+        description="英文职位名称里的词 → 中文说法（Community Operations Manager → 社群运营经理）；"
+        "只在英文里有译成「运营」的词时使用，打印的标题保持原样",
+    )
 
 
 class Vocabulary(Model):
