@@ -170,6 +170,38 @@ def test_every_direction_level_and_template_checks_clean(catalog):
 
 
 @pytest.mark.parametrize(
+    ("title", "experience"),
+    [
+        ("外卖运营主管", "3–5 年外卖运营经验"),  # the direction, not the 电商运营 it sits under
+        ("跨境电商运营主管", "3–5 年跨境电商运营经验"),  # though 电商运营 is written inside it
+        ("直播用户运营", "1–3 年用户运营"),  # the title names the role on its own
+        ("TikTokShop运营专员", "1–3 年 TikTok Shop 运营"),  # spaces and case aside, spaced like the catalogue
+        ("B站运营经理", "5 年以上 B站运营经验"),  # B站 stays whole
+    ],
+)
+def test_the_experience_line_names_the_job_in_the_title(runner, title, experience):
+    result = runner.invoke(app, ["new", "--role", title, "--no-input"])
+    assert result.exit_code == 0 and experience in result.stdout, result.stdout
+
+
+def test_no_skill_is_listed_twice_in_other_words(catalog):
+    """A direction's skill and a block's longer form of it (海外效果广告 / 海外效果广告优化) are one skill: the
+    requirements list it once, in every direction × level."""
+    from jdwriter.models import Request
+
+    skills = {x for d in catalog.directions for x in d.skills} | {x for d in catalog.duties for x in d.skills}
+    pairs = [(a, b) for a in skills for b in skills if a != b and a in b]
+    twice = []
+    for direction in catalog.directions:
+        for level in ("intern", "specialist", "senior", "manager", "director"):
+            jd = compose(Request(role=direction.roles[0], level=level, directions=(direction.id,)), catalog)
+            for item in next(s.items for s in jd.sections if s.id == "requirements"):
+                # the shorter one stands on its own besides inside the longer one
+                twice += [(direction.id, level, a, b) for a, b in pairs if 0 < item.count(b) < item.count(a)]
+    assert twice == []
+
+
+@pytest.mark.parametrize(
     ("title", "role", "level", "direction"),
     [
         ("Community Operations Manager", "community_ops", "manager", None),

@@ -18,6 +18,7 @@ from .errors import UnknownNameError, UserError
 from .formats import TEMPLATES
 from .lint import MAX_ECHO, METRICS, NEAR, opening, similarity, terms_in
 from .models import JobDescription, Ref, Request, Section
+from .text import normalise
 
 T = TypeVar("T")
 MAX_DUTIES = 7
@@ -49,7 +50,9 @@ def join_cn(words: list[str]) -> str:
     return "、".join(words)
 
 
-_CJK_LATIN = re.compile(r"(?<=[\u4e00-\u9fff])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u4e00-\u9fff])")
+_CJK_LATIN = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?=[A-Za-z])|(?<=[A-Za-z]{2})(?=[\u4e00-\u9fff])"
+)  # B站, C端 stay whole
 
 
 def spaced(text: str) -> str:
@@ -62,8 +65,15 @@ def _unique(values: Iterable[str]) -> list[str]:
 
 
 def _fresh(words: list[str], named: Counter[str], terms: Sequence[str]) -> list[str]:
-    """Up to MAX_LISTED words that name no tool or metric the JD already names MAX_ECHO times."""
-    return [w for w in words if all(named[t] < MAX_ECHO for t in terms_in(w, terms))][:MAX_LISTED]
+    """Up to MAX_LISTED words that name no tool or metric the JD already names MAX_ECHO times, and none
+    inside another kept one (海外效果广告 and 海外效果广告优化 are one skill)."""
+    kept: list[str] = []
+    for word in words:
+        if all(named[t] < MAX_ECHO for t in terms_in(word, terms)) and not any(
+            word in other or other in word for other in kept
+        ):
+            kept.append(word)
+    return kept[:MAX_LISTED]
 
 
 def arrange(slots: list[list[str]], terms: Iterable[str], named: Iterable[str] = ()) -> list[str]:
@@ -289,7 +299,7 @@ class _Writer:
         named.update({t: MAX_ECHO for t in terms_in(" ".join(skills), terms)})
         borrowed_tools = [t for d in used for t in d.tools if not _names_any(t, foreign)]  # no 千牛 for 京东
         tools = _fresh(_unique([*direction_tools, *borrowed_tools]), named, terms)
-        lines = [self.fill(level.experience.replace("{role}", self.field_name()))]
+        lines = [spaced(self.fill(level.experience.replace("{role}", self.field_name())))]
         if skills:
             lines.append(spaced(self.frame(level.skill_line, "skill").replace("{skills}", join_cn(skills))))
         if tools:
@@ -298,14 +308,16 @@ class _Writer:
 
     def field_name(self) -> str:
         """What the experience line asks experience in: 外卖运营 for a 外卖运营主管, not the 电商运营 it sits
-        under; the role when the title names it (直播用户运营 → 用户运营)."""
-        title = self.request.title or ""
-        if (
-            self.directions
-            and self.role.name not in title
-            and self.directions[0].name.removesuffix("运营") in title
-        ):
-            return self.directions[0].name
+        under; 跨境电商运营 for a 跨境电商运营主管, though 电商运营 is inside it; the role when the title names
+        it on its own (直播用户运营 → 用户运营). Compared without spaces or case (TikTokShop运营)."""
+        title = normalise(self.request.title or "")
+        if self.directions:
+            direction = self.directions[0]
+            named = normalise(direction.name)
+            if named in title or (
+                normalise(self.role.name) not in title and named.removesuffix("运营") in title
+            ):
+                return direction.name
         return self.role.name
 
     def bonus(self, used: list[Duty]) -> list[str]:
