@@ -90,6 +90,29 @@ def test_every_violating_line_comes_back_clean_keeping_other_lines_and_clauses(r
 SIGN_OFFS = {"请慎投", "慎投", "勿扰", "请勿打扰", "谢谢", "谢谢合作", "免谈", "请勿投递"}
 
 
+def test_every_violating_line_in_an_html_list_comes_back_clean():
+    """The corpus lines again, each as an item of an HTML list: fix_html leaves no compliance finding, and
+    every other line of the page is byte for byte the same."""
+    import html
+
+    from jdwriter.fix_html import fix_html
+
+    page = "<html><body>\n<h2>岗位职责</h2>\n<ul>\n<li>负责社群日常运营</li>\n</ul>\n<h2>任职要求</h2>\n<ol>\n{items}</ol>\n</body></html>\n"
+    problems = []
+    for line in VIOLATING:
+        item = f"<li>{html.escape(line, quote=False)}</li>\n"
+        source = page.format(items="<li>本科及以上学历</li>\n" + item + "<li>熟悉小红书、抖音平台</li>\n")
+        out, _, remaining = fix_html(source)
+        # an item the browser shows otherwise than the file holds (&amp;, a full-width space) is for a person
+        plain = "&" not in item and not re.search(r"[^\S ]| {2}", line)
+        if remaining and plain:
+            problems.append((line, "finding left", remaining[0].excerpt))
+        others = [x for x in source.splitlines() if x != item.rstrip("\n")]
+        if [x for x in out.splitlines() if x in others] != others:
+            problems.append((line, "other line changed", out))
+    assert problems == []
+
+
 def rewritten(line: str) -> bool:
     from jdwriter.check_rules import rules
     from jdwriter.layout import fold
@@ -195,12 +218,49 @@ def test_several_inputs_go_to_a_directory_with_their_names(runner, tmp_path):
 
 
 def test_a_finding_with_no_safe_edit_needs_a_person(runner):
-    """HTML is checked but never edited (its text runs across tags): the finding is named and left in place."""
-    page = "<html><body><h2>任职要求</h2><ul><li>限男性</li><li>熟悉抖音</li></ul></body></html>\n"
+    """An HTML item whose text runs across tags (<b>限男性</b>) is not edited: the finding is named and left
+    in place, and the page comes back as it was."""
+    page = "<html><body><h2>任职要求</h2><ul><li><b>限男性</b>，能出差</li><li>熟悉抖音</li></ul></body></html>\n"
     result = runner.invoke(app, ["fix", "-"], input=page)
     assert result.exit_code == 1
     assert "需要人工处理 性别限制 (gender)" in result.stderr and "「限男性」" in result.stderr
     assert result.stdout == page
+
+
+HTML_PAGE = """<!DOCTYPE html>
+<html><head><title>用户运营专员</title></head>
+<body>
+<h2>岗位职责</h2>
+<ul><li>负责社群日常运营</li><li>策划线上活动</li></ul>
+<h2>任职要求</h2>
+<ol>
+  <li>1. 本科及以上学历</li>
+  <li>2. 限男性，35岁以下</li>
+  <li>3. 有3年以上运营经验，女性勿扰</li>
+  <li>4. 熟悉小红书 &amp; 抖音</li>
+</ol>
+<p>工作地点：上海</p>
+</body></html>
+"""
+
+
+def test_html_items_are_edited_in_the_source_and_nothing_else_changes(runner):
+    result = runner.invoke(app, ["fix", "-"], input=HTML_PAGE.encode("utf-8"))
+    assert result.exit_code == 0, result.output
+    assert result.stdout == HTML_PAGE.replace("  <li>2. 限男性，35岁以下</li>\n", "").replace(
+        "3. 有3年以上运营经验，女性勿扰", "3. 有3年以上运营经验"
+    ), "one item and its line removed, one clause cut; the list is not renumbered in part"
+    assert "第 9 行 已删除" in result.stderr and "第 10 行 已修改" in result.stderr
+
+
+def test_html_lists_of_plain_items_are_renumbered(runner):
+    page = HTML_PAGE.replace(" &amp; ", "、")  # every item plain: the list can be renumbered
+    result = runner.invoke(app, ["fix", "-"], input=page)
+    assert result.exit_code == 0, result.output
+    assert (
+        "<li>2. 有3年以上运营经验</li>" in result.stdout and "<li>3. 熟悉小红书、抖音</li>" in result.stdout
+    )
+    assert "限男性" not in result.stdout and result.stdout.startswith("<!DOCTYPE html>\n<html><head>")
 
 
 def test_missing_input_exits_2(runner, tmp_path):

@@ -12,7 +12,8 @@ then checked again, and a line whose finding survived is edited one level furthe
 until no compliance finding is left or nothing more can be done. Removed items leave their list renumbered
 (1. 2. 3.). Lines nobody flagged are never touched.
 
-HTML is checked but not edited (its text runs across tags): its findings come back as needing a person.
+HTML goes through fix_html.py, which edits items whose text is one plain run of the page's source; fix_text
+itself leaves HTML unchanged.
 """
 
 from __future__ import annotations
@@ -131,7 +132,7 @@ def repair(
         if not progress:
             break
         found = compliance(current, unit)
-    _renumber(lines, current)
+    _renumber(lines, current, locked)
     changes = [
         Change(n, unit, before, after, tuple(caused.get(n - 1, ())))
         for n, (before, after) in enumerate(zip(lines, current, strict=True), 1)
@@ -158,12 +159,13 @@ def _number(line: str) -> tuple[int, int, int] | None:
     return None
 
 
-def _renumber(lines: list[str], current: list[str | None]) -> None:
-    """Renumber the items left in every list that lost an item, when its items counted up (1. 2. 3.)."""
+def _renumber(lines: list[str], current: list[str | None], locked: frozenset[int] = frozenset()) -> None:
+    """Renumber the items left in every list that lost an item, when its items counted up (1. 2. 3.) and
+    none of them is locked (a list renumbered in part would read 1. 3. 3.)."""
     _, sections = structure([normalise(line)[0] for line in lines])
     for section in sections:
         indices = sorted({item.line - 1 for item in section.items})
-        if not any(current[i] is None for i in indices):
+        if not any(current[i] is None for i in indices) or locked.intersection(indices):
             continue
         numbers = [_number(lines[i]) for i in indices]
         if any(n is None for n in numbers) or not numbers:

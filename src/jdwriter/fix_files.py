@@ -1,5 +1,5 @@
-"""`jdwriter fix` for one file: text (md, txt, html, board text, stdin) through fix.py, Word through
-fix_docx.py. Kept apart from both so neither imports the other."""
+"""`jdwriter fix` for one file: text (md, txt, board text, stdin) through fix.py, HTML through fix_html.py,
+Word through fix_docx.py. Kept apart from them so none imports another."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from pathlib import Path
 from .check_input import is_docx, read_raw
 from .fix import Fixed, fix_text, source_encoding
 from .fix_docx import fix_docx
-from .layout import from_auto
+from .fix_html import fix_html
+from .layout import looks_like_html
 
 
 def fix_path(path: str | Path) -> Fixed:
@@ -17,8 +18,8 @@ def fix_path(path: str | Path) -> Fixed:
     if is_docx(path):
         return fix_docx(Path(path), source)
     raw, text = read_raw(path)
-    new, changes, remaining = fix_text(text)
-    kind = "html" if from_auto(text).kind == "html" else "text"
+    kind = "html" if looks_like_html(text) else "text"
+    new, changes, remaining = fix_html(text) if kind == "html" else fix_text(text)
     if new == text:
         return Fixed(source, kind, "行", raw, text, changes, remaining)
     bom, codec = source_encoding(raw)
