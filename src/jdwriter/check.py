@@ -27,9 +27,9 @@ Input limits and reading (.md, .txt, .docx, stdin) are in check_input.
 from __future__ import annotations
 
 import json
+import math
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from itertools import accumulate, pairwise
@@ -415,37 +415,44 @@ def _offsets(tokens: list[str]) -> list[int]:
 def _duplicates(doc: _Doc, section: Section, content: list[list[str]]) -> list[Finding]:
     """Items of one section that share most of their words and word pairs (token overlap, Jaccard) with one
     of the ``duplicate_window`` items before them; the earliest such item is named. ``content`` holds the
-    content words of each item (_content_words). An inverted index (feature → items that have it) finds
-    the items sharing anything at all, so a long list costs what its items share, not every pair."""
+    content words of each item (_content_words).
+
+    Prefix filtering, as in similarity joins: an item that overlaps this one by the threshold shares at
+    least ⌈threshold × size⌉ of its features, so it has one of the (size − that + 1) rarest of them. Only the
+    items indexed under those few features are compared, oldest first, so a long list costs what its items
+    share, and a list of repeats stops at the first match."""
     out: list[Finding] = []
     limits = data().limits
-    postings: dict[str, list[int]] = {}
-    sizes: list[int] = []
+    threshold = limits.near_duplicate
+    postings: dict[str, list[int]] = {}  # feature → the items that have it, in order
+    seen: list[set[str]] = []
     for n, (item, said) in enumerate(zip(section.items, content, strict=True)):
         words = [w for w in said if w not in ("的", "和", "与", "及", "等")]
         features = set(words) | {a + "|" + b for a, b in pairwise(words)}
         mine = len(features)
         low = n - limits.duplicate_window  # bounded: no quadratic time on a 1 MB list
-        shared: Counter[int] = Counter()
+        if mine:
+            need = max(1, math.ceil(threshold * mine - 1e-6))  # a little low is safe: more candidates
+            prefix = sorted(features, key=lambda f: (len(postings.get(f, ())), f))[: mine - need + 1]
+            candidates: set[int] = set()
+            for feature in prefix:
+                having = postings.get(feature, [])
+                candidates.update(having[bisect_left(having, low) :])
+            for other in sorted(candidates):
+                theirs = seen[other]
+                both = len(features & theirs)
+                overlap = both / (mine + len(theirs) - both)
+                if overlap >= threshold:
+                    same = "相同" if overlap == 1 else f"几乎相同（重合 {overlap:.0%}）"
+                    where = doc.blocks[section.items[other].line - 1].number
+                    message = f"这一条与第 {where} {doc.unit}{same}。"
+                    out.append(
+                        doc.finding(rules()["duplicate"], item.line, item.start, item.end, message=message)
+                    )
+                    break
         for feature in features:
-            having = postings.get(feature)
-            if having:
-                shared.update(having[bisect_left(having, low) :] if having[0] < low else having)
-            else:
-                having = postings[feature] = []
-            having.append(n)
-        for other in sorted(shared):
-            both = shared[other]
-            overlap = both / (mine + sizes[other] - both)
-            if overlap >= limits.near_duplicate:
-                same = "相同" if overlap == 1 else f"几乎相同（重合 {overlap:.0%}）"
-                where = doc.blocks[section.items[other].line - 1].number
-                message = f"这一条与第 {where} {doc.unit}{same}。"
-                out.append(
-                    doc.finding(rules()["duplicate"], item.line, item.start, item.end, message=message)
-                )
-                break
-        sizes.append(mine)
+            postings.setdefault(feature, []).append(n)
+        seen.append(features)
     return out
 
 

@@ -193,8 +193,8 @@ _ENDING = re.compile(r"(\r\n|\r|\n)")
 
 
 def fix_text(text: str) -> tuple[str, list[Change], list[Finding]]:
-    """Fix plain text or Markdown (line endings kept as they are). HTML is returned unchanged, with its
-    compliance findings left for a person."""
+    """Fix plain text or Markdown (line endings kept as they are). HTML is returned unchanged here, with
+    its compliance findings left for a person: fix_html edits HTML."""
     layout = from_auto(text)
     if layout.kind == "html":
         report = check_layout(layout)

@@ -21,8 +21,8 @@ from .fix import Change, repair
 from .layout import Block, from_html
 
 _ITEM_TAGS = "li|p|dd|dt|h[1-6]|div|td|th|span"
-_OPENING = re.compile(rf"<({_ITEM_TAGS})\b[^<>]*>\s*$", re.IGNORECASE)
-_LOOK_BACK = 400  # characters before an item's text searched for its start tag
+_OPENING = re.compile(rf"<({_ITEM_TAGS})\b[^<>]*>\s*$", re.IGNORECASE)  # matched up to the text only
+_LOOK_BACK = 400  # how far before an item's text its start tag may stand (spaces and attributes)
 
 
 @dataclass(frozen=True)
@@ -65,8 +65,11 @@ def _place(source: str, block: Block) -> _Place | None:
     """Where an item's text stands in the source, when it is one plain run; None otherwise."""
     if len(block.runs) != 1 or not block.text:
         return None
-    at = source.find(block.text, block.runs[0][1])
-    if at < 0 or source[block.runs[0][1] : at].strip():
+    at = block.runs[0][1]
+    limit = at + _LOOK_BACK
+    while at < len(source) and at < limit and source[at].isspace():
+        at += 1  # the spaces before the text, which the page does not show
+    if not source.startswith(block.text, at):
         return None  # a character reference or collapsed spaces: the page's text is not the file's
     end = at + len(block.text)
     if html.unescape(block.text) != block.text or "<" in block.text:
@@ -77,7 +80,8 @@ def _place(source: str, block: Block) -> _Place | None:
 def _element(source: str, start: int, end: int) -> tuple[int, int] | None:
     """The element wrapped around exactly this text (<li>text</li>), widened to its whole line when nothing
     else stands on that line."""
-    before = _OPENING.search(source, max(0, start - _LOOK_BACK), start)
+    tag = source.rfind("<", max(0, start - _LOOK_BACK), start)
+    before = _OPENING.match(source, tag, start) if tag >= 0 else None
     if before is None:
         return None
     closing = re.compile(rf"\s*</{before.group(1)}\s*>", re.IGNORECASE).match(source, end)
