@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .errors import UserError
@@ -101,12 +102,12 @@ def resolve_title(text: str, catalog: Catalog) -> TitleMatch:
     An English title (Community Operations Manager) is read through its Chinese words and keeps its own
     wording as the printed title."""
     raw = " ".join(text.split())
-    chinese = from_english(raw, vocabulary().title)
-    if chinese is not None:
-        return replace(resolve_title(chinese, catalog), title=clean_title(raw))
     exact = _index(catalog.roles).get(normalise(raw))
     if exact:
         return TitleMatch(exact, title=raw if normalise(raw) != exact else None)
+    chinese = from_english(raw) if re.search("[A-Za-z]{2}", raw) else None
+    if chinese is not None:
+        return replace(resolve_title(chinese, catalog), title=clean_title(raw))
     if not raw:
         raise UserError(f"岗位不能为空，可选：{'、'.join(r.name for r in catalog.roles)}。")
     if len(raw) > MAX_TITLE:
@@ -152,21 +153,24 @@ def resolve_title(text: str, catalog: Catalog) -> TitleMatch:
     return TitleMatch(role, level, directions, topic, industry, printed, note)
 
 
-def from_english(title: str, words: TitleWords) -> str | None:
+def from_english(title: str) -> str | None:
     """The title with its English words put into Chinese (vocabulary title.english), or None when it names no
     operations job in English (Product Manager, or a Chinese title with an English brand such as TikTok)."""
     text = title.casefold()
-    pairs = sorted(words.english, key=lambda p: -len(p[0]))
-    if not any("运营" in zh and _word_in_latin(en, text) for en, zh in pairs):
+    pairs = _english()
+    if not any("运营" in zh and pattern.search(text) for pattern, zh in pairs):
         return None
-    for en, zh in pairs:
-        text = re.sub(rf"(?<![a-z]){re.escape(en)}(?![a-z])", f" {zh} ", text)
+    for pattern, zh in pairs:
+        text = pattern.sub(f" {zh} ", text)
     text = re.sub(r"\s*([\u3400-\u9fff（）()])\s*", r"\1", text)  # no spaces around Chinese words
     return " ".join(text.split())
 
 
-def _word_in_latin(word: str, text: str) -> bool:
-    return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text) is not None
+@cache
+def _english() -> list[tuple[re.Pattern[str], str]]:
+    """The English words of the vocabulary as whole-word patterns, longest first, compiled once."""
+    pairs = sorted(vocabulary().title.english, key=lambda p: -len(p[0]))
+    return [(re.compile(rf"(?<![a-z]){re.escape(en)}(?![a-z])"), zh) for en, zh in pairs]
 
 
 def _refuse_not_ops(folded: str, printed: str, words: TitleWords) -> None:
