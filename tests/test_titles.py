@@ -212,6 +212,13 @@ def test_no_skill_is_listed_twice_in_other_words(catalog):
         ("Head of Operations", "business_ops", "director", None),
         ("Social Media Executive", "new_media_ops", "specialist", None),
         ("Operations Manager (Shanghai)", "business_ops", "manager", None),
+        # 64 characters: English titles may be twice as long as Chinese ones
+        (
+            "Senior Community Operations Manager, E-commerce & Live Streaming",
+            "community_ops",
+            "manager",
+            "live_streaming",
+        ),
     ],
 )
 def test_english_titles_are_read_through_their_chinese_words(runner, title, role, level, direction):

@@ -105,15 +105,16 @@ def resolve_title(text: str, catalog: Catalog) -> TitleMatch:
     exact = _index(catalog.roles).get(normalise(raw))
     if exact:
         return TitleMatch(exact, title=raw if normalise(raw) != exact else None)
+    if not raw:
+        raise UserError(f"岗位不能为空，可选：{'、'.join(r.name for r in catalog.roles)}。")
+    limit = MAX_TITLE * 2 if raw.isascii() else MAX_TITLE  # an English title takes about twice the characters
+    if len(raw) > limit:
+        raise UserError(
+            f"职位名称太长（{len(raw)} 个字符，上限 {limit}）；请写职位名称，例如 高级用户运营经理。"
+        )
     chinese = from_english(raw) if re.search("[A-Za-z]{2}", raw) else None
     if chinese is not None:
         return replace(resolve_title(chinese, catalog), title=clean_title(raw))
-    if not raw:
-        raise UserError(f"岗位不能为空，可选：{'、'.join(r.name for r in catalog.roles)}。")
-    if len(raw) > MAX_TITLE:
-        raise UserError(
-            f"职位名称太长（{len(raw)} 个字符，上限 {MAX_TITLE}）；请写职位名称，例如 高级用户运营经理。"
-        )
     words = vocabulary().title
     printed = clean_title(raw)
     folded = fold(printed)
