@@ -133,6 +133,9 @@ class _Writer:
         if request.topic:
             self.values["topic"] = request.topic
         self.directions = [_get(catalog.direction_by_id, d, "方向") for d in _unique(request.directions)]
+        # other directions' platforms: borrowed role lines, skills and tools naming one are left out
+        ids = tuple(d.id for d in self.directions)
+        self.foreign = tuple(catalog.foreign_platforms(ids)) if ids else ()
         self.emphasis = [_get(catalog.duty_by_id, d, "职责侧重") for d in _unique(request.emphasis)]
         rank = catalog.level_rank(self.level.id)
         for duty in self.emphasis:
@@ -179,8 +182,7 @@ class _Writer:
         role = self.role.requirements.lines(self.level.id)
         if directions:
             # A direction's own lines say more about this job: one role line, naming no other platform.
-            foreign = self.catalog.foreign_platforms(tuple(d.id for d in self.directions))
-            role = [x for x in role if not _names_any(self.fill(x), foreign)][:1]
+            role = [x for x in role if not terms_in(self.fill(x), self.foreign)][:1]
         lines = [*directions, *role, *self.level.requirements]
         return [self.fill(x) for x in lines]
 
@@ -291,13 +293,12 @@ class _Writer:
         named.update({t: MAX_ECHO for t in terms_in(" ".join(own), terms)})
         direction_skills = [s for d in self.directions for s in d.skills]
         direction_tools = [t for d in self.directions for t in d.tools]
-        foreign = (
-            self.catalog.foreign_platforms(tuple(d.id for d in self.directions)) if self.directions else []
-        )
-        borrowed_skills = [s for d in used for s in d.skills if not _names_any(s, foreign)]
+        borrowed_skills = [s for d in used for s in d.skills if not terms_in(s, self.foreign)]
         skills = _fresh(_unique([*direction_skills, *borrowed_skills]), named, terms)
         named.update({t: MAX_ECHO for t in terms_in(" ".join(skills), terms)})
-        borrowed_tools = [t for d in used for t in d.tools if not _names_any(t, foreign)]  # no 千牛 for 京东
+        borrowed_tools = [
+            t for d in used for t in d.tools if not terms_in(t, self.foreign)
+        ]  # no 千牛 for 京东
         tools = _fresh(_unique([*direction_tools, *borrowed_tools]), named, terms)
         lines = [spaced(self.fill(level.experience.replace("{role}", self.field_name())))]
         if skills:
@@ -364,12 +365,6 @@ def _terms(catalog: Catalog) -> tuple[str, ...]:
             tuple(_unique([*METRICS, *(t for d in catalog.duties for t in d.tools)])),
         )
     return hit[1]
-
-
-def _names_any(text: str, platforms: list[str]) -> bool:
-    """Does the text name one of these (case-folded) platform names?"""
-    folded = text.casefold()
-    return any(p in folded for p in platforms)
 
 
 def _unique_duties(duties: Iterable[Duty]) -> list[Duty]:

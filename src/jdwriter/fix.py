@@ -12,8 +12,7 @@ then checked again, and a line whose finding survived is edited one level furthe
 until no compliance finding is left or nothing more can be done. Removed items leave their list renumbered
 (1. 2. 3.). Lines nobody flagged are never touched.
 
-HTML goes through fix_html.py, which edits items whose text is one plain run of the page's source; fix_text
-itself leaves HTML unchanged.
+HTML goes through fix_html.py, which edits items whose text is one plain run of the page's source.
 """
 
 from __future__ import annotations
@@ -28,7 +27,7 @@ from typing import Any
 from .check import Finding, check_layout
 from .check_rules import COMPLIANCE, rules
 from .fix_clause import fix_line
-from .layout import Block, Layout, from_auto, normalise, structure
+from .layout import Block, Layout, normalise, structure
 
 ROUNDS = 8  # check → edit rounds; each edit shortens a line or raises its level, so few are ever needed
 RENUMBER = "renumber"
@@ -193,12 +192,8 @@ _ENDING = re.compile(r"(\r\n|\r|\n)")
 
 
 def fix_text(text: str) -> tuple[str, list[Change], list[Finding]]:
-    """Fix plain text or Markdown (line endings kept as they are). HTML is returned unchanged here, with
-    its compliance findings left for a person: fix_html edits HTML."""
-    layout = from_auto(text)
-    if layout.kind == "html":
-        report = check_layout(layout)
-        return text, [], [f for f in report.findings if f.category in COMPLIANCE and f.scope == "line"]
+    """Fix plain text or Markdown (line endings kept as they are); HTML goes to fix_html instead
+    (fix_files.fix_path chooses)."""
     parts = _ENDING.split(text)
     lines, endings = parts[0::2], [*parts[1::2], ""]
     new, changes, remaining = repair(lines)

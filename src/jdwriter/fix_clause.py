@@ -108,18 +108,20 @@ def _separates(body: str, i: int, start: int) -> bool:
 def meaningful(text: str) -> bool:
     """Whether what is left of a clause still says something: two characters, or a Latin word, beyond the
     leftover words (限招, 优先, 要求…), digits and punctuation."""
-    rest = fold(text)
-    for word in sorted(fix_words().leftover, key=len, reverse=True):
-        rest = rest.replace(word, " ")
+    rest = _blanked(fold(text), fix_words().leftover)
     return len(_WORD.findall(rest)) >= 2 or bool(re.search(r"[a-z]{3,}", rest))
 
 
 def _tail(text: str) -> bool:
     """A clause of nothing but a sign-off to the requirement before it (请慎投, 勿扰, 谢谢)."""
-    rest = fold(text)
-    for word in sorted(fix_words().tails, key=len, reverse=True):
-        rest = rest.replace(word, " ")
-    return not re.sub(r"[\W_]+", "", rest)
+    return not re.sub(r"[\W_]+", "", _blanked(fold(text), fix_words().tails))
+
+
+def _blanked(text: str, words: tuple[str, ...]) -> str:
+    """The text with these words blanked out, longest first."""
+    for word in sorted(words, key=len, reverse=True):
+        text = text.replace(word, " ")
+    return text
 
 
 def tidy(text: str) -> str:

@@ -72,8 +72,6 @@ def _place(source: str, block: Block) -> _Place | None:
     if not source.startswith(block.text, at):
         return None  # a character reference or collapsed spaces: the page's text is not the file's
     end = at + len(block.text)
-    if html.unescape(block.text) != block.text or "<" in block.text:
-        return None
     return _Place(at, end, _element(source, at, end))
 
 
