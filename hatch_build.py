@@ -2,7 +2,7 @@
 
 Parsing the 130 KB YAML costs ~20 ms on every run; the same data as JSON loads in under 1 ms. The YAML stays
 the only source: the JSON carries the SHA-256 of the YAML it came from, and jdwriter ignores it unless
-the hash matches the YAML beside it (see jdwriter.catalog.read_catalog_data).
+the hash matches the YAML beside it (see jdwriter.catalog.model.read_catalog_data).
 
 The JSON is written to a temporary folder that finalize() removes once the wheel holds it: a build leaves
 nothing behind in TMPDIR.

@@ -27,8 +27,9 @@ def _median(fn, runs: int) -> float:
 
 
 def measure(runs: int = 5) -> list[tuple[str, float, float, float]]:
-    from jdwriter import resolve, text
+    from jdwriter import text
     from jdwriter.api import get_catalog
+    from jdwriter.resolve import names as resolve
 
     catalog = get_catalog()
     jieba = text._import_jieba()

@@ -21,7 +21,7 @@ def _isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
 
 @pytest.fixture(scope="session")
 def mini_catalog():
-    from jdwriter.catalog import load_catalog
+    from jdwriter.catalog.model import load_catalog
 
     return load_catalog([FIXTURES / "mini.yaml"], builtin=False)
 

@@ -10,7 +10,7 @@ import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jdwriter.check_rules import COMPLIANCE
+from jdwriter.check.rules import COMPLIANCE
 
 CORPUS = Path(__file__).parent / "corpus"
 DISCRIMINATORY = ("gender", "marital", "age", "origin", "ethnicity", "health", "appearance", "school")
@@ -53,7 +53,7 @@ def lines() -> list[Line]:
 
 def score(split: str | None = None) -> Score:
     """Each line is checked as a one-line text: what a user pastes, with no heading around it."""
-    from jdwriter.check import check_text
+    from jdwriter.check.engine import check_text
 
     out = Score()
     for line in lines():
@@ -81,8 +81,8 @@ def posts() -> list[dict[str, str]]:
 
 def post_problems() -> tuple[list[str], list[str]]:
     """(present sections reported missing, lawful posts with an error)."""
-    from jdwriter.check import check_text
-    from jdwriter.check_input import read_jd
+    from jdwriter.check.engine import check_text
+    from jdwriter.check.input import read_jd
 
     missing, errors = [], []
     for row in posts():

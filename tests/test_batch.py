@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from jdwriter import batch as batch_mod
-from jdwriter.batch import BatchInterrupted, BatchOptions, parse_row, read_rows, run_batch, safe_name
+from jdwriter.batch import run as batch_mod
+from jdwriter.batch.run import BatchInterrupted, BatchOptions, parse_row, read_rows, run_batch, safe_name
 from jdwriter.cli import app
 from jdwriter.errors import InputFileError, UserError
 
@@ -77,7 +77,7 @@ def test_rows_past_the_cap_are_cut_with_a_note(tmp_path, monkeypatch, kind):
     lowered here so the test stays small)."""
     from openpyxl import Workbook
 
-    from jdwriter import batch_io
+    from jdwriter.batch import sheets as batch_io
 
     monkeypatch.setattr(batch_io, "MAX_ROWS", 5)
     rows = [["用户运营", "专员"] for _ in range(8)]

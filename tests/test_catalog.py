@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from jdwriter.catalog import LEVEL_IDS, PLACEHOLDER
-from jdwriter.compose import compose
+from jdwriter.catalog.model import LEVEL_IDS, PLACEHOLDER
+from jdwriter.compose.writer import compose
 from jdwriter.models import Request
 
 ROLE_NAMES = [
@@ -189,7 +189,7 @@ def test_a_stale_preparsed_copy_is_ignored(tmp_path):
     import hashlib
     import json
 
-    from jdwriter.catalog import read_catalog_data
+    from jdwriter.catalog.model import read_catalog_data
 
     source = tmp_path / "ext.yaml"
     source.write_text("roles: []\n", encoding="utf-8")

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from jdwriter.check import check_text
-from jdwriter.check_input import MAX_BYTES, read_jd
-from jdwriter.check_rules import COMPLIANCE, rules
+from jdwriter.check.engine import check_text
+from jdwriter.check.input import MAX_BYTES, read_jd
+from jdwriter.check.rules import COMPLIANCE, rules
 from jdwriter.cli import app
 from jdwriter.errors import InputFileError, JdwriterError
 from jdwriter.models import Company
@@ -603,7 +603,7 @@ def test_a_merged_table_cell_is_read_once(runner, tmp_path):
     table.cell(1, 1).text = "分析用户数据，输出周报"
     path = tmp_path / "jd.docx"
     document.save(str(path))
-    from jdwriter.layout import from_docx
+    from jdwriter.check.layout import from_docx
 
     texts = [b.text for b in from_docx(path).blocks]
     assert texts.count("岗位职责") == 1 and "负责社群日常运营，策划线上活动" in texts
@@ -705,7 +705,7 @@ COMPANY = Company(
 
 def test_every_builtin_role_level_and_template_checks_clean(catalog):
     from jdwriter.api import generate_jd
-    from jdwriter.render import render
+    from jdwriter.render.render import render
 
     for role in catalog.roles:
         for level in catalog.levels:
@@ -719,7 +719,7 @@ def test_every_builtin_role_level_and_template_checks_clean(catalog):
 
 def test_every_builtin_role_in_every_industry_checks_clean(catalog):
     from jdwriter.api import generate_jd
-    from jdwriter.render import render
+    from jdwriter.render.render import render
 
     for role in catalog.roles:
         for industry in catalog.industries:
@@ -761,8 +761,8 @@ def test_the_mini_fixture_has_no_compliance_findings(mini_catalog):
     """The fixture's placeholder items (…的补充事项一 / …二) really are near-duplicates, so only the legal side
     is asserted here; the full clean check runs on the built-in catalogue above."""
     from jdwriter.api import make_request
-    from jdwriter.compose import compose
-    from jdwriter.render import render
+    from jdwriter.compose.writer import compose
+    from jdwriter.render.render import render
 
     for role in mini_catalog.roles:
         for level in mini_catalog.levels:
@@ -795,8 +795,8 @@ def test_check_loads_neither_the_default_dictionary_nor_docx_for_text(tmp_path):
     path.write_text(BAD, encoding="utf-8")
     code = (
         "import sys, jdwriter.cli\n"
-        "lazy = [m for m in ('jdwriter.check', 'jieba', 'docx') if m in sys.modules]\n"
-        "from jdwriter.check import check_text\nfrom jdwriter.check_input import read_jd\n"
+        "lazy = [m for m in ('jdwriter.check.engine', 'jieba', 'docx') if m in sys.modules]\n"
+        "from jdwriter.check.engine import check_text\nfrom jdwriter.check.input import read_jd\n"
         f"check_text(read_jd({str(path)!r}))\n"
         "import jieba\n"
         "print(lazy, 'docx' in sys.modules, jieba.dt.initialized)\n"

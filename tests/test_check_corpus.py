@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from jdwriter.check import check_text
-from jdwriter.check_input import read_jd, read_layout
+from jdwriter.check.engine import check_text
+from jdwriter.check.input import read_jd, read_layout
 from jdwriter.cli import app
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -157,7 +157,7 @@ def test_docx_reports_paragraphs(tmp_path):
     document.save(str(path))
     layout = read_layout(path)
     assert layout.unit == "段"
-    from jdwriter.check import check_layout
+    from jdwriter.check.engine import check_layout
 
     gender = [f for f in check_layout(layout).findings if f.category == "gender"]
     assert gender and gender[0].line == 2 and gender[0].unit == "段"
@@ -192,7 +192,7 @@ def test_contact_only_is_not_called_illegal(runner):
 
 
 def test_age_only_is_worded_by_its_notice_and_gender_as_illegal():
-    from jdwriter.check import check_text as ct
+    from jdwriter.check.engine import check_text as ct
 
     assert "不符合" in ct("## 任职要求\n1. 35岁以下\n").verdict[1]
     assert "违法" in ct("## 任职要求\n1. 男性\n").verdict[1]
@@ -253,7 +253,9 @@ def test_our_full_posting_passes(runner, tmp_path):
 def test_a_broken_rules_file_names_file_line_and_key(tmp_path, monkeypatch, runner, old, new, key):
     import shutil
 
-    from jdwriter import check_rules, layout, resources
+    from jdwriter import resources
+    from jdwriter.check import layout
+    from jdwriter.check import rules as check_rules
 
     data = tmp_path / "data"
     shutil.copytree(resources.data_dir(), data)
@@ -324,15 +326,15 @@ def test_full_posting_from_flags_passes_posting_without_an_intro(runner, tmp_pat
 
 def test_a_pattern_is_skipped_only_where_it_cannot_match():
     """check skips a rule pattern on a text that holds none of the characters the pattern needs
-    (jdwriter.regex_hint). On every corpus line, every post and random text, wherever a pattern does match,
+    (jdwriter.check.regex_hint). On every corpus line, every post and random text, wherever a pattern does match,
     its hint must share a character with the text; and the hints must be specific enough to skip most
     patterns on an ordinary line."""
     import csv
     import random
 
-    from jdwriter.check_rules import scan_patterns
-    from jdwriter.layout import fold
-    from jdwriter.regex_hint import required_chars
+    from jdwriter.check.layout import fold
+    from jdwriter.check.regex_hint import required_chars
+    from jdwriter.check.rules import scan_patterns
 
     from . import fuzz
 

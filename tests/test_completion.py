@@ -72,7 +72,7 @@ def test_tab_completes_catalogue_names(runner, line, expected, not_expected):
 def test_start_up_does_not_read_the_catalogue():
     code = (
         "import sys\nfrom jdwriter.cli import app\n"
-        "print(sorted(m for m in sys.modules if m in ('jdwriter.catalog', 'jdwriter.api', 'yaml')))\n"
+        "print(sorted(m for m in sys.modules if m in ('jdwriter.catalog.model', 'jdwriter.api', 'yaml')))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

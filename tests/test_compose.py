@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jdwriter.compose import compose
+from jdwriter.compose.writer import compose
 from jdwriter.errors import UnknownNameError, UserError
 from jdwriter.models import Company, Request
 

@@ -19,10 +19,10 @@ import pytest
 
 from jdwriter.api import make_request
 from jdwriter.cli import app
-from jdwriter.compose import compose
+from jdwriter.compose.writer import compose
 from jdwriter.errors import UserError
 from jdwriter.models import Company, JobDescription, Ref, Section
-from jdwriter.render import TXT_MAX_CHARS, render
+from jdwriter.render.render import TXT_MAX_CHARS, render
 
 docx = pytest.importorskip("docx")
 
@@ -115,7 +115,7 @@ def test_every_numbered_list_starts_at_one(mini_catalog):
 
 
 def test_docx_declares_a_chinese_font_and_no_theme_font(mini_catalog):
-    from jdwriter.docx_writer import FONT
+    from jdwriter.render.docx import FONT
 
     data = render(make_jd(mini_catalog, company=COMPANY, template="full"), "docx")
     document = open_docx(data)
@@ -196,7 +196,7 @@ def test_consecutive_docx_renders_do_not_share_content(mini_catalog):
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_libreoffice_sees_the_declared_font_not_a_japanese_one(mini_catalog, tmp_path):
-    from jdwriter.docx_writer import FONT
+    from jdwriter.render.docx import FONT
 
     source = tmp_path / "jd.docx"
     source.write_bytes(render(make_jd(mini_catalog, company=COMPANY, template="full"), "docx"))
@@ -343,7 +343,7 @@ def run(runner, *args):
 
 
 def test_manager_docx_from_the_command_line(runner, tmp_path):
-    from jdwriter.docx_writer import FONT
+    from jdwriter.render.docx import FONT
 
     target = tmp_path / "a.docx"
     result = run(runner, "--level", "经理", "-o", str(target))
@@ -439,7 +439,7 @@ def test_two_runs_of_new_write_identical_docx_bytes(runner, tmp_path, monkeypatc
 
 
 def test_docx_dates_come_from_source_date_epoch_or_a_fixed_date(mini_catalog, monkeypatch):
-    from jdwriter.docx_writer import FIXED_DATE
+    from jdwriter.render.docx import FIXED_DATE
 
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     fixed = render(make_jd(mini_catalog), "docx")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from jdwriter.catalog import load_catalog
+from jdwriter.catalog.model import load_catalog
 from jdwriter.cli import app
 from jdwriter.errors import CatalogError, InputFileError
 

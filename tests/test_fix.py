@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from jdwriter.check import check_text
-from jdwriter.check_rules import COMPLIANCE
+from jdwriter.check.engine import check_text
+from jdwriter.check.rules import COMPLIANCE
 from jdwriter.cli import app
-from jdwriter.fix import fix_text
-from jdwriter.fix_clause import body_start
+from jdwriter.fix.clause import body_start
+from jdwriter.fix.engine import fix_text
 
 CORPUS = Path(__file__).parent / "corpus"
 TEMPLATES = {
@@ -95,7 +95,7 @@ def test_every_violating_line_in_an_html_list_comes_back_clean():
     every other line of the page is byte for byte the same."""
     import html
 
-    from jdwriter.fix_html import fix_html
+    from jdwriter.fix.html import fix_html
 
     page = "<html><body>\n<h2>岗位职责</h2>\n<ul>\n<li>负责社群日常运营</li>\n</ul>\n<h2>任职要求</h2>\n<ol>\n{items}</ol>\n</body></html>\n"
     problems = []
@@ -114,8 +114,8 @@ def test_every_violating_line_in_an_html_list_comes_back_clean():
 
 
 def rewritten(line: str) -> bool:
-    from jdwriter.check_rules import rules
-    from jdwriter.layout import fold
+    from jdwriter.check.layout import fold
+    from jdwriter.check.rules import rules
 
     return any(re.search(w.pattern, fold(line)) for r in rules().values() for w in r.rewrites)
 

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from jdwriter.catalog import load_catalog
-from jdwriter.check import check_text
+from jdwriter.catalog.model import load_catalog
+from jdwriter.check.engine import check_text
 from jdwriter.cli import app
-from jdwriter.compose import compose
+from jdwriter.compose.writer import compose
 from jdwriter.errors import CatalogError
 from jdwriter.models import Request
 

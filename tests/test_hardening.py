@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from jdwriter.check_input import MAX_BYTES as MAX_JD_BYTES
+from jdwriter.check.input import MAX_BYTES as MAX_JD_BYTES
 from jdwriter.cli import app
 
 LONG = "运营" * 15_000

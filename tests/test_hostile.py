@@ -428,7 +428,7 @@ def test_escapes_from_a_company_file_never_reach_stdout(runner, tmp_path):
 
 
 def test_a_second_batch_into_a_busy_folder_is_refused(runner, tmp_path):
-    from jdwriter.batch import folder_lock
+    from jdwriter.batch.run import folder_lock
 
     sheet = tmp_path / "jobs.csv"
     sheet.write_text("岗位\n用户运营\n", encoding="utf-8")
@@ -456,7 +456,7 @@ def test_stale_temp_files_are_removed_on_the_next_run(runner, tmp_path):
 
 
 def test_a_write_failure_names_the_file_and_leaves_a_manifest(runner, tmp_path, monkeypatch):
-    import jdwriter.batch as batch
+    import jdwriter.batch.run as batch
     from jdwriter.errors import WriteError
 
     real = batch.atomic_write
@@ -491,7 +491,7 @@ def test_options_seed_and_jobs_are_in_the_manifest(runner, tmp_path):
 
 
 def test_jobs_are_capped(tmp_path):
-    from jdwriter.batch import BatchOptions, effective_jobs
+    from jdwriter.batch.run import BatchOptions, effective_jobs
 
     options = BatchOptions(outdir=tmp_path, formats=("md", "docx"), jobs=64)
     assert effective_jobs(options, 40) <= (os.cpu_count() or 1)

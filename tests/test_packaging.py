@@ -65,12 +65,12 @@ def test_installed_wheel_runs_outside_the_clone(wheel: Path, tmp_path: Path) -> 
     env = {**os.environ, "PYTHONPATH": str(target)}
     probe = (
         "import jdwriter.resources as r\n"
-        "import jdwriter.catalog as c\n"
-        "import jdwriter.yamlio as y\n"
+        "import jdwriter.catalog.model as c\n"
+        "import jdwriter.files.yamlio as y\n"
         "calls = []\n"
         "original = y.read_yaml\n"
         "y.read_yaml = lambda *a, **k: calls.append(a) or original(*a, **k)\n"
-        "from jdwriter.vocabulary import vocabulary\n"
+        "from jdwriter.catalog.vocabulary import vocabulary\n"
         "vocabulary()\n"
         "import sys\n"
         "roles = len(c.load_catalog().roles)\n"

@@ -10,10 +10,10 @@ from unittest import mock
 
 import yaml
 
-from jdwriter import catalog as catalog_module
-from jdwriter.catalog import load_catalog
+from jdwriter.catalog import model as catalog_module
+from jdwriter.catalog.model import load_catalog
 from jdwriter.errors import JdwriterError
-from jdwriter.resolve import resolve_emphasis, resolve_role
+from jdwriter.resolve.names import resolve_emphasis, resolve_role
 
 from . import fuzz
 
@@ -133,7 +133,7 @@ def row(rng: Any) -> dict[Any, Any]:
 
 def test_batch_row_parser_accepts_or_explains(catalog):
     from jdwriter.api import make_request
-    from jdwriter.batch import parse_row
+    from jdwriter.batch.run import parse_row
 
     for values in fuzz.examples("batch_row", row, 300):
         try:

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from jdwriter.errors import UnknownNameError, UserError
-from jdwriter.resolve import normalise, resolve_emphasis, resolve_role, segment
+from jdwriter.resolve.names import normalise, resolve_emphasis, resolve_role, segment
 
 from . import fuzz
 
@@ -274,7 +274,7 @@ def test_cutting_at_cjk_edges_gives_jieba_words_for_checks_vocabulary():
     check's own vocabulary (which holds 985院校, qq群, 0门槛) the words must equal one jieba call."""
     import random
 
-    from jdwriter.check_rules import vocabulary
+    from jdwriter.check.rules import vocabulary
     from jdwriter.text import WORD_WEIGHT, _tokenizer, segment
 
     vocab = vocabulary()

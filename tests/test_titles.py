@@ -8,10 +8,10 @@ import pytest
 
 from jdwriter.api import make_request
 from jdwriter.cli import app
-from jdwriter.compose import compose
+from jdwriter.compose.writer import compose
 from jdwriter.errors import UserError
-from jdwriter.render import render_text
-from jdwriter.titles import clean_title, resolve_title
+from jdwriter.render.render import render_text
+from jdwriter.resolve.titles import clean_title, resolve_title
 
 from .titles_corpus import measure, report
 
@@ -148,7 +148,7 @@ def test_unknown_direction_in_a_request_is_a_clear_error(catalog):
 
 def test_every_direction_level_and_template_checks_clean(catalog):
     """Each direction × level × template is within the writing standard and draws no finding at all."""
-    from jdwriter.check import check_text
+    from jdwriter.check.engine import check_text
     from jdwriter.models import Request
 
     problems = []
@@ -280,7 +280,7 @@ def test_a_platform_job_borrows_no_role_line_about_another_platform(catalog):
 def test_directions_meet_the_writing_standard_in_every_industry(catalog):
     """Directions follow the roles' standard: varied openings, no echoed tool or metric, no repeats,
     250–900 characters of items."""
-    from jdwriter.lint import METRICS, jd_problems
+    from jdwriter.catalog.lint import METRICS, jd_problems
     from jdwriter.models import Request
 
     terms = list(dict.fromkeys([*METRICS, *(t for d in catalog.duties for t in d.tools)]))

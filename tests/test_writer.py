@@ -12,9 +12,9 @@ from typing import Self
 
 import pytest
 
-from jdwriter import writer
 from jdwriter.cli import app
 from jdwriter.errors import JdwriterError, OutputExistsError, UserError, WriteError
+from jdwriter.files import writer
 
 ORIGINAL = "我自己改过的版本\n"
 
@@ -236,7 +236,7 @@ def test_ctrl_c_during_a_write_waits_until_the_file_is_complete(tmp_path):
     code = (
         "import os, signal, sys\n"
         "from pathlib import Path\n"
-        "from jdwriter import writer\n"
+        "from jdwriter.files import writer\n"
         "original = writer._write\n"
         "def slow(path, data, force):\n"
         "    os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C right in the middle\n"

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from jdwriter.catalog import LEVEL_IDS, PLACEHOLDER, builtin_catalog_path, load_catalog
+from jdwriter.catalog.lint import METRICS, NEAR, lint_file, longest_run, opening, similarity, terms_in
+from jdwriter.catalog.model import LEVEL_IDS, PLACEHOLDER, builtin_catalog_path, load_catalog
 from jdwriter.cli import app
-from jdwriter.compose import arrange, compose
-from jdwriter.lint import METRICS, NEAR, lint_file, longest_run, opening, similarity, terms_in
+from jdwriter.compose.writer import arrange, compose
 from jdwriter.models import Request
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -171,8 +171,8 @@ def test_a_batch_of_roles_does_not_share_its_frames(catalog, level):
 
 
 def test_our_output_draws_no_finding_from_check(catalog):
-    from jdwriter.check import check_text
-    from jdwriter.render import render
+    from jdwriter.check.engine import check_text
+    from jdwriter.render.render import render
 
     industries = [None, *(i.id for i in catalog.industries)]
     for n, (role, level) in enumerate(itertools.product(catalog.roles, LEVEL_IDS)):

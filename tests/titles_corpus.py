@@ -65,9 +65,9 @@ def rows(split: str | None = None) -> list[Row]:
 
 def measure(split: str | None = None) -> Score:
     from jdwriter.api import get_catalog, make_request
-    from jdwriter.compose import compose
+    from jdwriter.compose.writer import compose
     from jdwriter.errors import UserError
-    from jdwriter.render import render_text
+    from jdwriter.render.render import render_text
 
     catalog = get_catalog()
     score = Score()

@@ -17,8 +17,8 @@ __all__ = ["JdwriterError", "__version__", "check_text", "generate", "generate_j
 _LAZY = {
     "generate": "jdwriter.api",
     "generate_jd": "jdwriter.api",
-    "check_text": "jdwriter.check",
-    "load_catalog": "jdwriter.catalog",
+    "check_text": "jdwriter.check.engine",
+    "load_catalog": "jdwriter.catalog.model",
     "JdwriterError": "jdwriter.errors",
 }
 

@@ -11,14 +11,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .catalog import Catalog, load_catalog
-from .compose import compose
+from .catalog.model import Catalog, load_catalog
+from .compose.writer import compose
 from .errors import UserError
 from .models import Company, JobDescription, Request
-from .render import render
-from .resolve import resolve_emphasis, resolve_industry, resolve_level
+from .render.render import render
+from .resolve.names import resolve_emphasis, resolve_industry, resolve_level
+from .resolve.titles import resolve_title
 from .text import normalise
-from .titles import resolve_title
 
 
 def get_catalog(extra: Sequence[Path] = ()) -> Catalog:
@@ -169,8 +169,8 @@ def needs_review(company: Company, catalogs: Sequence[Path]) -> bool:
 
 def review(jd: JobDescription) -> list[str]:
     """Compliance findings in a composed JD, as one sentence each (message and suggestion)."""
-    from .check import check_text
-    from .render import render_text
+    from .check.engine import check_text
+    from .render.render import render_text
 
     findings = check_text(render_text(jd, "md")).findings
     return [f"{f.message}建议：{f.suggestion}" for f in findings if f.category != "quality"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .inputs import Company
+from .files.inputs import Company
 
 __all__ = ["Company", "JobDescription", "Ref", "Request", "Section", "meta_items"]
 

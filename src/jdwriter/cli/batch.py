@@ -12,7 +12,7 @@ import typer
 from .common import CatalogOption, TemplatesOption, catalog_paths, examples, handled, say
 
 if TYPE_CHECKING:
-    from ..batch import RowResult
+    from ..batch.run import RowResult
 
 OnRow = Callable[["RowResult", int, int], None]
 
@@ -67,8 +67,8 @@ def batch(
 ) -> None:
     """按表格批量生成职位描述：每行一份，坏行不影响其他行，结果清单写入输出目录的 manifest.json 和 manifest.csv。"""
     from ..api import get_catalog
-    from ..batch import BatchInterrupted, BatchOptions, read_rows, run_batch, summary_line
-    from ..batch_io import unused_headers
+    from ..batch.run import BatchInterrupted, BatchOptions, read_rows, run_batch, summary_line
+    from ..batch.sheets import unused_headers
     from ..formats import parse_formats, resolve_template
 
     formats = parse_formats(fmt)

@@ -22,8 +22,8 @@ def catalog_check(
 ) -> None:
     """校验目录扩展：先查结构（与内置目录合并后），再按写作标准逐行检查（级别动词、20–60 字、空话、
     句末标点、多种说法）。所有问题一次列出，附文件、行号和原因；有问题时退出码为 1。"""
-    from ..catalog import load_catalog
-    from ..lint import lint_files
+    from ..catalog.lint import lint_files
+    from ..catalog.model import load_catalog
 
     catalog = load_catalog(files)
     findings = lint_files(files, catalog)
@@ -42,7 +42,7 @@ def catalog_check(
 @handled
 def catalog_schema() -> None:
     """输出目录文件格式的 JSON Schema，可交给编辑器的 YAML 插件做补全和校验。"""
-    from ..catalog import catalog_schema as schema
+    from ..catalog.model import catalog_schema as schema
 
     sys.stdout.write(json.dumps(schema(), ensure_ascii=False, indent=2) + "\n")
 
@@ -63,7 +63,7 @@ def templates_export(
     force: Annotated[bool, typer.Option("--force", help="覆盖目录里已有的同名模板。")] = False,
 ) -> None:
     """把内置模板复制到目录里；修改后用 --templates 目录 使用。"""
-    from ..render import export_templates
+    from ..render.render import export_templates
 
     written = export_templates(directory, force=force)
     say(f"已导出 {len(written)} 个模板到 {directory}：{'、'.join(p.name for p in written)}")

@@ -16,7 +16,7 @@ from .common import examples, handled, say
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from ..check import Finding, Report
+    from ..check.engine import Finding, Report
 
 LABELS = {"error": ("错误", "red"), "warning": ("警告", "yellow"), "info": ("提示", "cyan")}
 WINDOW = 30  # terminal cells of context kept on each side of a long line's excerpt
@@ -65,8 +65,8 @@ def check(
     if list_rules:
         _print_rules(fmt)
         return
-    from ..check import check_layout
-    from ..check_input import read_layout
+    from ..check.engine import check_layout
+    from ..check.input import read_layout
 
     if file is None:
         if _stdin_is_terminal():
@@ -98,7 +98,7 @@ def _console() -> "Console":
 
 
 def _print_rules(fmt: str) -> None:
-    from ..check import list_rules
+    from ..check.engine import list_rules
 
     rules = list_rules()
     if fmt == "json":
@@ -122,7 +122,7 @@ def _print_report(report: "Report", source: str) -> None:
     from rich.markup import escape
     from rich.padding import Padding
 
-    from ..check_rules import rules
+    from ..check.rules import rules
 
     titles = {r.id: r.title for r in rules().values()}
     console = _console()

@@ -100,7 +100,7 @@ def handled(func: F) -> F:
 
 def _internal_error(exc: BaseException) -> None:
     """One Chinese line a user can paste into a report; the traceback only with --debug."""
-    from ..inputs import shown
+    from ..files.inputs import shown
 
     if debugging():
         import traceback
@@ -128,7 +128,7 @@ def catalog_paths(given: list[Path] | None) -> list[Path]:
 def emit(data: str | bytes, fmt: str, output: Path | None, force: bool) -> None:
     """Write to -o atomically, or to stdout. A terminal gets a rendered Markdown preview."""
     from ..errors import UserError
-    from ..writer import atomic_write
+    from ..files.writer import atomic_write
 
     if output is not None:
         atomic_write(output, data, force=force)

@@ -17,7 +17,7 @@ import typer
 from .common import examples, handled, say
 
 if TYPE_CHECKING:
-    from ..fix import Fixed
+    from ..fix.engine import Fixed
 
 FORMATS = ("text", "json")
 
@@ -57,9 +57,9 @@ def fix(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="只显示会做哪些修改，不写任何文件。")] = False,
 ) -> None:
     """删去或改写 JD 里违法、违规的招聘要求，其余内容一字不动。还有需要人工处理的内容时退出码为 1。"""
-    from ..check_input import is_docx
+    from ..check.input import is_docx
     from ..errors import UserError
-    from ..fix_files import fix_path
+    from ..fix.files import fix_path
 
     fmt = fmt.strip().lower()
     if fmt not in FORMATS:
@@ -129,7 +129,7 @@ def _same(a: Path, b: Path) -> bool:
 
 
 def _write(results: "list[Fixed]", targets: list[Path | None], force: bool, fmt: str) -> None:
-    from ..writer import atomic_write, check_target
+    from ..files.writer import atomic_write, check_target
 
     for target in targets:  # refuse before writing anything
         if target is not None and target.parent.is_dir():
@@ -171,7 +171,7 @@ def _stdin_is_terminal() -> bool:
 def _report(result: "Fixed") -> None:
     """Each change as check reports a finding: where, what, before → after, the rule, the legal basis; then
     what needs a person, and a summary line."""
-    from ..check_rules import rules
+    from ..check.rules import rules
     from ..safe_text import visible_line
 
     table = rules()

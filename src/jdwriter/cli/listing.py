@@ -29,7 +29,7 @@ def list_(
     import json
 
     from ..api import get_catalog
-    from ..listing import list_rows
+    from ..catalog.listing import list_rows
     from ..text import normalise
 
     key = normalise(kind)

@@ -98,11 +98,11 @@ def new(
 ) -> None:
     """写一份职位描述。给出 --role 直接生成；在终端里不带 --role 运行会逐项询问（只问参数没给的）。"""
     from ..api import Answers, get_catalog, make_request, needs_review, review
-    from ..company import load_company
-    from ..compose import compose, title_for
+    from ..compose.writer import compose, title_for
     from ..errors import UserError
+    from ..files.company import load_company
     from ..formats import format_for, resolve_template
-    from ..render import render
+    from ..render.render import render
 
     interactive = role is None and title is None and not no_input and stdin_is_terminal()
     if role is None and title is None and not interactive:
@@ -113,7 +113,7 @@ def new(
     explicit_format = fmt is not None
     fmt = format_for(output, fmt)
     if output is not None:
-        from ..writer import check_target
+        from ..files.writer import check_target
 
         check_target(output, force)  # before the first question: nobody answers five prompts to be refused
     paths = catalog_paths(catalog)

@@ -17,12 +17,12 @@ from rich.markup import escape
 from rich.prompt import Prompt
 
 from ..api import Answers
-from ..catalog import Catalog
+from ..catalog.model import Catalog
 from ..errors import UserError
 from ..formats import FORMATS, format_for
-from ..resolve import resolve_emphasis, resolve_industry, resolve_level
+from ..resolve.names import resolve_emphasis, resolve_industry, resolve_level
+from ..resolve.titles import resolve_title
 from ..text import split_values
-from ..titles import resolve_title
 
 T = TypeVar("T")
 console = Console(stderr=True, highlight=False)

@@ -1,0 +1,1 @@
+"""Many JDs from one sheet."""

@@ -1,0 +1,63 @@
+"""The words resolve uses to read job titles (data/vocabulary.yaml): level words, noise, other professions,
+titles that contain 运营 but are another kind of job, and cities. Loaded and validated once."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from pydantic import Field, ValidationError
+
+from ..errors import CatalogError
+from .model import LevelId, Model, validation_problems
+
+
+class NotOps(Model):
+    """A kind of job whose titles contain 运营 but which is not an operations job."""
+
+    kind: str = Field(description="拒绝时说明它像什么，例如 设计类职位")
+    words: list[str] = Field(min_length=1, description="标题里出现这些词时属于这一类")
+
+
+class TitleWords(Model):
+    level_words: list[tuple[str, LevelId]] = Field(description="职位名称里的级别词，按优先顺序")
+    noise: list[str] = Field(default_factory=list, description="识别时忽略的词")
+    urgent: list[str] = Field(default_factory=list, description="打印标题时去掉的招揽词")
+    not_topic: list[str] = Field(default_factory=list, description="不能当作主题的词")
+    ops_hints: list[str] = Field(default_factory=list, description="说明这是运营类工作的词")
+    generic: str = Field(description="运营本身：单独出现时不指向任何岗位")
+    other_jobs: list[str] = Field(default_factory=list, description="其他职业")
+    other_fields: list[str] = Field(default_factory=list, description="没有职责块描述的运营方向")
+    not_ops: list[NotOps] = Field(default_factory=list, description="带「运营」二字的非运营职位")
+    security_ok_before: list[str] = Field(
+        default_factory=list, description="安全运营前面出现这些词时属于运营"
+    )
+    cities: list[str] = Field(default_factory=list, description="打印标题时从括号或末尾去掉的城市")
+    english: list[tuple[str, str]] = Field(
+        default_factory=list,
+        description="英文职位名称里的词 → 中文说法（Community Operations Manager → 社群运营经理）；"
+        "只在英文里有译成「运营」的词时使用，打印的标题保持原样",
+    )
+
+
+class Vocabulary(Model):
+    version: int = 1
+    title: TitleWords
+
+
+def vocabulary_path() -> Path:
+    from ..resources import data_dir
+
+    return data_dir() / "vocabulary.yaml"
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """data/vocabulary.yaml, validated; a broken file gives file:line:key-path, not a traceback."""
+    from ..files.yamlio import read_data
+
+    path = vocabulary_path()
+    try:
+        return Vocabulary.model_validate(read_data(path, "词表文件") or {})
+    except ValidationError as exc:
+        raise CatalogError(validation_problems(path, exc)) from None

@@ -1,0 +1,1 @@
+"""A pure function from a Request and the Catalog to a JobDescription."""

@@ -1,0 +1,1 @@
+"""Every user file in and out."""

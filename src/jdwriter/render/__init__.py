@@ -1,0 +1,1 @@
+"""JobDescription to md, txt, html (Jinja), docx (python-docx) and json."""

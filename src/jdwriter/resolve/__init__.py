@@ -1,0 +1,1 @@
+"""Reading what people type (market titles, aliases, free words) into catalogue ids."""
