@@ -17,8 +17,16 @@ OUTPUTS = HERE / "outputs.json"
 ROLES = ["用户运营", "内容运营", "活动运营", "电商运营", "新媒体运营", "社群运营", "平台运营", "数据运营"]
 LEVELS = ["实习生", "专员", "主管", "经理", "总监"]
 TITLES = [
-    "资深直播用户运营（美妆）", "亚马逊运营经理", "抖音运营", "私域社群运营（母婴）", "TikTok Shop Operations Manager",
-    "跨境电商运营主管", "外卖运营", "游戏运营", "小红书种草运营", "B站UP主运营",
+    "资深直播用户运营（美妆）",
+    "亚马逊运营经理",
+    "抖音运营",
+    "私域社群运营（母婴）",
+    "TikTok Shop Operations Manager",
+    "跨境电商运营主管",
+    "外卖运营",
+    "游戏运营",
+    "小红书种草运营",
+    "B站UP主运营",
 ]
 CHECK_TEXTS = [
     "岗位职责：\n1、负责用户增长\n任职要求：\n1、限男性，35岁以下\n2、统招本科，985/211优先\n3、已婚已育优先\n",
@@ -46,7 +54,8 @@ def outputs() -> dict[str, str]:
     for i, text in enumerate(CHECK_TEXTS):
         result: Any = check_text(text)
         rows = [
-            [f.category, f.severity, f.message, f.suggestion, getattr(f, "line", None)] for f in result.findings
+            [f.category, f.severity, f.message, f.suggestion, getattr(f, "line", None)]
+            for f in result.findings
         ]
         out[f"check/{i}"] = _digest(json.dumps(rows, ensure_ascii=False))
     return out
