@@ -10,17 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TypeVar
 
 from .layout import Section, data
 
-if TYPE_CHECKING:
-    from .engine import Finding
+F = TypeVar("F")  # the report's finding type: posting stays below the engine that calls it
 
 
 def missing_elements(
-    lines: list[str], sections: list[Section], make: Callable[[str, str, str], Finding]
-) -> list[Finding]:
+    lines: list[str], sections: list[Section], make: Callable[[str, str, str], F]
+) -> list[F]:
     """One finding (rule ``posting``) per missing element, made by ``make(rule, message, suggestion)``."""
     posting = data().posting
     kinds = {s.kind for s in sections}
