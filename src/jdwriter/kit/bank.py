@@ -111,7 +111,7 @@ def load_bank(catalog: Catalog, extra: list[Path] | None = None) -> Bank:
     problems: list[str] = []
     for path in [builtin_bank_path(), *(extra or [])]:
         try:
-            part = _builtin_part(path) if path == builtin_bank_path() else _part(path)
+            part = _builtin_part(path) if path == builtin_bank_path() else read_part(path)
         except ValidationError as exc:
             problems += validation_problems(path, exc)
             continue
@@ -125,7 +125,8 @@ def load_bank(catalog: Catalog, extra: list[Path] | None = None) -> Bank:
     return Bank(questions=merged)
 
 
-def _part(path: Path) -> BankFile:
+def read_part(path: Path) -> BankFile:
+    """One file's questions, validated (raises ValidationError)."""
     data = read_data(path, "目录文件")
     if path != builtin_bank_path():
         data = {"questions": data.get("questions") or {}} if isinstance(data, dict) else {}
@@ -134,7 +135,7 @@ def _part(path: Path) -> BankFile:
 
 @lru_cache(maxsize=2)
 def _builtin_part(path: Path) -> BankFile:
-    return _part(path)
+    return read_part(path)
 
 
 def _references(duty_id: str, bands: Bands, catalog: Catalog, path: Path) -> list[str]:
@@ -162,7 +163,9 @@ def _where(path: Path, loc: tuple[Any, ...], message: str) -> str:
     return f"{path}:{line}：{'.'.join(str(p) for p in loc)}：{message}" if line else f"{path}：{message}"
 
 
-def bank_schema() -> dict[str, Any]:
-    """JSON Schema of the ``questions`` key, for `catalog schema`."""
+def with_questions(catalog_schema: dict[str, Any]) -> dict[str, Any]:
+    """The catalogue's JSON Schema with the ``questions`` key described, for `catalog schema`."""
     schema = BankFile.model_json_schema()
-    return {"$defs": schema.get("$defs", {}), **schema["properties"]["questions"]}
+    catalog_schema.setdefault("$defs", {}).update(schema.get("$defs", {}))
+    catalog_schema.setdefault("properties", {})["questions"] = schema["properties"]["questions"]
+    return catalog_schema

@@ -35,6 +35,13 @@ def build_kit(request: Request, catalog: Catalog, bank: Bank) -> Kit:
             f"至少要 {MIN_COMPETENCIES} 项才能组成一套面试题；请在 --catalog 扩展的 questions 里"
             f"为职责块 {missing} 补上题目（格式见 jdwriter catalog example）。"
         )
+    direction_blocks = [d for d in writer.lead() if d.id in {x for r in writer.directions for x in r.duties}]
+    if direction_blocks and not any(d in blocks for d in direction_blocks):
+        names = "、".join(d.id for d in direction_blocks)
+        raise UserError(
+            f"「{title}」的方向职责（{names}）还没有{writer.level.name}级别的面试题，出的题会脱离这个方向；"
+            "请在 --catalog 扩展的 questions 里为这些职责块补上题目（格式见 jdwriter catalog example）。"
+        )
     leading = {d.id for d in writer.lead()} | set(request.emphasis)
     weights = _weights([LEAD_WEIGHT if d.id in leading else BASE_WEIGHT for d in blocks])
     rounds = len(getattr(guide.rounds, band))
