@@ -1,12 +1,17 @@
 """`jdwriter kit`: the interview kit (面试题与评分表) for the job `new` would write, in the same formats."""
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from . import completion
 from .common import CatalogOption, catalog_paths, emit, examples, handled, say
+
+if TYPE_CHECKING:
+    from ..catalog.model import Catalog
+    from ..models import Request
 
 EXAMPLES = examples(
     ("经理级用户运营的面试题与评分表，存为 Word 文件", "jdwriter kit -r 用户运营 -l 经理 -o 面试.docx"),
@@ -98,3 +103,42 @@ def kit(
     for note in resolved.notes:
         say(f"{note}；如需其他岗位请用 --role 指定。", style="yellow")
     emit(render_kit(kit_for(resolved.request, cat), fmt), fmt, output, force)
+
+
+KitFlag = Annotated[
+    bool,
+    typer.Option(
+        "--kit",
+        help="同时写一份面试题与评分表，放在 JD 旁边（-o 用户运营经理.md 另写 用户运营经理-面试.md）；需要 -o。",
+    ),
+]
+
+
+def kit_target(output: "Path | None", force: bool) -> "Path":
+    """Where `new --kit` writes the kit, checked before anything is written. Without -o there is no file
+    to put it beside: refused (exit 2) rather than printing two documents into one stream."""
+    from ..errors import UserError
+    from ..files.writer import check_target
+    from ..kit.api import kit_path
+
+    if output is None:
+        raise UserError(
+            "--kit 需要 -o：JD 和面试题写成两个文件，例如 -o 用户运营经理.md 会另写 用户运营经理-面试.md；"
+            "只要面试题请用 jdwriter kit。"
+        )
+    target = kit_path(output)
+    check_target(target, force)
+    return target
+
+
+def kit_beside(
+    request: "Request", catalog: "Catalog", output: "Path | None", fmt: str, force: bool
+) -> "Callable[[], None]":
+    """Build and render the kit for `new --kit` now (a job without questions is refused before the JD is
+    written); the returned function writes it."""
+    from ..kit.api import kit_for
+    from ..render.kit import render_kit
+
+    target = kit_target(output, force)
+    data = render_kit(kit_for(request, catalog), fmt)
+    return lambda: emit(data, fmt, target, force)

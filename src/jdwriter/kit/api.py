@@ -63,10 +63,18 @@ def kit_path(jd_path: Path) -> Path:
     return jd_path.with_name(f"{jd_path.stem}{KIT_SUFFIX}{jd_path.suffix}")
 
 
-def kit_files(request: Request, catalog: Catalog, targets: dict[str, Path]) -> dict[Path, str | bytes]:
-    """One batch row's kits: {kit path: bytes or text} for each JD target {format: path}. Batch calls this
-    per row; a UserError (too few questions for the job) fails the row like any other."""
+KIT_KEY = "kit:"  # batch target keys: "md" is the JD, "kit:md" its kit
+
+
+def kit_targets(targets: dict[str, Path]) -> dict[str, Path]:
+    """The kit files beside one batch row's JD files: {"kit:md": 007-用户运营经理-面试.md, …}."""
+    return {KIT_KEY + fmt: kit_path(path) for fmt, path in targets.items() if not fmt.startswith(KIT_KEY)}
+
+
+def kit_payloads(request: Request, catalog: Catalog, formats: Iterable[str]) -> dict[str, str | bytes]:
+    """One batch row's kits, rendered, keyed as :func:`kit_targets`. Batch calls this once per row; a
+    UserError (too few questions for the job) fails the row like any other problem with it."""
     from ..render.kit import render_kit
 
     kit = kit_for(request, catalog)
-    return {kit_path(path): render_kit(kit, fmt) for fmt, path in targets.items()}
+    return {KIT_KEY + fmt: render_kit(kit, fmt) for fmt in formats}
