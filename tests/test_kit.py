@@ -185,3 +185,18 @@ def test_text_formats_hold_the_same_kit(runner, fmt):
     assert "面试官须知" in result.stdout and "强烈推荐" in result.stdout
     if fmt == "html":
         assert "<table>" in result.stdout and "<script" not in result.stdout
+
+
+def test_scores_fill_the_scorecard_and_compute_the_weighted_total(runner):
+    kit = kit_json(runner, "--role", "用户运营", "--level", "经理")
+    scores = [5, 4, 3, 2, 1, 4, 3][: len(kit["competencies"])]
+    filled = kit_json(runner, "--role", "用户运营", "--level", "经理", "--scores", ",".join(map(str, scores)))
+    expected = sum(c["weight"] * s for c, s in zip(kit["competencies"], scores, strict=True)) / 100
+    assert filled["weighted_total"]["value"] == round(expected, 2)
+    assert [r["score"] for r in filled["scorecard"]] == scores
+    assert kit["weighted_total"]["value"] is None  # a blank scorecard has no total yet
+    md = run(runner, "kit", "--role", "用户运营", "--level", "经理", "--scores", "，".join(map(str, scores)))
+    assert f"÷ 100 = {round(expected, 2)}（满分 5 分）" in md.stdout
+    for bad in ("4,3", "4,3,5,4,3,9", "好,3"):
+        result = run(runner, "kit", "--role", "用户运营", "--level", "经理", "--scores", bad)
+        assert result.exit_code == 2 and ("--scores" in result.output or "1–5" in result.output), bad

@@ -11,6 +11,7 @@ from .common import CatalogOption, catalog_paths, emit, examples, handled, say
 
 if TYPE_CHECKING:
     from ..catalog.model import Catalog
+    from ..kit.model import Kit
     from ..models import Request
 
 EXAMPLES = examples(
@@ -80,6 +81,13 @@ def kit(
     force: ForceOption = False,
     seed: SeedOption = None,
     catalog: CatalogOption = None,
+    scores: Annotated[
+        str | None,
+        typer.Option(
+            "--scores",
+            help="面试后按考察维度的顺序填入 1–5 分（如 4,3,5,4,3），评分表里算出加权总分。",
+        ),
+    ] = None,
 ) -> None:
     """写一份面试题与评分表：考察维度和权重、每题的追问和 1/3/5 分评分标准、面试安排、评分表和面试官须知。
     岗位、级别、行业、侧重的读法与 new 完全相同，题目来自这份 JD 的职责。"""
@@ -102,7 +110,26 @@ def kit(
     )
     for note in resolved.notes:
         say(f"{note}；如需其他岗位请用 --role 指定。", style="yellow")
-    emit(render_kit(kit_for(resolved.request, cat), fmt), fmt, output, force)
+    made = kit_for(resolved.request, cat)
+    if scores is not None:
+        made = _scored(made, scores)
+    emit(render_kit(made, fmt), fmt, output, force)
+
+
+def _scored(made: "Kit", given: str) -> "Kit":
+    """--scores "4,3,5": the scorecard filled in, or one Chinese sentence saying what would fit."""
+    import re
+
+    from ..errors import UserError
+    from ..kit.model import scored
+
+    parts = [p for p in re.split(r"[\s,，、;；]+", given) if p]
+    if not all(p.isdigit() for p in parts):
+        raise UserError(f"--scores 应为用逗号分隔的 1–5 分，例如 4,3,5,4；收到的是「{given}」。")
+    try:
+        return scored(made, [int(p) for p in parts])
+    except ValueError as exc:
+        raise UserError(f"{exc}。") from None
 
 
 KitFlag = Annotated[

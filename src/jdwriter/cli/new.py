@@ -118,7 +118,7 @@ def new(
         from ..files.writer import check_target
 
         check_target(output, force)  # before the first question: nobody answers five prompts to be refused
-    if kit and not interactive:
+    if kit and (output is not None or not interactive):  # refused before the wizard's first question
         kit_target(output, force)
     paths = catalog_paths(catalog)
     cat = get_catalog(paths)

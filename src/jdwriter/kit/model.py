@@ -89,3 +89,19 @@ def kit_meta(kit: Kit) -> list[tuple[str, str]]:
     if kit.industry:
         items.append(("行业", kit.industry))
     return items
+
+
+def scored(kit: Kit, scores: list[int]) -> Kit:
+    """The kit with its scorecard filled in (one score 1–5 per competency, in order) and the weighted total
+    computed. Raises ValueError with a Chinese sentence when the scores do not fit the kit."""
+    if len(scores) != len(kit.scorecard):
+        names = "、".join(r.competency for r in kit.scorecard)
+        raise ValueError(
+            f"--scores 应按顺序给 {len(kit.scorecard)} 个分数（{names}），收到的是 {len(scores)} 个"
+        )
+    bad = [s for s in scores if not 1 <= s <= 5]
+    if bad:
+        raise ValueError(f"分数应为 1–5 的整数，收到了 {bad[0]}")
+    rows = [row.model_copy(update={"score": s}) for row, s in zip(kit.scorecard, scores, strict=True)]
+    total = kit.weighted_total.model_copy(update={"value": weighted_total(rows)})
+    return kit.model_copy(update={"scorecard": rows, "weighted_total": total})

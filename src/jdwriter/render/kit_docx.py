@@ -74,7 +74,9 @@ def _scorecard(doc: DocxDocument, kit: Kit) -> None:
         for r in kit.scorecard
     ]
     _table(doc, SCORECARD_HEADER, rows, SCORECARD_WIDTHS_CM)
-    add_paragraph(doc, f"{kit.weighted_total.formula} = ______（满分 {kit.weighted_total.max} 分）")
+    total = kit.weighted_total
+    value = "______" if total.value is None else str(total.value)
+    add_paragraph(doc, f"{total.formula} = {value}（满分 {total.max} 分）")
     scale = "　".join(f"□ {x}" for x in kit.recommendation_scale)
     add_paragraph(doc, f"综合推荐（四选一，不设中立）：{scale}")
 
