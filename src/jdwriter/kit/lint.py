@@ -54,11 +54,14 @@ def protected(sentences: list[str]) -> list[tuple[int, str, str]]:
     return [(f.line - 1, f.excerpt, f.message) for f in report.findings if f.category in COMPLIANCE]
 
 
-def lint_bank(path: Path, bank: BankFile, catalog: Catalog) -> list[str]:
-    """Every problem of one file's questions: protected traits, family, filler words, length of an ask."""
+def lint_bank(
+    path: Path, bank: BankFile, catalog: Catalog, fills: list[dict[str, str]] | None = None
+) -> list[str]:
+    """Every problem of one file's questions: protected traits (with each of ``fills``, by default every
+    industry's words), family, filler words, length of an ask."""
     items = list(texts(bank))
     found: dict[tuple[Any, ...], str] = {}
-    for values in fillings(catalog):
+    for values in fillings(catalog) if fills is None else fills:
         filled = [_fill(text, values) for _, text in items]
         for index, excerpt, message in protected(filled):
             found.setdefault(items[index][0], f"涉及求职者的受保护信息：{message}（「{excerpt}」）")
