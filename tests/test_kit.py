@@ -200,3 +200,10 @@ def test_scores_fill_the_scorecard_and_compute_the_weighted_total(runner):
     for bad in ("4,3", "4,3,5,4,3,9", "好,3"):
         result = run(runner, "kit", "--role", "用户运营", "--level", "经理", "--scores", bad)
         assert result.exit_code == 2 and ("--scores" in result.output or "1–5" in result.output), bad
+
+
+def test_templates_export_stays_the_jd_templates(runner, tmp_path):
+    """--templates customises the JD only; exporting the kit's templates would suggest otherwise."""
+    folder = tmp_path / "tpl"
+    assert run(runner, "templates", "export", str(folder)).exit_code == 0
+    assert sorted(p.name for p in folder.iterdir()) == ["jd.html.j2", "jd.md.j2", "jd.txt.j2"]
