@@ -99,3 +99,14 @@ def test_every_printed_kit_passes_check(catalog, part):
 def test_the_bank_covers_every_duty_block(catalog):
     bank = bank_for(catalog)
     assert sorted(set(catalog.duty_by_id) - set(bank.questions)) == []
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "html", "docx"])
+def test_check_finds_no_error_in_a_printed_kit_of_any_format(runner, tmp_path, fmt):
+    for title in ("私域社群运营（母婴）", "亚马逊运营经理", "用户运营总监"):
+        target = tmp_path / f"kit.{fmt}"
+        made = runner.invoke(app, ["kit", "--title", title, "-o", str(target), "--force"])
+        assert made.exit_code == 0, made.output
+        checked = runner.invoke(app, ["check", str(target)])
+        assert checked.exit_code == 0, (title, checked.output)
+        assert "错误 0" in checked.output
