@@ -207,3 +207,11 @@ def test_templates_export_stays_the_jd_templates(runner, tmp_path):
     folder = tmp_path / "tpl"
     assert run(runner, "templates", "export", str(folder)).exit_code == 0
     assert sorted(p.name for p in folder.iterdir()) == ["jd.html.j2", "jd.md.j2", "jd.txt.j2"]
+
+
+def test_emphasis_leads_the_kit_and_weighs_more(runner):
+    kit = kit_json(runner, "--role", "用户运营", "--level", "经理", "--emphasis", "会员")
+    first = kit["competencies"][0]
+    assert first["id"] == "membership"
+    assert all(first["weight"] > c["weight"] for c in kit["competencies"][1:])
+    assert sum(c["weight"] for c in kit["competencies"]) == 100
