@@ -1,4 +1,4 @@
-"""Build hook: ship a pre-parsed copy of data/duties.yaml, directions.yaml and vocabulary.yaml in the wheel.
+"""Build hook: ship a pre-parsed copy of data/duties.yaml, directions.yaml, vocabulary.yaml and interview.yaml in the wheel.
 
 Parsing the 130 KB YAML costs ~20 ms on every run; the same data as JSON loads in under 1 ms. The YAML stays
 the only source: the JSON carries the SHA-256 of the YAML it came from, and jdwriter ignores it unless
@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
-DATA_FILES = ("duties", "directions", "vocabulary")
+DATA_FILES = ("duties", "directions", "vocabulary", "interview")  # interview.yaml: the kit question bank
 
 
 class CatalogCacheHook(BuildHookInterface):  # type: ignore[type-arg]

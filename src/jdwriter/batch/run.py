@@ -68,6 +68,7 @@ class RowResult:
     title: str = ""
     note: str = ""
     files: list[str] = field(default_factory=list)
+    kits: list[str] = field(default_factory=list)  # with --kit: the interview kits written beside the JDs
     columns: dict[str, str] = field(default_factory=dict)  # the sheet's other columns (部门, 备注…), as given
 
 
@@ -84,6 +85,7 @@ class BatchOptions:
     templates: Path | None = None
     source: str = ""
     parents: bool = False  # create every missing folder of outdir, not only the last one
+    kit: bool = False  # also write each row's interview kit (NNN-title-面试.ext)
 
 
 @dataclass
@@ -276,6 +278,10 @@ def prepare(
         targets = {
             f: options.outdir / target_name(row.number, width, result.title, f) for f in options.formats
         }
+        if options.kit:
+            from ..kit.api import kit_targets
+
+            targets.update(kit_targets(targets))
         jobs[row.number] = _Job(result, request, targets)
     return report, jobs
 
@@ -400,6 +406,10 @@ class _Runner:
             result.title = jd.title
             local = [f for f in self.options.formats if not (self.pool and f == "docx")]
             payloads = {f: _render(jd, f, self.options.templates) for f in local}
+            if self.options.kit:
+                from ..kit.api import kit_payloads
+
+                payloads.update(kit_payloads(job.request, self.catalog, self.options.formats))
         except JdwriterError as exc:
             result.status, result.reason = FAILED, exc.message
             return _Pending(result)
@@ -422,7 +432,7 @@ class _Runner:
                 for fmt, path in job.targets.items():
                     with deferred_interrupts():  # a file on disk is always a file in the manifest
                         atomic_write(path, pending.payloads[fmt], force=self.options.force)
-                        result.files.append(path.name)
+                        (result.kits if fmt.startswith("kit:") else result.files).append(path.name)
                 result.status = OK
             except UserError as exc:  # e.g. a file appeared meanwhile, or a docx failed to render
                 result.status, result.reason = FAILED, exc.message
@@ -543,6 +553,7 @@ def write_manifest(report: BatchReport) -> None:
             "note": visible(r.note),
             "files": r.files,
             "columns": {visible(k): visible(v) for k, v in r.columns.items()},
+            **({"kits": r.kits} if options.kit else {}),
         }
         for r in report.rows
     ]
@@ -555,6 +566,7 @@ def write_manifest(report: BatchReport) -> None:
         "force": options.force,
         "jobs": report.jobs,
         "templates": str(options.templates) if options.templates else None,
+        **({"kit": True} if options.kit else {}),
         "complete": report.complete,
         "counts": {s: report.count(s) for s in (OK, FAILED, SKIPPED, UNFINISHED)},
         "rows": rows,
@@ -562,9 +574,13 @@ def write_manifest(report: BatchReport) -> None:
     atomic_write(outdir / MANIFEST_JSON, json.dumps(data, ensure_ascii=False, indent=2) + "\n", force=True)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([*CSV_HEADER, *(_no_formula(visible(k)) for k in extra)])  # a header is typed too
+    kit_column = ["面试题文件"] if options.kit else []
+    writer.writerow(
+        [*CSV_HEADER, *kit_column, *(_no_formula(visible(k)) for k in extra)]
+    )  # a header is typed too
     for r in report.rows:
         cells = [str(r.row), STATUS_TEXT[r.status], r.reason, r.title, r.note, "; ".join(r.files)]
+        cells += ["; ".join(r.kits)] if options.kit else []
         cells += [r.columns.get(k, "") for k in extra]
         writer.writerow([_no_formula(visible(c)) for c in cells])
     atomic_write(outdir / MANIFEST_CSV, "\ufeff" + buffer.getvalue(), force=True)

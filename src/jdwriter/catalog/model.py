@@ -180,6 +180,9 @@ class CatalogFile(Model):
     duties: list[Duty] = Field(default_factory=list)
     roles: list[Role] = Field(default_factory=list)
     directions: list[Direction] = Field(default_factory=list)
+    questions: dict[str, Any] = Field(
+        default_factory=dict, description="面试题，按职责块 id 写（jdwriter kit 用；结构由 kit/bank.py 校验）"
+    )
 
     @field_validator("placeholders")
     @classmethod

@@ -21,7 +21,7 @@ from .i18n import install as _install_i18n
 
 _install_i18n()
 
-from . import batch, catalog, check, completion, fix, listing, new  # noqa: E402  (after the translation hook)
+from . import batch, catalog, check, completion, fix, kit, listing, new  # noqa: E402  (after the translation hook)
 from .common import GROUP_SETTINGS  # noqa: E402
 
 app = typer.Typer(
@@ -77,6 +77,7 @@ def _root(
 
 
 app.command("new", epilog=new.EXAMPLES)(new.new)
+app.command("kit", epilog=kit.EXAMPLES)(kit.kit)
 app.command("batch", epilog=batch.EXAMPLES)(batch.batch)
 app.command("check", epilog=check.EXAMPLES)(check.check)
 app.command("fix", epilog=fix.EXAMPLES)(fix.fix)

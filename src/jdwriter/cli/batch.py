@@ -64,6 +64,10 @@ def batch(
     ] = None,
     catalog: CatalogOption = None,
     templates: TemplatesOption = None,
+    kit: Annotated[
+        bool,
+        typer.Option("--kit", help="每行另写一份面试题与评分表（NNN-职位名称-面试.扩展名），列入 manifest。"),
+    ] = False,
 ) -> None:
     """按表格批量生成职位描述：每行一份，坏行不影响其他行，结果清单写入输出目录的 manifest.json 和 manifest.csv。"""
     from ..api import get_catalog
@@ -91,6 +95,7 @@ def batch(
         templates=templates,
         source=str(source),
         parents=parents,
+        kit=kit,
     )
     with _progress() as on_row:
         try:

@@ -21,15 +21,19 @@ def catalog_check(
     ],
 ) -> None:
     """校验目录扩展：先查结构（与内置目录合并后），再按写作标准逐行检查（级别动词、20–60 字、空话、
-    句末标点、多种说法）。所有问题一次列出，附文件、行号和原因；有问题时退出码为 1。"""
+    句末标点、多种说法）；面试题（questions）逐句用 check 的规则检查，不得涉及婚育、年龄、户籍等。所有问题一次列出，附文件、行号和原因；有问题时退出码为 1。"""
     from ..catalog.lint import lint_files
     from ..catalog.model import load_catalog
+    from ..kit.lint import lint_files as lint_questions
 
     catalog = load_catalog(files)
-    findings = lint_files(files, catalog)
+    findings = [
+        *map(str, lint_files(files, catalog)),
+        *lint_questions(files, catalog),
+    ]  # duties, then questions
     if findings:
         for finding in findings:
-            say(str(finding), style="red")
+            say(finding, style="red")
         say(f"写作标准检查发现 {len(findings)} 处问题，请按上面的提示修改。", style="red")
         raise typer.Exit(1)
     say(
@@ -43,14 +47,15 @@ def catalog_check(
 def catalog_schema() -> None:
     """输出目录文件格式的 JSON Schema，可交给编辑器的 YAML 插件做补全和校验。"""
     from ..catalog.model import catalog_schema as schema
+    from ..kit.bank import with_questions
 
-    sys.stdout.write(json.dumps(schema(), ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(json.dumps(with_questions(schema()), ensure_ascii=False, indent=2) + "\n")
 
 
 @catalog_app.command("example")
 @handled
 def catalog_example() -> None:
-    """输出一份带注释的目录扩展示例（一个新岗位和两个新职责块），复制后按需修改。"""
+    """输出一份带注释的目录扩展示例（一个新岗位、两个新职责块和它们的面试题），复制后按需修改。"""
     from ..resources import data_dir
 
     sys.stdout.write((data_dir() / "example_extension.yaml").read_text(encoding="utf-8"))

@@ -16,6 +16,7 @@ from .common import (
     say,
     stdin_is_terminal,
 )
+from .kit import KitFlag, kit_beside, kit_target
 
 EXAMPLES = examples(
     ("经理级电商用户运营，存为 Word 文件", "jdwriter new -r 用户运营 -l 经理 -i 电商 -o jd.docx"),
@@ -95,6 +96,7 @@ def new(
     ] = False,
     catalog: CatalogOption = None,
     templates: TemplatesOption = None,
+    kit: KitFlag = False,
 ) -> None:
     """写一份职位描述。给出 --role 直接生成；在终端里不带 --role 运行会逐项询问（只问参数没给的）。"""
     from ..api import Answers, get_catalog, make_request, needs_review, review
@@ -116,6 +118,8 @@ def new(
         from ..files.writer import check_target
 
         check_target(output, force)  # before the first question: nobody answers five prompts to be refused
+    if kit and (output is not None or not interactive):  # refused before the wizard's first question
+        kit_target(output, force)
     paths = catalog_paths(catalog)
     cat = get_catalog(paths)
     info = load_company(company, name=company_name, location=location, salary=salary, headcount=headcount)
@@ -155,4 +159,7 @@ def new(
     if needs_review(info, paths):
         for message in review(jd):
             say(f"提醒：{message}", style="yellow")
+    write_kit = kit_beside(resolved.request, cat, output, fmt, force) if kit else None
     emit(render(jd, fmt, templates), fmt, output, force)
+    if write_kit is not None:
+        write_kit()

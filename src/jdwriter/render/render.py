@@ -140,7 +140,7 @@ def export_templates(directory: Path, force: bool = False) -> list[Path]:
 
     if directory.exists() and not directory.is_dir():
         raise UserError(f"「{directory}」是一个文件，请给出目录路径。")
-    sources = sorted(templates_dir().glob("*.j2"))
+    sources = sorted(templates_dir().glob("jd.*.j2"))  # the kit's templates are not customisable yet
     clashes = [directory / s.name for s in sources if (directory / s.name).exists()]
     if clashes and not force:
         names = "、".join(p.name for p in clashes)
