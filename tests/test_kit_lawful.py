@@ -12,8 +12,8 @@ from jdwriter.errors import UserError
 from jdwriter.kit.api import bank_for, kit_for
 from jdwriter.kit.bank import builtin_bank_path, read_part
 from jdwriter.kit.lint import fillings, lint_bank, protected
+from jdwriter.kit.render import render_kit
 from jdwriter.models import Request
-from jdwriter.render.kit import render_kit
 
 
 @pytest.mark.parametrize("industry", range(7))

@@ -95,7 +95,7 @@ def kit(
     from ..errors import UserError
     from ..formats import format_for
     from ..kit.api import kit_for
-    from ..render.kit import render_kit
+    from ..kit.render import render_kit
 
     if role is None and title is None:
         raise UserError("缺少岗位：请用 --role 指定，例如 jdwriter kit --role 用户运营 --level 经理。")
@@ -164,7 +164,7 @@ def kit_beside(
     """Build and render the kit for `new --kit` now (a job without questions is refused before the JD is
     written); the returned function writes it."""
     from ..kit.api import kit_for
-    from ..render.kit import render_kit
+    from ..kit.render import render_kit
 
     target = kit_target(output, force)
     data = render_kit(kit_for(request, catalog), fmt)

@@ -74,7 +74,7 @@ def kit_targets(targets: dict[str, Path]) -> dict[str, Path]:
 def kit_payloads(request: Request, catalog: Catalog, formats: Iterable[str]) -> dict[str, str | bytes]:
     """One batch row's kits, rendered, keyed as :func:`kit_targets`. Batch calls this once per row; a
     UserError (too few questions for the job) fails the row like any other problem with it."""
-    from ..render.kit import render_kit
+    from .render import render_kit
 
     kit = kit_for(request, catalog)
     return {KIT_KEY + fmt: render_kit(kit, fmt) for fmt in formats}

@@ -1,5 +1,5 @@
 """The Word page and typography every jdwriter document shares: the JD (render/docx.py) and the interview kit
-(render/kit_docx.py) open the same styled base, so both print alike.
+(kit/docx.py) open the same styled base, so both print alike.
 
 python-docx's default template is an English one: its styles name *theme* fonts (``w:eastAsiaTheme`` …), its
 East Asian language is en-US and its theme font language ja-JP, so Chinese text comes out in a Japanese

@@ -7,8 +7,7 @@ from collections.abc import Sequence
 from io import BytesIO
 from typing import TYPE_CHECKING, Any
 
-from ..kit.model import Kit, kit_meta
-from .docx_style import (
+from ..render.docx_style import (
     EAST_ASIA_LANG,
     add_paragraph,
     document_date,
@@ -16,6 +15,7 @@ from .docx_style import (
     styled_base,
     xml_safe,
 )
+from .model import Kit, kit_meta
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument

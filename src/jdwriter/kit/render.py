@@ -1,11 +1,11 @@
 """Render an interview kit: md/txt/html through the built-in kit.<fmt>.j2 templates (the JD's sandboxed Jinja
-environment), json from the model, docx through kit_docx (the JD's Word typography)."""
+environment), json from the model, docx through kit/docx.py (the JD's Word typography)."""
 
 from __future__ import annotations
 
 from ..errors import UnknownNameError
 from ..formats import FORMATS, TEXT_FORMATS
-from ..kit.model import Kit, kit_meta
+from .model import Kit, kit_meta
 
 
 def render_kit(kit: Kit, fmt: str) -> str | bytes:
@@ -13,12 +13,12 @@ def render_kit(kit: Kit, fmt: str) -> str | bytes:
     if fmt == "json":
         return kit.model_dump_json(indent=2) + "\n"
     if fmt == "docx":
-        from .kit_docx import render_kit_docx
+        from .docx import render_kit_docx
 
         return render_kit_docx(kit)
     if fmt in TEXT_FORMATS:
-        from .render import make_env
-        from .sandbox import render_limited
+        from ..render.render import make_env
+        from ..render.sandbox import render_limited
 
         env = make_env(None)
         template = env.get_template(f"kit.{fmt}.j2")
