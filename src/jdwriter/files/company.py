@@ -47,9 +47,15 @@ FLAGS = {"name": "--company-name", "location": "--location", "salary": "--salary
 
 def _flag(key: str, value: str | int) -> Any:
     """One flag's value, checked alone, so a problem names the flag (--headcount), not 公司信息."""
+    return check_field(key, value, FLAGS[key])
+
+
+def check_field(key: str, value: str | int, where: str) -> Any:
+    """One company field (name, location, salary, headcount) checked alone, as flags and the wizard's
+    answers are: 两个 → 2. Raises one UserError naming ``where`` and the value."""
     try:
         checked = Company.model_validate({key: value})
     except ValidationError as exc:
         reason = explain(exc, "").split("不正确：", 1)[-1]
-        raise UserError(f"{FLAGS[key]}「{shown(value)}」不正确：{reason}") from None
+        raise UserError(f"{where}「{shown(value)}」不正确：{reason}") from None
     return getattr(checked, key)
