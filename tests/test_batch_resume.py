@@ -121,3 +121,18 @@ def test_a_broken_manifest_is_one_clear_error(runner, done):
     (out / "manifest.json").write_text("{not json", encoding="utf-8")
     result = batch(runner, str(sheet), "-o", str(out), "--resume")
     assert result.exit_code == 2 and "manifest.json" in result.stderr
+
+
+def test_a_row_refused_for_a_changed_file_keeps_its_other_files_on_record(runner, done):
+    sheet, out = done
+    edited = next(p for p in sorted(out.glob("*.md")))
+    edited.write_text("# 我改过的版本\n", encoding="utf-8")
+    twin = edited.with_suffix(".docx")
+    assert batch(runner, str(sheet), "-o", str(out), "-f", "md,docx", "--resume").exit_code == 1
+    assert manifest(out)["rows"][0]["kept"] == [twin.name]
+    before = twin.stat().st_mtime_ns
+    edited.unlink()  # the person gives up their edit: the next resume writes it again, and keeps the docx
+    result = batch(runner, str(sheet), "-o", str(out), "-f", "md,docx", "--resume")
+    assert result.exit_code == 0, result.output
+    assert [r["status"] for r in manifest(out)["rows"]] == ["ok", "ok", "ok"]
+    assert twin.stat().st_mtime_ns == before and edited.exists()

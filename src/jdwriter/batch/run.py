@@ -204,9 +204,10 @@ def prepare(
 def keep_earlier(jobs: dict[int, _Job], previous: Previous, force: bool) -> None:
     """--resume: a planned file the earlier run wrote, still there and unchanged, is kept. A row whose every
     file is kept is done; a file that is there but not as the earlier run left it is never overwritten
-    (without --force): that row fails, naming it."""
+    (without --force): that row fails, naming it, and its unchanged files stay on record."""
     for number, job in list(jobs.items()):
         hashes = previous.hashes.get(number, {})
+        changed: list[str] = []
         for fmt, path in job.targets.items():
             if not os.path.lexists(path):
                 continue
@@ -214,19 +215,19 @@ def keep_earlier(jobs: dict[int, _Job], previous: Previous, force: bool) -> None
             if expected and unchanged(path, expected):
                 job.keep[fmt] = expected
             elif not force:
-                job.result.status = FAILED
-                job.result.reason = (
-                    f"「{path.name}」已存在，但不是上次生成时的样子（可能改过或是别的文件），未覆盖；"
-                    "如需重新生成请删掉它，或加 --force。"
-                )
-                del jobs[number]
-                break
-        else:
-            if len(job.keep) == len(job.targets):  # nothing left to write: the row is done as it was
-                for fmt, path in job.targets.items():
+                changed.append(path.name)
+        if changed or len(job.keep) == len(job.targets):
+            for fmt, path in job.targets.items():
+                if fmt in job.keep:
                     _record_kept(job.result, path.name, job.keep[fmt])
-                job.result.status = OK
-                del jobs[number]
+            job.result.status = OK
+            del jobs[number]
+        if changed:
+            job.result.status = FAILED
+            job.result.reason = (
+                f"「{'、'.join(changed)}」已存在，但不是上次生成时的样子（可能改过或是别的文件），未覆盖；"
+                "如需重新生成请删掉它，或加 --force。"
+            )
 
 
 def _record_kept(result: RowResult, name: str, sha: str) -> None:
