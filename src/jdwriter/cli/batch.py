@@ -30,7 +30,7 @@ def batch(
         Path,
         typer.Argument(
             metavar="表格",
-            help="岗位表格：.csv、.xlsx、.yaml/.yml 或 .json。表头可用中文或英文：岗位、级别、侧重、行业、职位名称、工作地点、薪资、招聘人数、公司。",
+            help="岗位表格：.csv、.xlsx、.yaml/.yml 或 .json。表头可用中文或英文：岗位、职位名称（岗位名称）、级别（岗位级别）、侧重（重点方向）、行业、工作地点、薪资、招聘人数、公司；表头可以在前 10 行的任一行，上面的标题行会跳过。",
             show_default=False,
         ),
     ],

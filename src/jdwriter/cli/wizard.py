@@ -48,13 +48,13 @@ class Posting:
 
 
 def ask(question: str, parse: Callable[[str], T], default: str = "") -> T:
-    """Ask until ``parse`` accepts the answer. Enter gives ``default``. Ctrl-C ends the prompt's line first,
-    so 「已取消。」 stands on its own line."""
+    """Ask until ``parse`` accepts the answer. Enter gives ``default``. Ctrl-C and Ctrl-D end the prompt's
+    line first, so 「已取消。」 stands on its own line."""
     while True:
         try:
             answer = Prompt.ask(question, default=default, show_default=bool(default), console=console)
-        except KeyboardInterrupt:
-            console.print()
+        except (KeyboardInterrupt, EOFError):
+            console.print()  # the terminal left the cursor after the prompt (and its ^C)
             raise
         try:
             return parse(answer.strip())
