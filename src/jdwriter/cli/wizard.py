@@ -32,7 +32,6 @@ T = TypeVar("T")
 console = Console(stderr=True, highlight=False)
 DEFAULT_ROLE = "用户运营"
 PREVIEW = "-"
-SKIP = "（回车跳过）"
 
 
 @dataclass(frozen=True)
@@ -62,11 +61,25 @@ def ask(question: str, parse: Callable[[str], T], default: str = "") -> T:
             console.print(f"[red]{escape(exc.message.rstrip('。'))}[/red]，请重新输入。")
 
 
+def say_wrapped(text: str, bold: int = 0) -> None:
+    """A line of Chinese wrapped between characters, never inside a Latin word or before 、，。 (the first
+    ``bold`` characters in bold). Printed as text: no markup is read from it."""
+    from rich.text import Text
+
+    from .help_render import Wrapped
+
+    line = Text(text)
+    if bold:
+        line.stylize("bold", 0, bold)
+    console.print(Wrapped(line))
+
+
 def _numbered(names: list[str], columns: int = 4) -> None:
     """A numbered menu in aligned columns; CJK characters take two cells, so pad by width, not length."""
     width = len(str(len(names)))
     cells = [f"{i:>{width}} {name}" for i, name in enumerate(names, 1)]
     column = max(cell_len(c) for c in cells) + 3
+    columns = max(1, min(columns, (console.width + 3) // column))  # a narrow terminal gets fewer columns
     for start in range(0, len(cells), columns):
         row = cells[start : start + columns]
         line = "".join(c + " " * (column - cell_len(c)) for c in row[:-1]) + row[-1]
@@ -115,7 +128,7 @@ def run_wizard(
     """Ask for whatever ``given`` and ``posting`` leave open (role, level, emphasis, industry, template,
     company facts, output) and return all answers as a user would type them. ``default_name`` proposes a
     file name from the answers so far."""
-    console.print("[bold]写一份运营岗位 JD[/bold]（直接回车接受圆括号里的默认值，Ctrl-C 退出）")
+    say_wrapped("写一份运营岗位 JD（直接回车接受圆括号里的默认值，Ctrl-C 退出）", bold=6)
     role = given.role or _ask_role(catalog)
     title_level = resolve_title(role, catalog).level
     level = given.level
@@ -156,15 +169,15 @@ def ask_posting(posting: Posting) -> Posting:
         full = ask(f"用{name}模板吗？{about}（y/N）", _yes_no, "")
         posting = replace(posting, template="full" if full else "standard")
     questions = [
-        ("name", "公司名称"),
-        ("location", "工作地点（如 上海·徐汇）"),
-        ("salary", "薪资范围（如 15-25K·14薪）"),
-        ("headcount", "招聘人数（如 2、两、若干）"),
+        ("name", "公司名称", ""),
+        ("location", "工作地点", "如 上海·徐汇；"),
+        ("salary", "薪资范围", "如 15-25K·14薪；"),
+        ("headcount", "招聘人数", "如 2、两、若干；"),
     ]
-    for key, question in questions:
+    for key, label, example in questions:
         if getattr(posting, key) is None:
-            check = _company_field(key, question.split("（")[0])
-            posting = replace(posting, **{key: ask(f"{question}{SKIP}", check)})
+            answer = ask(f"{label}（{example}回车跳过）", _company_field(key, label))
+            posting = replace(posting, **{key: answer})
     return posting
 
 
@@ -248,8 +261,8 @@ def _ask_role(catalog: Catalog) -> str:
     _numbered(roles)
     if catalog.directions:
         shown = "、".join(d.name for d in catalog.directions[:12])
-        console.print(
-            f"也可以直接写招聘网站上的职位名称，包括方向：{escape(shown)}……（jdwriter list directions 查看全部）"
+        say_wrapped(
+            f"也可以直接写招聘网站上的职位名称，包括方向：{shown}……（jdwriter list directions 查看全部）"
         )
 
     def parse_role(text: str) -> str:
