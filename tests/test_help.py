@@ -48,6 +48,10 @@ def test_help_wraps_without_cutting_or_python_types(runner, command, width):
 def test_usage_lines_say_one_or_more_once(runner):
     usage = help_page(runner, ["fix"], 60).splitlines()[1]
     assert "[文件]..." in usage and "…" not in usage
+    assert "[类别]" in help_page(runner, ["list"], 60).splitlines()[1]
+    for command in ("", "new", "batch", "fix", "check", "list"):
+        usage = help_page(runner, command.split(), 60).splitlines()[1]
+        assert "[[" not in usage and "]]" not in usage and "…]" not in usage, usage
 
 
 def test_option_names_are_never_cut_at_60_columns(runner):

@@ -42,7 +42,7 @@ def list_(
     kind: Annotated[
         str | None,
         typer.Argument(
-            metavar="[类别]",
+            metavar="类别",
             help="要列出什么：roles、directions、duties、levels、industries、templates；不写则列出这些类别。",
             show_default=False,
         ),
