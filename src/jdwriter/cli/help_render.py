@@ -113,6 +113,24 @@ class NamesWhole(Table):
         for column in self.columns[:-1]:
             column.no_wrap = True
 
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Any:
+        """Columns no row uses (Typer keeps two for --no-x flags) are dropped: their padding is room the
+        help text needs in a narrow terminal."""
+        used = [c for c in self.columns if any(_text_of(cell) for cell in c._cells)]
+        if used and len(used) < len(self.columns):
+            self.columns = used
+            for index, column in enumerate(used):
+                column._index = index
+        return super().__rich_console__(console, options)
+
+
+def _text_of(cell: Any) -> str:
+    if isinstance(cell, str):
+        return cell.strip()
+    if isinstance(cell, Text):
+        return cell.plain.strip()
+    return "?"  # any other renderable counts as content
+
 
 def patch(module: Any) -> None:
     """Make typer.rich_utils wrap every help text it builds (command, option, epilog) with Wrapped, and
