@@ -146,3 +146,14 @@ def test_manifest_holds_chinese_as_text(runner, tmp_path):
     assert batch(runner, str(hr_workbook(tmp_path / "需求.xlsx")), "-o", str(out)).exit_code == 0
     raw = (out / "manifest.json").read_text(encoding="utf-8")
     assert "内容运营经理" in raw and "\\u" not in raw
+
+
+def test_a_tab_separated_csv_with_a_title_line_is_read(tmp_path):
+    sheet = tmp_path / "jobs.csv"
+    sheet.write_text("招聘需求\n岗位名称\t级别\t工作城市\n内容运营\t经理\t杭州\n", encoding="utf-8")
+    rows = read_rows(sheet)
+    assert rows[0].number == 3 and rows[0].fields == {
+        "title": "内容运营",
+        "level": "经理",
+        "location": "杭州",
+    }

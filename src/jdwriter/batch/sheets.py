@@ -109,8 +109,8 @@ def _text(path: Path, encoding: str | None) -> str:
 def _csv_cells(path: Path, text: str) -> list[list[Any]]:
     if not text.strip():
         raise InputFileError(f"输入文件「{path}」是空的。")
-    first = text.split("\n", 1)[0]
-    delimiter = "\t" if path.suffix.lower() == ".tsv" or ("\t" in first and "," not in first) else ","
+    head = "\n".join(text.split("\n", HEADER_ROWS)[:HEADER_ROWS])  # a title line above the header has neither
+    delimiter = "\t" if path.suffix.lower() == ".tsv" or head.count("\t") > head.count(",") else ","
     try:
         return [list(record) for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
     except csv.Error as exc:
