@@ -32,7 +32,7 @@ def example_commands(epilog: str) -> list[str]:
 KINSOKU = re.compile(r"^[│┃\s]*[，。、；：？！）」』》]|[│┃]\s*[，。、；：？！）」』》]")
 
 
-@pytest.mark.parametrize("width", [60, 80])
+@pytest.mark.parametrize("width", [40, 60, 80])
 @pytest.mark.parametrize(
     "command", ["", *COMMANDS, "fix", "list", "catalog", "catalog check", "templates export"]
 )
@@ -94,7 +94,7 @@ def test_list_alone_names_the_kinds_with_counts(runner):
     assert "templates" in result.stdout and "…" not in result.stdout
 
 
-@pytest.mark.parametrize("width", [60, 80])
+@pytest.mark.parametrize("width", [40, 60, 80])
 def test_every_word_of_an_option_help_survives_wrapping(runner, width):
     page = help_page(runner, ["new"], width)
     flat = re.sub(r"[│\s]", "", page)

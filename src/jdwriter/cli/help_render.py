@@ -121,7 +121,25 @@ class NamesWhole(Table):
             self.columns = used
             for index, column in enumerate(used):
                 column._index = index
+        if self.columns and self._names_width(console, options) + MIN_HELP > options.max_width:
+            return self._stacked()
         return super().__rich_console__(console, options)
+
+    def _names_width(self, console: Console, options: ConsoleOptions) -> int:
+        return sum(self._measure_column(console, options, c).maximum for c in self.columns[:-1])
+
+    def _stacked(self) -> Iterator[Any]:
+        """Too narrow for names beside their help: each name on its own line, its help indented below."""
+        from rich.padding import Padding
+
+        rows = zip(*(column._cells for column in self.columns), strict=True)
+        for cells in rows:
+            names = [_text_of(cell) for cell in cells[:-1]]
+            yield Text(" ".join(n for n in names if n), style="bold")
+            yield Padding(cells[-1], (0, 0, 0, 4))
+
+
+MIN_HELP = 16  # cells of help text beside the names below which a table turns into a list
 
 
 def _text_of(cell: Any) -> str:
