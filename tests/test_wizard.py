@@ -193,3 +193,27 @@ def test_real_terminal_ctrl_c_leaves_cleanly(tmp_path):
     assert child.exitstatus == 130 and "已取消" in child.before
     assert re.search(r"\n已取消。", child.before), "「已取消。」 stands on its own line"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_menus_fit_a_60_column_terminal(monkeypatch):
+    import io
+
+    from rich.cells import cell_len
+    from rich.console import Console
+
+    from jdwriter.api import get_catalog
+    from jdwriter.cli import wizard
+
+    out = io.StringIO()
+    monkeypatch.setattr(wizard, "console", Console(file=out, width=60, color_system=None))
+    catalog = get_catalog()
+    wizard._numbered([d.name for d in catalog.duties[:12]], columns=3)
+    wizard._numbered([r.name for r in catalog.roles])
+    menu = out.getvalue().splitlines()
+    assert all(re.match(r"\s*\d+ \S", line) for line in menu), "no menu entry wraps onto a line of its own"
+    wizard.say_wrapped(
+        "也可以直接写招聘网站上的职位名称，包括方向：" + "、".join(d.name for d in catalog.directions[:12])
+    )
+    lines = out.getvalue().splitlines()
+    assert lines and max(cell_len(line) for line in lines) <= 60
+    assert not [line for line in lines if line.lstrip()[:1] in ("、", "，", "。")]
