@@ -315,3 +315,27 @@ def test_company_files_accept_the_shapes_sheets_accept(runner, tmp_path):
 def test_headcount_flag_takes_若干(runner):
     result = run(runner, "new", "--role", "用户运营", "--headcount", "若干", "--no-input")
     assert result.exit_code == 0 and "若干" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"), [("两个", "2 人"), ("三名", "3 人"), ("十二", "12 人"), ("2人", "2 人")]
+)
+def test_headcount_in_chinese_numerals_is_understood(runner, typed, shown):
+    result = run(runner, "new", "--role", "用户运营", "--headcount", typed, "--no-input")
+    assert result.exit_code == 0, result.output
+    assert f"**招聘人数**：{shown}" in result.stdout
+
+
+def test_a_bad_headcount_is_reported_in_the_headcount_flag(runner):
+    result = run(runner, "new", "--role", "用户运营", "--headcount", "好多", "--no-input")
+    assert result.exit_code == 2
+    assert "--headcount「好多」" in result.stderr and "公司信息" not in result.stderr
+
+
+def test_too_long_company_text_gives_the_limit(runner, tmp_path):
+    company = tmp_path / "company.yaml"
+    company.write_text("公司介绍: " + "好" * 2100 + "\n", encoding="utf-8")
+    result = run(runner, "new", "--role", "用户运营", "--company", str(company), "--no-input")
+    assert result.exit_code == 2
+    assert "公司介绍" in result.stderr and "内容太长" in result.stderr
+    assert "2100" in result.stderr and "上限 2000" in result.stderr

@@ -92,7 +92,7 @@ CASES: dict[str, tuple[list[str], int]] = {
     "seed not a number": ([*NEW, "-r", "用户运营", "--seed", "abc"], 2),
     "negative seed": ([*NEW, "-r", "用户运营", "--seed", "-1"], 2),
     "huge seed": ([*NEW, "-r", "用户运营", "--seed", "9" * 60], 0),
-    "headcount not a number": ([*NEW, "-r", "用户运营", "--headcount", "三"], 2),
+    "headcount not a number": ([*NEW, "-r", "用户运营", "--headcount", "一些"], 2),
     "negative headcount": ([*NEW, "-r", "用户运营", "--headcount", "-4"], 2),
     "huge emphasis": ([*NEW, "-r", "用户运营", "--emphasis", LONG], 2),
     "emoji emphasis": ([*NEW, "-r", "用户运营", "--emphasis", EMOJI], 2),

@@ -29,17 +29,72 @@ def example_commands(epilog: str) -> list[str]:
     return [line.strip() for line in epilog.splitlines() if line.strip().startswith("jdwriter ")]
 
 
-@pytest.mark.parametrize("width", [60, 80])
-@pytest.mark.parametrize("command", [*COMMANDS, "list", "catalog", "catalog check", "templates export"])
+KINSOKU = re.compile(r"^[│┃\s]*[，。、；：？！）」』》]|[│┃]\s*[，。、；：？！）」』》]")
+
+
+@pytest.mark.parametrize("width", [40, 60, 80])
+@pytest.mark.parametrize(
+    "command", ["", *COMMANDS, "fix", "list", "catalog", "catalog check", "templates export"]
+)
 def test_help_wraps_without_cutting_or_python_types(runner, command, width):
     page = help_page(runner, command.split(), width)
     assert "…" not in page
     assert not re.search(r"<\w+(\[\w+\])?>|\b(TEXT|INTEGER|PATH|OPTIONS|ARGS|COMMAND)\b", page), page
-    assert f"用法：jdwriter {command} [选项]" in page
+    assert f"用法：jdwriter {command} [选项]".replace("  ", " ") in page
     assert max(cell_len(line) for line in page.splitlines()) <= width
+    assert not [line for line in page.splitlines() if KINSOKU.search(line)], "no line starts with ，or 。"
 
 
-@pytest.mark.parametrize("width", [60, 80])
+def test_usage_lines_say_one_or_more_once(runner):
+    usage = help_page(runner, ["fix"], 60).splitlines()[1]
+    assert "[文件]..." in usage and "…" not in usage
+    assert "[类别]" in help_page(runner, ["list"], 60).splitlines()[1]
+    for command in ("", "new", "batch", "fix", "check", "list"):
+        usage = help_page(runner, command.split(), 60).splitlines()[1]
+        assert "[[" not in usage and "]]" not in usage and "…]" not in usage, usage
+
+
+def test_option_names_are_never_cut_at_60_columns(runner):
+    page = help_page(runner, [], 60)
+    assert "--install-completion" in page and "--show-completion" in page
+
+
+@pytest.mark.parametrize("kind", ["roles", "directions", "duties", "levels", "industries"])
+@pytest.mark.parametrize("width", [50, 60])
+def test_list_tables_wrap_at_word_and_cjk_boundaries(runner, kind, width):
+    result = runner.invoke(app, ["list", kind], env={"COLUMNS": str(width)})
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert not [line for line in lines if KINSOKU.search(line)], "no cell line starts with ，or 。"
+    assert "…" not in result.stdout
+    words = set(re.findall(r"[A-Za-z]{2,}", " ".join(str(v) for v in _catalog_texts(kind))))
+    cells = [c.strip() for line in lines for c in re.split(r"[│┃]", line)]
+    pieces = {w for c in cells for w in re.findall(r"[A-Za-z]{2,}", c)}
+    assert pieces <= words | {"id"}, f"a Latin word split across lines: {sorted(pieces - words)}"
+
+
+def _catalog_texts(kind: str) -> list[object]:
+    from jdwriter.api import get_catalog
+    from jdwriter.catalog.listing import list_rows
+
+    rows = list_rows(get_catalog(), kind)
+    return [v for row in rows for v in row.values()]
+
+
+def test_list_alone_names_the_kinds_with_counts(runner):
+    from jdwriter.api import get_catalog
+
+    result = runner.invoke(app, ["list"], env={"COLUMNS": "60"})
+    assert result.exit_code == 0
+    catalog = get_catalog()
+    counts = {"roles": len(catalog.roles), "duties": len(catalog.duties), "levels": len(catalog.levels)}
+    for kind, count in counts.items():
+        line = next(line for line in result.stdout.splitlines() if line.startswith(kind))
+        assert re.search(rf"\b{count}\b", line), line
+    assert "templates" in result.stdout and "…" not in result.stdout
+
+
+@pytest.mark.parametrize("width", [40, 60, 80])
 def test_every_word_of_an_option_help_survives_wrapping(runner, width):
     page = help_page(runner, ["new"], width)
     flat = re.sub(r"[│\s]", "", page)

@@ -151,3 +151,66 @@ def test_readme_names_only_files_that_exist():
     places = (root, root / "src" / "jdwriter", root / "benchmarks", root / "templates")  # as the text says
     missing = sorted(n for n in named if not any((place / n).exists() for place in places))
     assert missing == [], missing
+
+
+# --- every count the README states is the live catalogue's ------------------------------------------------
+
+_CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_NUMBER = r"(\d+|[一二两三四五六七八九十]{1,3})"
+_CLAIMS = {
+    "roles": [rf"{_NUMBER} ?个(?:运营)?岗位", rf"{_NUMBER} roles\b"],
+    "duties": [rf"{_NUMBER} ?个职责块", rf"{_NUMBER} duty blocks\b"],
+    "directions": [rf"{_NUMBER} ?个(?:市场)?方向", rf"{_NUMBER} (?:market )?directions\b"],
+    "industries": [rf"{_NUMBER} ?个行业", rf"{_NUMBER} industries\b"],
+    "levels": [rf"{_NUMBER} ?个级别(?!段)", rf"固定{_NUMBER}级", rf"{_NUMBER} levels\b"],
+}
+
+
+def _value(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if len(text) == 1:
+        return _CN[text]
+    tens, _, ones = text.partition("十")
+    return (_CN[tens] if tens else 1) * 10 + (_CN[ones] if ones else 0)
+
+
+def readme_counts() -> dict[str, list[int]]:
+    text = README.read_text(encoding="utf-8")
+    return {
+        kind: [_value(m.group(1)) for pattern in patterns for m in re.finditer(pattern, text)]
+        for kind, patterns in _CLAIMS.items()
+    }
+
+
+def test_every_count_in_the_readme_is_the_catalogues():
+    from jdwriter.api import get_catalog
+
+    catalog = get_catalog()
+    live = {
+        "roles": len(catalog.roles),
+        "duties": len(catalog.duties),
+        "directions": len(catalog.directions),
+        "industries": len(catalog.industries),
+        "levels": len(catalog.levels),
+    }
+    stated = readme_counts()
+    assert stated["roles"] and stated["duties"] and stated["directions"] and stated["levels"]
+    for kind, counts in stated.items():
+        assert all(count == live[kind] for count in counts), (
+            f"README says {counts} {kind}; the catalogue has {live[kind]}"
+        )
+
+
+def test_the_readme_names_every_industry_and_level():
+    from jdwriter.api import get_catalog
+
+    catalog = get_catalog()
+    text = README.read_text(encoding="utf-8")
+    industry_line = next(line for line in text.splitlines() if line.startswith("- `--industry`"))
+    assert all(i.name in industry_line for i in catalog.industries)
+    assert "、".join(level.name for level in catalog.levels) in text
+
+
+def test_readme_count_parser_reads_what_people_write():
+    assert _value("14") == 14 and _value("五") == 5 and _value("十四") == 14 and _value("二十") == 20

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -19,14 +21,14 @@ def terminal(monkeypatch):
 
 
 def test_role_then_enter_to_the_end_writes_a_file_named_after_the_title(runner, terminal):
-    result = runner.invoke(app, ["new"], input="用户运营\n\n\n\n\n\n")
+    result = runner.invoke(app, ["new"], input="用户运营\n" + "\n" * 10)
     assert result.exit_code == 0, result.output
     assert Path("用户运营专员.md").read_text(encoding="utf-8").startswith("# 用户运营专员")
     assert "回车保存为 用户运营专员.md" in result.stderr
 
 
 def test_dash_previews_on_screen(runner, terminal):
-    result = runner.invoke(app, ["new"], input="用户运营\n\n\n\n\n-\n")
+    result = runner.invoke(app, ["new"], input="用户运营\n" + "\n" * 8 + "\n-\n")
     assert result.exit_code == 0, result.output
     assert "# 用户运营专员" in result.stdout and not Path("用户运营专员.md").exists()
 
@@ -34,7 +36,7 @@ def test_dash_previews_on_screen(runner, terminal):
 def test_flags_are_not_asked_again(runner, terminal, tmp_path):
     target = tmp_path / "x.md"
     result = runner.invoke(
-        app, ["new", "--level", "经理", "--industry", "电商", "-o", str(target)], input="\n\n"
+        app, ["new", "--level", "经理", "--industry", "电商", "-o", str(target)], input="\n" * 7
     )
     assert result.exit_code == 0, result.output
     assert "级别" not in result.stderr and "行业：" not in result.stderr and "保存到文件" not in result.stderr
@@ -50,16 +52,62 @@ def test_an_existing_output_is_refused_before_any_question(runner, terminal, tmp
     assert target.read_text(encoding="utf-8") == "mine"
 
 
-def test_a_file_chosen_in_the_wizard_that_exists_is_asked_again(runner, terminal):
+def test_a_file_chosen_in_the_wizard_that_exists_is_asked_again_with_a_free_default(runner, terminal):
     Path("用户运营专员.md").write_text("mine", encoding="utf-8")
-    result = runner.invoke(app, ["new"], input="用户运营\n\n\n\n\n\nother.md\n")
+    Path("other.md").write_text("mine too", encoding="utf-8")
+    result = runner.invoke(app, ["new"], input="用户运营\n" + "\n" * 9 + "other.md\n\n")
     assert result.exit_code == 0, result.output
-    assert "已存在" in result.stderr and Path("other.md").exists()
+    assert "回车保存为 用户运营专员-2.md" in result.stderr, "the first default is already free"
+    assert "「other.md」已存在" in result.stderr and "回车用 other-2.md" in result.stderr
+    assert Path("other-2.md").read_text(encoding="utf-8").startswith("# 用户运营专员")
     assert Path("用户运营专员.md").read_text(encoding="utf-8") == "mine"
+    assert Path("other.md").read_text(encoding="utf-8") == "mine too"
+
+
+def test_a_name_without_extension_takes_the_formats(runner, terminal):
+    result = runner.invoke(app, ["new"], input="用户运营\n" + "\n" * 8 + "docx\n种草2\n")
+    assert result.exit_code == 0, result.output
+    assert Path("种草2.docx").read_bytes()[:2] == b"PK" and not Path("种草2").exists()
+
+
+def test_a_unique_beginning_is_enough(runner, terminal):
+    result = runner.invoke(app, ["new"], input="用户运营\n经\n\n本地\n" + "\n" * 5 + "json\n-\n")
+    assert result.exit_code == 0, result.output
+    jd = json.loads(result.stdout)
+    assert jd["industry"]["name"] == "本地生活" and jd["level"]["name"] == "经理"
+
+
+def test_no_flags_asks_for_the_full_template_and_company_facts(runner, terminal):
+    answers = "用户运营\n\n\n\ny\n示例科技\n杭州\n15-25K\n两个\nmd\n-\n"
+    result = runner.invoke(app, ["new"], input=answers)
+    assert result.exit_code == 0, result.output
+    for question in ("完整版", "公司名称", "工作地点", "薪资范围", "招聘人数"):
+        assert question in result.stderr
+    assert "回车跳过" in result.stderr
+    text = result.stdout
+    assert "**公司**：示例科技" in text and "**工作地点**：杭州" in text and "**招聘人数**：2 人" in text
+    assert "## 考核指标" in text, "the full template"
+
+
+def test_company_questions_are_skipped_with_enter_and_bad_answers_asked_again(runner, terminal):
+    answers = "用户运营\n\n\n\n\n\n\n\n好多\n\nmd\n-\n"
+    result = runner.invoke(app, ["new"], input=answers)
+    assert result.exit_code == 0, result.output
+    assert "招聘人数「好多」不正确" in result.stderr and "请重新输入" in result.stderr
+    assert "**" not in result.stdout.split("## ", 1)[0], "nothing given, no company line"
+    assert "## 考核指标" not in result.stdout
+
+
+def test_company_flags_are_not_asked(runner, terminal):
+    args = ["new", "--template", "full", "--company-name", "示例科技", "--location", "上海"]
+    result = runner.invoke(app, args, input="用户运营\n\n\n\n\n\nmd\n-\n")
+    assert result.exit_code == 0, result.output
+    assert "完整版模板吗" not in result.stderr and "公司名称" not in result.stderr
+    assert "薪资范围" in result.stderr and "**公司**：示例科技" in result.stdout
 
 
 def test_title_sets_the_default_level_and_bad_answers_are_asked_again(runner, terminal):
-    answers = "厨师\n高级用户运营经理\n\n量子\n1\n电商\nmd\n-\n"
+    answers = "厨师\n高级用户运营经理\n\n量子\n1\n电商\n" + "\n" * 5 + "md\n-\n"
     result = runner.invoke(app, ["new"], input=answers)
     assert result.exit_code == 0, result.output
     assert "# 高级用户运营经理" in result.stdout
@@ -68,7 +116,7 @@ def test_title_sets_the_default_level_and_bad_answers_are_asked_again(runner, te
 
 def test_wizard_can_write_a_file(runner, terminal, tmp_path):
     target = tmp_path / "jd.json"
-    result = runner.invoke(app, ["new"], input=f"2\n经理\n\n\njson\n{target}\n")
+    result = runner.invoke(app, ["new"], input="2\n经理\n\n\n" + "\n" * 5 + f"json\n{target}\n")
     assert result.exit_code == 0, result.output
     assert target.read_text(encoding="utf-8").lstrip().startswith("{")
 
@@ -107,7 +155,17 @@ def test_real_terminal_role_then_enter(tmp_path):
     child = spawn_new(pexpect, tmp_path)
     child.expect("岗位")
     child.sendline("用户运营")
-    for prompt in ("级别", "侧重", "行业", "输出格式"):
+    for prompt in (
+        "级别",
+        "侧重",
+        "行业",
+        "完整版",
+        "公司名称",
+        "工作地点",
+        "薪资范围",
+        "招聘人数",
+        "输出格式",
+    ):
         child.expect(prompt)
         child.sendline("")
     child.expect("保存到文件")
@@ -133,4 +191,29 @@ def test_real_terminal_ctrl_c_leaves_cleanly(tmp_path):
     child.close()
     assert "Traceback" not in child.before
     assert child.exitstatus == 130 and "已取消" in child.before
+    assert re.search(r"\n已取消。", child.before), "「已取消。」 stands on its own line"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_menus_fit_a_60_column_terminal(monkeypatch):
+    import io
+
+    from rich.cells import cell_len
+    from rich.console import Console
+
+    from jdwriter.api import get_catalog
+    from jdwriter.cli import wizard
+
+    out = io.StringIO()
+    monkeypatch.setattr(wizard, "console", Console(file=out, width=60, color_system=None))
+    catalog = get_catalog()
+    wizard._numbered([d.name for d in catalog.duties[:12]], columns=3)
+    wizard._numbered([r.name for r in catalog.roles])
+    menu = out.getvalue().splitlines()
+    assert all(re.match(r"\s*\d+ \S", line) for line in menu), "no menu entry wraps onto a line of its own"
+    wizard.say_wrapped(
+        "也可以直接写招聘网站上的职位名称，包括方向：" + "、".join(d.name for d in catalog.directions[:12])
+    )
+    lines = out.getvalue().splitlines()
+    assert lines and max(cell_len(line) for line in lines) <= 60
+    assert not [line for line in lines if line.lstrip()[:1] in ("、", "，", "。")]

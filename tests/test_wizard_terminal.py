@@ -26,8 +26,9 @@ def test_flags_are_kept_and_only_open_questions_are_asked(tmp_path):
     child = spawn(pexpect, tmp_path, "--level", "经理", "--industry", "电商", "-o", "x.md")
     child.expect("岗位")
     child.sendline("用户运营")
-    child.expect("侧重")
-    child.sendline("")
+    for prompt in ("侧重", "完整版", "公司名称", "工作地点", "薪资范围", "招聘人数"):
+        child.expect(prompt)
+        child.sendline("")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

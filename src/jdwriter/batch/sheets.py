@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputFileError, UserError
-from ..files.inputs import LABELS, field_for, row_from, shown, unrecognised
+from ..files.inputs import KEPT_FIELDS, LABELS, field_for, row_from, shown, unrecognised
 from ..files.reader import decode, read_bytes
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -81,9 +81,9 @@ def read_rows(
     if kind == "xlsx":
         if not read_bytes(path, "输入文件", MAX_BYTES):
             raise InputFileError(f"输入文件「{path}」是空的。")
-        rows = _rows_from_table(path, _xlsx_cells(path, sheet, notes))
+        rows = _rows_from_table(path, _xlsx_cells(path, sheet, notes), notes)
     elif kind == "csv":
-        rows = _rows_from_table(path, _cut_table(path, _csv_cells(path, _text(path, encoding)), notes))
+        rows = _rows_from_table(path, _cut_table(path, _csv_cells(path, _text(path, encoding)), notes), notes)
     else:
         items = _load_list(path, _text(path, encoding), kind)
         if len(items) > MAX_ROWS:
@@ -109,8 +109,8 @@ def _text(path: Path, encoding: str | None) -> str:
 def _csv_cells(path: Path, text: str) -> list[list[Any]]:
     if not text.strip():
         raise InputFileError(f"输入文件「{path}」是空的。")
-    first = text.split("\n", 1)[0]
-    delimiter = "\t" if path.suffix.lower() == ".tsv" or ("\t" in first and "," not in first) else ","
+    head = "\n".join(text.split("\n", HEADER_ROWS)[:HEADER_ROWS])  # a title line above the header has neither
+    delimiter = "\t" if path.suffix.lower() == ".tsv" or head.count("\t") > head.count(",") else ","
     try:
         return [list(record) for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
     except csv.Error as exc:
@@ -208,30 +208,27 @@ def _bounded_rows(ws: Any, path: Path, broken: str, notes: list[str] | None) -> 
     return cells
 
 
-def _rows_from_table(path: Path, cells: list[list[Any]]) -> list[SourceRow]:
-    """Row 1 is the header; data rows keep their spreadsheet row numbers. Columns we don't use (部门, 备注…)
-    are kept as they are and passed through to the manifest."""
+HEADER_ROWS = 10  # the header is looked for in this many rows: sheets often start with a title above it
+
+
+def _rows_from_table(path: Path, cells: list[list[Any]], notes: list[str] | None = None) -> list[SourceRow]:
+    """The header is the first of the first HEADER_ROWS rows that names the job (岗位, 职位名称…); rows above
+    it (a merged title, a date) are skipped with one note. Data rows keep their spreadsheet row numbers.
+    Columns we don't use (备注…) are kept as they are and passed through to the manifest."""
     if all(_is_empty(v) for values in cells for v in values):
         raise InputFileError(f"输入文件「{path}」是空的（所选工作表里没有内容）。")
-    if all(_is_empty(v) for v in cells[0]):
-        raise InputFileError(f"输入文件「{path}」第 1 行应是表头（如 岗位、级别、侧重），但它是空的。")
-    header = [None if _is_empty(name) else shown(name, 60).strip() for name in cells[0]]
-    seen: dict[str, int] = {}
-    for column, name in enumerate(header, start=1):
-        field = field_for(name) if name else None
-        if field is None:
-            continue
-        if field in seen:
-            raise InputFileError(
-                f"输入文件「{path}」的表头里「{LABELS[field]}」出现了两次（第 {seen[field]} 列和第 {column} 列），请只保留一列。"
-            )
-        seen[field] = column
-    if "role" not in seen and "title" not in seen:
-        raise InputFileError(
-            f"输入文件「{path}」缺少「岗位」或「职位名称」列（表头写 岗位、职位名称、role 或 title）。"
+    at = _header_index(path, cells)
+    above = [i for i in range(at) if not all(_is_empty(v) for v in cells[i])]
+    if above and notes is not None:
+        first = next(v for v in cells[above[0]] if not _is_empty(v))
+        lines = f"第 {above[0] + 1} 行" if len(above) == 1 else f"第 {above[0] + 1}–{above[-1] + 1} 行"
+        notes.append(
+            f"「{path.name}」的表头在第 {at + 1} 行，前面的{lines}（「{shown(first, 30)}」）已跳过。"
         )
+    header = [None if _is_empty(name) else shown(name, 60).strip() for name in cells[at]]
+    _check_header(path, header)
     rows = []
-    for number, values in enumerate(cells[1:], start=2):
+    for number, values in enumerate(cells[at + 1 :], start=at + 2):
         data: dict[str, Any] = {h: None for h in header if h}
         problem = None
         for column, value in enumerate(values, start=1):
@@ -242,6 +239,30 @@ def _rows_from_table(path: Path, cells: list[list[Any]]) -> list[SourceRow]:
                 problem = f"第 {column} 列有内容但没有表头，请补上表头或删掉多余的单元格（常见原因是多了一个逗号）。"
         rows.append(SourceRow(number, f"第 {number} 行", data, problem))
     return rows
+
+
+def _header_index(path: Path, cells: list[list[Any]]) -> int:
+    """The index of the header row: the first row with a cell naming the job."""
+    for index, values in enumerate(cells[:HEADER_ROWS]):
+        if any(field_for(v) in ("role", "title") for v in values if not _is_empty(v)):
+            return index
+    raise InputFileError(
+        f"输入文件「{path}」缺少「岗位」或「职位名称」列：前 {min(HEADER_ROWS, len(cells))} 行里没有找到表头"
+        "（表头写 岗位、岗位名称、职位名称、role 或 title）。"
+    )
+
+
+def _check_header(path: Path, header: list[str | None]) -> None:
+    seen: dict[str, int] = {}
+    for column, name in enumerate(header, start=1):
+        field = field_for(name) if name else None
+        if field is None:
+            continue
+        if field in seen:
+            raise InputFileError(
+                f"输入文件「{path}」的表头里「{LABELS[field]}」出现了两次（第 {seen[field]} 列和第 {column} 列），请只保留一列。"
+            )
+        seen[field] = column
 
 
 def _load_list(path: Path, text: str, kind: str) -> list[Any]:
@@ -337,9 +358,10 @@ def parse_row(data: Mapping[Any, Any], source: str = "这一行") -> dict[str, A
 
 
 def extra_columns(data: Mapping[Any, Any]) -> dict[str, str]:
-    """The columns of a row that are not fields, as text, for the manifest."""
+    """The columns of a row that are not fields used in the JD (备注, 部门, 汇报对象…), as text, for the
+    manifest."""
     out: dict[str, str] = {}
     for key, value in data.items():
-        if field_for(key) is None and not _is_empty(value):
+        if (field_for(key) in (None, *KEPT_FIELDS)) and not _is_empty(value):
             out[shown(key, 60)] = shown(value, 200)
     return out

@@ -46,7 +46,8 @@ def _root(
         bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help="显示版本并退出。")
     ] = False,
     debug: Annotated[
-        bool, typer.Option("--debug", help="出现内部错误时显示完整的出错位置（也可设置 JDWRITER_DEBUG=1）。")
+        bool,
+        typer.Option("--debug", help="出现内部错误时显示完整的出错位置；也可设置环境变量 JDWRITER_DEBUG=1"),
     ] = False,
     install_completion: Annotated[
         str | None,

@@ -1,4 +1,4 @@
-"""`jdwriter batch`: command-line wrapper (kept thin; the logic lives in batch.py)."""
+"""`jdwriter batch`: command-line wrapper (kept thin; the logic lives in the batch package)."""
 
 import sys
 import time
@@ -20,6 +20,7 @@ EXAMPLES = examples(
     ("表格里每行一份 Markdown，写入「输出」目录", "jdwriter batch 岗位.csv -o 输出"),
     ("同时要 Word 和纯文本，4 个进程并行", "jdwriter batch 岗位.xlsx -o 输出 -f docx,txt -j 4"),
     ("用完整版模板，覆盖上次生成的文件", "jdwriter batch 岗位.csv -o 输出 -t 完整版 --force"),
+    ("上次中途取消了：只补写还没生成的", "jdwriter batch 岗位.csv -o 输出 --resume"),
 )
 
 
@@ -29,7 +30,7 @@ def batch(
         Path,
         typer.Argument(
             metavar="表格",
-            help="岗位表格：.csv、.xlsx、.yaml/.yml 或 .json。表头可用中文或英文：岗位、级别、侧重、行业、职位名称、工作地点、薪资、招聘人数、公司。",
+            help="岗位表格：.csv、.xlsx、.yaml/.yml 或 .json。表头可用中文或英文：岗位、职位名称（岗位名称）、级别（岗位级别）、侧重（重点方向）、行业、工作地点、薪资、招聘人数、公司；表头可以在前 10 行的任一行，上面的标题行会跳过。",
             show_default=False,
         ),
     ],
@@ -50,6 +51,13 @@ def batch(
         str, typer.Option("--template", "-t", help="模板：standard（标准版）或 full（完整版）。")
     ] = "standard",
     force: Annotated[bool, typer.Option("--force", help="覆盖输出目录里已存在的同名文件。")] = False,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume",
+            help="接着上次的运行：按输出目录里的 manifest.json，保留已生成且未改动的文件，只写其余的。",
+        ),
+    ] = False,
     parents: Annotated[bool, typer.Option("--parents", help="输出目录的上级目录不存在时一并创建。")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="生成 docx 时并行的进程数。")] = 1,
     seed: Annotated[
@@ -96,13 +104,15 @@ def batch(
         source=str(source),
         parents=parents,
         kit=kit,
+        resume=resume,
     )
     with _progress() as on_row:
         try:
             report = run_batch(rows, cat, options, on_row)
         except BatchInterrupted as exc:
             say(
-                f"已取消：{summary_line(exc.report)}；已完成的行见 {output / 'manifest.json'}。",
+                f"已取消：{summary_line(exc.report)}；已完成的行见 {output / 'manifest.json'}，"
+                "加 --resume 再运行一次可接着写。",
                 style="yellow",
             )
             raise typer.Exit(130) from None

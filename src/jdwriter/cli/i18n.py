@@ -209,14 +209,14 @@ def _patch_metavars() -> None:
         return None  # the argument's name column already says what it is
 
     def argument_name(self: Any) -> str:
-        if self.metavar is not None:
-            return str(self.metavar)
+        if self.metavar is not None:  # 文件… says "one or more" itself; the usage line says it once, as ...
+            return str(self.metavar).rstrip("….")
         return METAVARS.get(str(self.name), str(self.name).upper())
 
     def usage_name(self: Any) -> str:
         name = str(self.display_name_raw)
         name = name if self.required else f"[{name}]"
-        return name + ("..." if self.nargs != 1 else "")
+        return name + ("..." if self.nargs != 1 else "")  # [文件]...: never both … and ...
 
     TyperOption.display_type_rich = option_type  # type: ignore[method-assign]
     TyperArgument.display_type_rich = argument_type  # type: ignore[method-assign]

@@ -76,8 +76,14 @@ def new(
     salary: Annotated[str | None, typer.Option("--salary", help="薪资范围，如 15-25K·14薪。")] = None,
     headcount: Annotated[str | None, typer.Option("--headcount", help="招聘人数，如 2 或 若干。")] = None,
     template: Annotated[
-        str, typer.Option("--template", "-t", help="模板：standard（标准版）或 full（完整版）。")
-    ] = "standard",
+        str | None,
+        typer.Option(
+            "--template",
+            "-t",
+            help="模板：standard（标准版）或 full（完整版）。[默认：standard]",
+            show_default=False,
+        ),
+    ] = None,
     fmt: Annotated[
         str | None,
         typer.Option(
@@ -111,7 +117,8 @@ def new(
         raise UserError(
             "缺少岗位：请用 --role 指定，例如 jdwriter new --role 用户运营（不带 --role 时需在终端里交互运行）。"
         )
-    template = resolve_template(template)
+    template_given = template is not None
+    chosen = resolve_template("standard" if template is None else template)
     explicit_format = fmt is not None
     fmt = format_for(output, fmt)
     if output is not None:
@@ -124,7 +131,7 @@ def new(
     cat = get_catalog(paths)
     info = load_company(company, name=company_name, location=location, salary=salary, headcount=headcount)
     if interactive:
-        from .wizard import run_wizard
+        from .wizard import Posting, run_wizard
 
         given = Answers(
             level=level,
@@ -135,13 +142,28 @@ def new(
         )
 
         def default_name(answers: Answers) -> str:
-            draft = make_request(cat, role=answers.role or "", level=answers.level, template=template)
+            draft = make_request(cat, role=answers.role or "", level=answers.level, template=chosen)
             return title_for(draft.request, cat)
 
-        answers = run_wizard(cat, given, default_name)
+        known = Posting(
+            template=chosen if template_given else None,
+            **{
+                k: "" if company else _text(getattr(info, k))
+                for k in ("name", "location", "salary", "headcount")
+            },
+        )
+        answers, posting = run_wizard(cat, given, default_name, known)
         role, level, industry = answers.role, answers.level, answers.industry
         emphasis = list(answers.emphasis or ())
         output, fmt = answers.output, answers.format or fmt
+        chosen = posting.template or chosen
+        info = load_company(
+            company,
+            name=posting.name or company_name,
+            location=posting.location or location,
+            salary=posting.salary or salary,
+            headcount=posting.headcount or headcount,
+        )
     resolved = make_request(
         cat,
         role=role,
@@ -150,7 +172,7 @@ def new(
         emphasis=emphasis or [],
         industry=industry,
         company=info,
-        template=template,
+        template=chosen,
         seed=seed,
     )
     for note in resolved.notes:
@@ -163,3 +185,8 @@ def new(
     emit(render(jd, fmt, templates), fmt, output, force)
     if write_kit is not None:
         write_kit()
+
+
+def _text(value: object) -> str | None:
+    """A company fact already given (by a flag) as the wizard's answer; None: still to be asked."""
+    return None if value is None else str(value)

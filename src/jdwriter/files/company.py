@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputFileError
-from .inputs import Company, company_from
+from pydantic import ValidationError
+
+from ..errors import InputFileError, UserError
+from .inputs import Company, company_from, explain, shown
 from .yamlio import read_yaml
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -36,5 +38,24 @@ def load_company(
         if isinstance(value, str):
             value = value.strip() or None
         if value is not None:
-            base[key] = value
+            base[key] = _flag(key, value)
     return company_from(base, "公司信息")
+
+
+FLAGS = {"name": "--company-name", "location": "--location", "salary": "--salary", "headcount": "--headcount"}
+
+
+def _flag(key: str, value: str | int) -> Any:
+    """One flag's value, checked alone, so a problem names the flag (--headcount), not 公司信息."""
+    return check_field(key, value, FLAGS[key])
+
+
+def check_field(key: str, value: str | int, where: str) -> Any:
+    """One company field (name, location, salary, headcount) checked alone, as flags and the wizard's
+    answers are: 两个 → 2. Raises one UserError naming ``where`` and the value."""
+    try:
+        checked = Company.model_validate({key: value})
+    except ValidationError as exc:
+        reason = explain(exc, "").split("不正确：", 1)[-1]
+        raise UserError(f"{where}「{shown(value)}」不正确：{reason}") from None
+    return getattr(checked, key)

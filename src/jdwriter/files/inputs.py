@@ -59,18 +59,54 @@ def as_text(value: Any) -> str | None:
 
 
 def as_count(value: Any) -> int | str | None:
-    """招聘人数: 3, 3.0, "3", "３", "2.0", "3人" → 3; 若干 / 多名 → 若干."""
+    """招聘人数: 3, 3.0, "3", "３", "2.0", "3人", "两个", "十二名" → the number; 若干 / 多名 → 若干."""
     text = as_text(value)
     if text is None:
         return None
-    text = unicodedata.normalize("NFKC", text).strip().removesuffix("人").removesuffix("名").strip()
+    text = unicodedata.normalize("NFKC", text).strip()
+    text = re.sub(r"\s*(?:人|名|个|位)$", "", text).strip()
     if text in SOME:
         return "若干"
-    if re.fullmatch(r"\d{1,6}(?:\.0+)?", text):
-        count = int(float(text))
-        if 1 <= count <= 100_000:
-            return count
-    raise ValueError("应为正整数（1–100000）或「若干」")
+    count = int(float(text)) if re.fullmatch(r"\d{1,6}(?:\.0+)?", text) else chinese_number(text)
+    if count is not None and 1 <= count <= 100_000:
+        return count
+    raise ValueError("应为正整数（如 2 或 两）或「若干」，上限 100000")
+
+
+_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+
+
+def chinese_number(text: str) -> int | None:
+    """一 … 九千九百九十九 in Chinese numerals (两, 十二, 二十, 一百零五), or None."""
+    if not text or len(text) > 10:
+        return None
+    total, digit = 0, None
+    units = {"十": 10, "百": 100, "千": 1000}
+    for char in text:
+        if char in _DIGITS:
+            if digit is not None and digit != 0:
+                return None  # 二三: two digits without a unit between them
+            digit = _DIGITS[char]
+        elif char in units:
+            total += (1 if digit is None else digit) * units[char]
+            digit = None
+        else:
+            return None
+    total += digit or 0
+    return total or None
 
 
 def _choices(*names: str) -> AliasChoices:
@@ -112,7 +148,9 @@ class Company(BaseModel):
         default=None,
         max_length=100,
         description="薪资",
-        validation_alias=_choices("salary", "薪资", "薪资范围", "薪酬", "月薪", "薪水", "工资"),
+        validation_alias=_choices(
+            "salary", "薪资", "薪资范围", "薪酬", "薪酬范围", "月薪", "薪水", "工资", "薪资待遇"
+        ),
     )
     headcount: int | str | None = Field(
         default=None,
@@ -161,19 +199,33 @@ class Row(Company):
         default=None,
         max_length=50,
         description="级别",
-        validation_alias=_choices("level", "级别", "职级", "层级"),
+        validation_alias=_choices("level", "级别", "职级", "层级", "岗位级别", "职位级别"),
     )
     emphasis: list[str] = Field(
         default_factory=list,
         max_length=20,
         description="侧重",
-        validation_alias=_choices("emphasis", "侧重", "职责侧重", "侧重点", "重点"),
+        validation_alias=_choices("emphasis", "侧重", "职责侧重", "侧重点", "重点", "重点方向", "工作重点"),
     )
     industry: str | None = Field(
         default=None, max_length=50, description="行业", validation_alias=_choices("industry", "行业")
     )
 
-    @field_validator("role", "title", "level", "industry", mode="before")
+    # Said about the job in many sheets, but with no place in a JD: accepted, kept in the manifest's columns.
+    department: str | None = Field(
+        default=None,
+        max_length=200,
+        description="部门",
+        validation_alias=_choices("department", "部门", "所属部门", "用人部门", "需求部门"),
+    )
+    reports_to: str | None = Field(
+        default=None,
+        max_length=200,
+        description="汇报对象",
+        validation_alias=_choices("reports_to", "汇报对象", "汇报给", "直属上级", "汇报上级"),
+    )
+
+    @field_validator("role", "title", "level", "industry", "department", "reports_to", mode="before")
     @classmethod
     def _row_text(cls, value: Any) -> str | None:
         return as_text(value)
@@ -189,7 +241,8 @@ class Row(Company):
 
 
 # Columns HR sheets carry that say nothing about the JD itself: kept and passed through to the manifest.
-PASS_THROUGH = ("部门", "备注", "department", "notes", "note", "remark", "负责人", "hr", "序号", "编号", "id")
+KEPT_FIELDS = ("department", "reports_to")  # fields with no place in a JD: kept in the manifest as given
+PASS_THROUGH = ("备注", "notes", "note", "remark", "负责人", "hr", "序号", "编号", "id")
 
 
 def header_key(name: Any) -> str:
@@ -251,6 +304,11 @@ def explain(exc: ValidationError, where: str) -> str:
         "int_type": "应为正整数",
     }
     reason = reasons.get(kind) or str(err.get("msg", "格式不对")).removeprefix("Value error, ")
+    limit = (err.get("ctx") or {}).get("max_length")
+    if kind == "string_too_long" and limit is not None:
+        reason = f"内容太长（{len(str(err.get('input', '')))} 个字符，上限 {limit} 个）"
+    elif kind == "too_long" and limit is not None:
+        reason = f"条目太多（上限 {limit} 条）"
     if kind == "extra_forbidden":
         known = "、".join(dict.fromkeys(LABELS[f] for f in COMPANY_FIELDS.values()))
         return f"{where}里有不认识的字段「{shown(field)}」，可用的有：{known}（中英文均可）。"

@@ -16,6 +16,13 @@ from .build import build_kit
 from .model import Kit
 
 KIT_SUFFIX = "-面试"  # 用户运营经理.md → 用户运营经理-面试.md
+KIT_KEY = "kit:"  # batch target keys: "md" is the JD, "kit:md" its kit
+
+
+def is_kit(fmt: str) -> bool:
+    """Whether a batch target key names a kit (kit:md) rather than the JD (md)."""
+    return fmt.startswith(KIT_KEY)
+
 
 _BANKS: dict[int, tuple[Catalog, Bank]] = {}
 
@@ -61,9 +68,6 @@ def make_kit(
 def kit_path(jd_path: Path) -> Path:
     """Where the kit goes beside a JD file: 用户运营经理.md → 用户运营经理-面试.md."""
     return jd_path.with_name(f"{jd_path.stem}{KIT_SUFFIX}{jd_path.suffix}")
-
-
-KIT_KEY = "kit:"  # batch target keys: "md" is the JD, "kit:md" its kit
 
 
 def kit_targets(targets: dict[str, Path]) -> dict[str, Path]:
