@@ -26,6 +26,7 @@ from itertools import pairwise
 
 from ..check.layout import LEAD, MARKER, fold, heading, normalise
 from ..check.rules import expand, fix_words, rules
+from .reasons import Refusal
 
 Span = tuple[int, int, str]  # start, end (in the line), rule id
 
@@ -36,6 +37,12 @@ _MARKER_TEXT = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}
 _EMPTY = re.compile(r"（\s*）|\(\s*\)|【\s*】|\[\s*\]|「\s*」|『\s*』|《\s*》|〔\s*〕|\*\*\s*\*\*|__\s*__")
 _EDGE = "，、；,;：:。 \t\u3000的和及与或且"
 _WORD = re.compile(r"[\u3400-\u9fff]|[a-z]{3,}")
+# An item number at the start of a line, as fix reads it: 2、 even when a number follows (2、28-40周岁, which
+# layout.MARKER leaves alone because 2.5 is a number), 1. 1) （1） ① 一、 after an optional bullet.
+_ITEM = re.compile(
+    r"^\s*(?:[-*+•●·▪◆◇■□○◦√✓>]\s*)?"
+    r"(?:\d{1,2}\s*、|\d{1,2}\s*[.)](?!\d)|\(\s*\d{1,2}\s*\)|[①-⑳]|[一二三四五六七八九十]{1,3}\s*[、.])\s*"
+)
 
 
 @dataclass
@@ -59,8 +66,8 @@ def body_start(line: str) -> int:
     if found is not None and found[1] < len(norm):
         return index[found[1]]
     folded = fold(line)
-    marker = MARKER.match(folded) or LEAD.match(folded)
-    return marker.end() if marker else len(line) - len(line.lstrip())
+    ends = [m.end() for m in (MARKER.match(folded), LEAD.match(folded), _ITEM.match(folded)) if m]
+    return max(ends) if ends else len(line) - len(line.lstrip())
 
 
 def split(body: str) -> list[Clause]:
@@ -157,29 +164,72 @@ def rewrite(body: str, spans: list[Span]) -> tuple[str, list[Span]]:
     return body, spans
 
 
-def fix_line(line: str, spans: list[Span], level: int) -> str | None:
-    """``line`` with the flagged spans edited at ``level`` (see the module docstring); None when the whole item
-    has to go. Spans in the marker or heading are out of reach: the line comes back unchanged."""
+@dataclass(frozen=True)
+class Outcome:
+    """What :func:`edit_item` did to one item: ``text`` is the new text (the same text when nothing could be
+    done; None when the whole item has to go); ``refusal`` says why a part was left for a person."""
+
+    text: str | None
+    refusal: Refusal | None = None
+
+
+def edit_item(line: str, spans: list[Span], level: int = 0) -> Outcome:
+    """Edit one item (a line, a .docx paragraph, an HTML list item) at ``level`` (see the module docstring).
+
+    ``spans`` are check's compliance findings on ``line`` as (start, end, rule id), offsets into ``line``.
+    Returns the new text, or None when the whole item goes, with a refusal when a part had to stay for a
+    person (a contact detail inside a sentence, a finding in the heading or item number): that part is left
+    exactly as it was. The item number (1、 2. （3） ① -) and a heading (任职要求：) are never cut. This is the
+    one text-level entry point; the .docx and HTML fixers call it (through fix.engine.repair) and map the
+    change back onto runs with :func:`ops`."""
     cut = body_start(line)
     stripped = line.rstrip()
     head, body, tail = line[:cut], stripped[cut:], line[len(stripped) :]
-    inside = [(a - cut, b - cut, r) for a, b, r in spans if a >= cut and b <= len(stripped)]
+    inside = [(a - cut, b - cut, r) for a, b, r in spans if a >= cut and b <= len(stripped) and b > a]
     if not inside:
-        return line
+        return Outcome(line, Refusal.HEADING if spans else None)
     titled = heading(normalise(line)[0]) is not None  # 任职要求：男，35岁以下 keeps its heading
-    if level >= 2:
-        return head.rstrip() if titled else None
+    if level >= 2 and not any(r == "contact" for *_, r in inside):
+        return Outcome(head.rstrip() if titled else None)
+    inside = _reshape(body, inside)
     if level == 0:
         body, inside = rewrite(body, inside)
     clauses = split(body)
+    refusal = _cut(body, clauses, inside, level)
+    if refusal is Refusal.CONTACT:
+        return Outcome(line, refusal)  # the line stays as it was: never half a sentence around a number
+    kept = [c for c in clauses if not c.removed]
+    if not any(_WORD.search(fold(c.text)) for c in kept):
+        return Outcome(head.rstrip() if titled else None, refusal)
+    return Outcome(head + _join(clauses) + tail, refusal)
+
+
+def fix_line(line: str, spans: list[Span], level: int) -> str | None:
+    """``line`` with the flagged spans edited at ``level``; None when the whole item has to go (the text of
+    :func:`edit_item`, for callers that do not need the reason)."""
+    return edit_item(line, spans, level).text
+
+
+def _cut(body: str, clauses: list[Clause], inside: list[Span], level: int) -> Refusal | None:
+    """Mark what goes in each clause: the span (level 0, when the rest still says something), the clause, or
+    nothing (a contact detail inside a sentence: refused). Then the sign-offs that only spoke to a removed
+    clause, and, after a removed contact clause, the clauses that only served it (联系人：王女士)."""
+    refusal = None
     flagged: set[int] = set()
+    contact = False
     for clause in clauses:
-        mine = [(a, b) for a, b, _ in inside if a < clause.end and b > clause.start]
+        mine = [(a, b, r) for a, b, r in inside if a < clause.end and b > clause.start]
         if not mine:
             continue
         flagged.add(id(clause))
+        if any(r == "contact" for *_, r in mine):
+            if _contact_only(_without(body, clause, [(a, b) for a, b, _ in mine])):
+                clause.removed = contact = True
+            else:
+                refusal = Refusal.CONTACT  # 欢迎加微信 xx 了解公司文化: no half sentence, a person decides
+            continue
         if level == 0:
-            residue = _without(body, clause, mine)
+            residue = _without(body, clause, [(a, b) for a, b, _ in mine])
             if meaningful(residue):
                 clause.text = residue
                 continue
@@ -190,10 +240,42 @@ def fix_line(line: str, spans: list[Span], level: int) -> str | None:
     for before, clause in pairwise(clauses):
         if before.removed and not clause.removed and id(clause) not in flagged and _tail(clause.text):
             clause.removed = True  # 此岗位不适合女性，请慎投: a tail that only spoke to the clause that went
-    kept = [c for c in clauses if not c.removed]
-    if not any(_WORD.search(fold(c.text)) for c in kept):
-        return head.rstrip() if titled else None
-    return head + _join(clauses) + tail
+    if contact:
+        for clause in clauses:
+            if not clause.removed and id(clause) not in flagged and _contact_only(clause.text):
+                clause.removed = True  # 联系人：王女士 once the number went
+    return refusal
+
+
+def _contact_only(text: str) -> bool:
+    """Whether a clause says nothing but how to get in touch (简历请投：, 欢迎加 了解详情) once the contact
+    detail is out of it."""
+    return not meaningful(_blanked(fold(text), fix_words().contact))
+
+
+def _reshape(body: str, spans: list[Span]) -> list[Span]:
+    """Each span as fix should cut it: degree words at its edges stay out (统招本科 → 统招), and the words
+    that only make sense with it come in (一本 + 及以上院校, 国内外 + 重点大学)."""
+    words = fix_words()
+    folded = fold(body)
+    out = []
+    for start, end, rule in spans:
+        text = folded[start:end]
+        for word in sorted(words.keep, key=len, reverse=True):
+            if len(word) < end - start and text.endswith(word):
+                end -= len(word)
+                break
+            if len(word) < end - start and text.startswith(word):
+                start += len(word)
+                break
+        extend = words.extend.get(rule)
+        if extend is not None:
+            after = re.match(extend.after, folded[end:])
+            end += after.end() if after else 0
+            before = re.search(extend.before, folded[:start])
+            start = before.start() if before else start
+        out.append((start, end, rule))
+    return out
 
 
 def _without(body: str, clause: Clause, mine: list[tuple[int, int]]) -> str:

@@ -3,6 +3,7 @@ Word through fix_docx.py. Kept apart from them so none imports another."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..check.input import is_docx, read_raw
@@ -13,14 +14,31 @@ from .html import fix_html
 
 
 def fix_path(path: str | Path) -> Fixed:
-    """Fix one JD file, or stdin ("-"). Raises InputFileError (exit 2) for input that cannot be read."""
+    """Fix one JD file, or stdin ("-"). Raises InputFileError (exit 2) for input that cannot be read (more
+    than 1 MB of text included, as check)."""
     source = "标准输入" if str(path) == "-" else str(path)
     if is_docx(path):
-        return fix_docx(Path(path), source)
+        fixed = fix_docx(Path(path), source)
+        if fixed.original is None and fixed.changes:
+            fixed.original = _paragraphs(Path(path))
+        return fixed
     raw, text = read_raw(path)
-    kind = "html" if looks_like_html(text) else "text"
-    new, changes, remaining = fix_html(text) if kind == "html" else fix_text(text)
+    if looks_like_html(text):
+        new, changes, remaining = fix_html(text)
+        kind, reasons, original = "html", {}, re.split(r"\r\n|\r|\n", text)
+    else:
+        done = fix_text(text)
+        new, changes, remaining = done
+        kind, reasons, original = "text", done.reasons, done.original
     if new == text:
-        return Fixed(source, kind, "行", raw, text, changes, remaining)
+        return Fixed(source, kind, "行", raw, text, changes, remaining, reasons, original)
     bom, codec = source_encoding(raw)
-    return Fixed(source, kind, "行", bom + new.encode(codec, errors="strict"), new, changes, remaining)
+    data = bom + new.encode(codec, errors="strict")
+    return Fixed(source, kind, "行", data, new, changes, remaining, reasons, original)
+
+
+def _paragraphs(path: Path) -> list[str]:
+    """The lines of a .docx as check and fix read them (layout.docx_lines), for a diff of paragraph text."""
+    from ..check.layout import from_docx
+
+    return [block.text for block in from_docx(path).blocks]
