@@ -223,6 +223,18 @@ def _data() -> RulesData:
 
                 line = Locator(path).line(("rules", rule_id, "rewrites", n))
                 raise UserError(f"规则文件「{path}:{line}」rules.{rule_id}.rewrites.{n}：{problem}。")
+    for category, extend in data.fix.extend.items():
+        for side in ("before", "after"):
+            try:
+                re.compile(getattr(extend, side))
+            except re.error as exc:
+                from ..errors import UserError
+                from ..files.yamlio import Locator
+
+                line = Locator(path).line(("fix", "extend", category, side))
+                raise UserError(
+                    f"规则文件「{path}:{line}」fix.extend.{category}.{side}：正则写错了（{exc.msg}）。"
+                ) from None
     return data
 
 
