@@ -35,6 +35,11 @@ _CLOSE = "）)】]」』》〕"
 _STRENGTH = {"。": 3, "！": 3, "？": 3, "!": 3, "?": 3, "；": 2, ";": 2, "，": 1, ",": 1, "、": 1}
 _MARKER_TEXT = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})$")
 _EMPTY = re.compile(r"（\s*）|\(\s*\)|【\s*】|\[\s*\]|「\s*」|『\s*』|《\s*》|〔\s*〕|\*\*\s*\*\*|__\s*__")
+# What is left starts with a modal verb whose subject, an origin, was cut (外市户口须提供暂住证 → 须提供暂住证):
+# it spoke only of the people the cut words named, so the clause goes.
+_ORPHAN = re.compile(r"^(?:须|需|需要|必须|务必|应|应当|要|得)(?!求)")
+_PREFER = re.compile(r"(?:者|的)?(?:优先|为佳|更佳|加分|尤佳|优选)")
+_DOUBLED = re.compile(r"([，、；,;])(?:\s*[，、；,;])+")
 _EDGE = "，、；,;：:。 \t\u3000的和及与或且"
 _WORD = re.compile(r"[\u3400-\u9fff]|[a-z]{3,}")
 # An item number at the start of a line, as fix reads it: 2、 even when a number follows (2、28-40周岁, which
@@ -137,6 +142,7 @@ def tidy(text: str) -> str:
     while previous != text:
         previous = text
         text = _EMPTY.sub("", text)
+        text = _DOUBLED.sub(r"\1", text)  # 成教，自考，函授 without 自考: one comma
         text = re.sub(r"\s{2,}", " ", text)
         text = text.strip(_EDGE)
     return re.sub(r"的(优先|为佳|更佳)$", r"者\1", text)
@@ -230,7 +236,8 @@ def _cut(body: str, clauses: list[Clause], inside: list[Span], level: int) -> Re
             continue
         if level == 0:
             residue = _without(body, clause, [(a, b) for a, b, _ in mine])
-            if meaningful(residue):
+            orphan = _ORPHAN.match(residue) and any(r == "origin" for *_, r in mine)
+            if meaningful(residue) and not orphan:
                 clause.text = residue
                 continue
         clause.removed = True
@@ -274,7 +281,8 @@ def _reshape(body: str, spans: list[Span]) -> list[Span]:
             end += after.end() if after else 0
             before = re.search(extend.before, folded[:start])
             start = before.start() if before else start
-        out.append((start, end, rule))
+        prefer = _PREFER.match(folded, end)  # (985/211学校优先): the preference goes with what it preferred
+        out.append((start, prefer.end() if prefer else end, rule))
     return out
 
 
@@ -323,3 +331,62 @@ def _delimiter(last: Clause, removed: list[Clause], *, final: bool) -> str:
     if final:
         return removed[-1].delimiter  # the line keeps its own ending (。 or ， or nothing)
     return max([last, *removed], key=Clause.strength).delimiter
+
+
+# --- the edit as operations on the original text ---------------------------------------------------------
+
+_PIECE = re.compile(r"[，、；,;。！？!?：:\s]+|[^，、；,;。！？!?：:\s]+")
+_LOOK_AHEAD = 64  # how many pieces a removed run may span: bounded, so ops() stays linear
+
+
+def ops(old: str, new: str) -> list[tuple[int, int, str]]:
+    """The change from ``old`` to ``new`` (an item and what :func:`edit_item` made of it) as replacements
+    (start, end, text) on ``old``, in order and not overlapping, by clause: the kept clauses and their
+    delimiters are matched piece by piece, so every kept character stays where it was (a .docx fixer keeps
+    its run, bold and all), and only what was cut or rewritten is replaced. Linear in the length of the
+    item, never a character-by-character comparison of the whole paragraph.
+
+        ops("男性，本科，两年经验", "本科，两年经验") → [(0, 3, "")]"""
+    a, b = _PIECE.findall(old), _PIECE.findall(new)
+    out: list[tuple[int, int, str]] = []
+    i = j = at = 0
+    while i < len(a) and j < len(b):
+        if a[i] == b[j]:
+            at, i, j = at + len(a[i]), i + 1, j + 1
+            continue
+        skip = next((k for k in range(i + 1, min(len(a), i + _LOOK_AHEAD)) if a[k] == b[j]), None)
+        if skip is not None:  # a[i:skip] went
+            gone = sum(map(len, a[i:skip]))
+            out.append((at, at + gone, ""))
+            at, i = at + gone, skip
+            continue
+        out.append(_narrow(old, at, at + len(a[i]), b[j]))
+        at, i, j = at + len(a[i]), i + 1, j + 1
+    if i < len(a) or j < len(b):
+        out.append((at, len(old), "".join(b[j:])))
+    out = [op for op in out if op[0] != op[1] or op[2]]
+    if _apply(old, out) != new:  # never wrong: fall back to one replacement of the middle
+        out = [_narrow(old, 0, len(old), new)] if old != new else []
+    return out
+
+
+def _narrow(old: str, start: int, end: int, text: str) -> tuple[int, int, str]:
+    """The replacement of old[start:end] by ``text``, without the characters both share at either end."""
+    piece = old[start:end]
+    head = 0
+    while head < min(len(piece), len(text)) and piece[head] == text[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(piece), len(text)) - head and piece[-1 - tail] == text[-1 - tail]:
+        tail += 1
+    return start + head, end - tail, text[head : len(text) - tail]
+
+
+def _apply(old: str, edits: list[tuple[int, int, str]]) -> str:
+    out, last = [], 0
+    for start, end, text in edits:
+        if start < last:
+            return ""
+        out += [old[last:start], text]
+        last = end
+    return "".join(out) + old[last:]
