@@ -291,3 +291,23 @@ def test_the_json_report_names_each_rule_and_basis_once(runner):
         assert len(change["basis"]) == len(set(change["basis"])), change
     school = next(c for c in data["files"][0]["changes"] if "985" in c["before"])
     assert school["rules"] == ["school"] and len(school["basis"]) == 1
+
+
+def test_a_docx_says_which_layout_stopped_it(runner, tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("任职要求")
+    broken = document.add_paragraph("1. 限男性")
+    broken.runs[0].add_break()
+    broken.add_run("2. 本科")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "性别"
+    table.cell(0, 1).text = "限女性，本科"
+    document.add_paragraph("3. 熟悉抖音")
+    path = tmp_path / "old.docx"
+    document.save(str(path))
+    result = runner.invoke(app, ["fix", str(path), "-o", str(tmp_path / "new.docx")])
+    assert result.exit_code == 1
+    assert Refusal.LINE_BREAKS.text in result.stderr and Refusal.TABLE.text in result.stderr
+    assert "没有能自动修改的内容；还有 2 段需要人工处理" in result.stderr

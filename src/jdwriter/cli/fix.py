@@ -236,6 +236,8 @@ def _summary(result: "Fixed", source: str, left: int) -> tuple[str, str | None]:
     detail = f"（其中{'、'.join(parts)}）" if parts else ""
     if not result.changes and not left:
         return f"{source}：没有需要修改的违法或违规内容，原样输出。", None
+    if left and not changed:
+        return f"{source}：没有能自动修改的内容；还有 {left} {result.unit}需要人工处理。", "yellow"
     if left:
         return (
             f"{source}：修改 {changed} {result.unit}{detail}；还有 {left} {result.unit}需要人工处理。",

@@ -11,6 +11,7 @@ from ..check.layout import looks_like_html
 from .docx import fix_docx
 from .engine import Fixed, fix_text, source_encoding
 from .html import fix_html
+from .reasons import Refusal
 
 
 def fix_path(path: str | Path) -> Fixed:
@@ -21,6 +22,8 @@ def fix_path(path: str | Path) -> Fixed:
         fixed = fix_docx(Path(path), source)
         if fixed.original is None and fixed.changes:
             fixed.original = _paragraphs(Path(path))
+        if fixed.remaining and not fixed.reasons:
+            fixed.reasons = docx_reasons(Path(path), [f.line for f in fixed.remaining])
         return fixed
     raw, text = read_raw(path)
     if looks_like_html(text):
@@ -42,3 +45,33 @@ def _paragraphs(path: Path) -> list[str]:
     from ..check.layout import from_docx
 
     return [block.text for block in from_docx(path).blocks]
+
+
+_MAX_REASONS = 200  # lines looked up; past that the report gives the general reason
+
+
+def docx_reasons(path: Path, numbers: list[int]) -> dict[int, Refusal]:
+    """Why each of these .docx lines (第 N 段, as check numbers them) was left alone, found by where its text
+    stands: in a table row (TABLE), in a paragraph with line breaks (LINE_BREAKS), in a paragraph whose text
+    is not all in its runs: a field, a hyperlink (OBJECTS). Looked up by text, so it holds whatever order
+    the reader gives; a line it cannot place gets no reason here (the report then gives the general one)."""
+    import docx
+
+    from ..files.office import open_office
+
+    lines = _paragraphs(path)
+    document = docx.Document(open_office(path, "文件", ".docx"))
+    paragraphs = list(document.paragraphs)
+    cells = [" ".join(c.text.split()) for t in document.tables for row in t.rows for c in row.cells]
+    out: dict[int, Refusal] = {}
+    for number in dict.fromkeys(numbers[:_MAX_REASONS]):
+        text = lines[number - 1].strip() if 0 < number <= len(lines) else ""
+        if not text:
+            continue
+        if any(text in cell or cell in text for cell in cells if cell):
+            out[number] = Refusal.TABLE
+        elif any("\n" in p.text and text in p.text.splitlines() for p in paragraphs):
+            out[number] = Refusal.LINE_BREAKS
+        elif any(p.text.strip() == text and "".join(r.text for r in p.runs) != p.text for p in paragraphs):
+            out[number] = Refusal.OBJECTS
+    return out
