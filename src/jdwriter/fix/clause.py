@@ -21,6 +21,7 @@ data/check_rules.yaml), which only spoke to it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -38,6 +39,7 @@ _EMPTY = re.compile(r"（\s*）|\(\s*\)|【\s*】|\[\s*\]|「\s*」|『\s*』|�
 # What is left starts with a modal verb whose subject, an origin, was cut (外市户口须提供暂住证 → 须提供暂住证):
 # it spoke only of the people the cut words named, so the clause goes.
 _ORPHAN = re.compile(r"^(?:须|需|需要|必须|务必|应|应当|要|得)(?!求)")
+_REACH = 16  # how far a flagged phrase may be widened, either side
 _PREFER = re.compile(r"(?:者|的)?(?:优先|为佳|更佳|加分|尤佳|优选)")
 _DOUBLED = re.compile(r"([，、；,;])(?:\s*[，、；,;])+")
 _EDGE = "，、；,;：:。 \t\u3000的和及与或且"
@@ -149,24 +151,33 @@ def tidy(text: str) -> str:
 
 
 def rewrite(body: str, spans: list[Span]) -> tuple[str, list[Span]]:
-    """Apply the safe rewrites of the spans' rules; the spans a rewrite covered are done."""
-    for start, end, rule in list(spans):
-        folded = fold(body)
-        for entry in rules()[rule].rewrites if rule in rules() else ():
-            match = next(
-                (m for m in re.finditer(entry.pattern, folded) if m.start() <= start and end <= m.end()), None
-            )
-            if match is None:
-                continue
-            new = expand(entry.replacement, match, body)
-            shift = len(new) - (match.end() - match.start())
-            body = body[: match.start()] + new + body[match.end() :]
-            spans = [
-                (a + (shift if a >= match.end() else 0), b + (shift if b >= match.end() else 0), r)
-                for a, b, r in spans
-                if not (match.start() <= a and b <= match.end())
-            ]
-            break
+    """Apply the safe rewrites of the spans' rules; the spans a rewrite covered are done. Each rewrite's
+    matches are found once per version of the body, so a line of many findings stays linear."""
+    table = rules()
+    folded = fold(body)
+    found: dict[str, list[re.Match[str]]] = {}
+    i = 0
+    while i < len(spans):
+        start, end, rule = spans[i]
+        match = None
+        for entry in table[rule].rewrites if rule in table else ():
+            if entry.pattern not in found:
+                found[entry.pattern] = list(re.finditer(entry.pattern, folded))
+            match = next((m for m in found[entry.pattern] if m.start() <= start and end <= m.end()), None)
+            if match is not None:
+                new = expand(entry.replacement, match, body)
+                break
+        if match is None:
+            i += 1
+            continue
+        shift = len(new) - (match.end() - match.start())
+        body = body[: match.start()] + new + body[match.end() :]
+        spans = [
+            (a + (shift if a >= match.end() else 0), b + (shift if b >= match.end() else 0), r)
+            for a, b, r in spans
+            if not (match.start() <= a and b <= match.end())
+        ]
+        folded, found = fold(body), {}
     return body, spans
 
 
@@ -223,8 +234,7 @@ def _cut(body: str, clauses: list[Clause], inside: list[Span], level: int) -> Re
     refusal = None
     flagged: set[int] = set()
     contact = False
-    for clause in clauses:
-        mine = [(a, b, r) for a, b, r in inside if a < clause.end and b > clause.start]
+    for clause, mine in zip(clauses, _by_clause(clauses, inside), strict=True):
         if not mine:
             continue
         flagged.add(id(clause))
@@ -254,6 +264,20 @@ def _cut(body: str, clauses: list[Clause], inside: list[Span], level: int) -> Re
     return refusal
 
 
+def _by_clause(clauses: list[Clause], spans: list[Span]) -> list[list[Span]]:
+    """The spans that reach into each clause (clauses are in order and do not overlap): found by bisection,
+    so a line of thousands of clauses and findings stays near linear."""
+    ends = [c.end for c in clauses]
+    out: list[list[Span]] = [[] for _ in clauses]
+    for span in spans:
+        k = bisect_right(ends, span[0])
+        while k < len(clauses) and clauses[k].start < span[1]:
+            if span[0] < clauses[k].end:
+                out[k].append(span)
+            k += 1
+    return out
+
+
 def _contact_only(text: str) -> bool:
     """Whether a clause says nothing but how to get in touch (简历请投：, 欢迎加 了解详情) once the contact
     detail is out of it."""
@@ -277,10 +301,11 @@ def _reshape(body: str, spans: list[Span]) -> list[Span]:
                 break
         extend = words.extend.get(rule)
         if extend is not None:
-            after = re.match(extend.after, folded[end:])
+            after = re.match(extend.after, folded[end : end + _REACH])  # a window: linear on long lines
             end += after.end() if after else 0
-            before = re.search(extend.before, folded[:start])
-            start = before.start() if before else start
+            window = max(0, start - _REACH)
+            before = re.search(extend.before, folded[window:start])
+            start = window + before.start() if before else start
         prefer = _PREFER.match(folded, end)  # (985/211学校优先): the preference goes with what it preferred
         out.append((start, prefer.end() if prefer else end, rule))
     return out
