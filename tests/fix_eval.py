@@ -260,26 +260,32 @@ def score(split: str | None = None, layouts: tuple[str, ...] = tuple(LAYOUTS)) -
     return out
 
 
-def posts() -> list[tuple[str, str]]:
-    """(file, split) of the real old posts: every third held out."""
+def posts() -> list[tuple[Path, str]]:
+    """(file, split) of the real old posts (tests/corpus/old_posts, every third held out), and of the posts of
+    the check corpus (tests/corpus/posts: real and written ones, all tune)."""
     with (CORPUS / "old_posts" / "SOURCES.tsv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return [(r["file"], "holdout" if n % 3 == 2 else "tune") for n, r in enumerate(rows)]
+    old = [
+        (CORPUS / "old_posts" / r["file"], "holdout" if n % 3 == 2 else "tune") for n, r in enumerate(rows)
+    ]
+    with (CORPUS / "posts" / "posts.tsv").open(encoding="utf-8", newline="") as handle:
+        checked = [CORPUS / "posts" / r["file"] for r in csv.DictReader(handle, delimiter="\t")]
+    return old + [(path, "tune") for path in checked]
 
 
 def post_problems(split: str | None = None) -> list[str]:
-    """Real posts through fix: lawful clauses kept, lists 1..n, nothing left without a reason."""
+    """Posts through fix: lawful clauses kept, lists 1..n."""
     problems = []
-    for name, where in posts():
+    for path, where in posts():
         if split and where != split:
             continue
-        text = (CORPUS / "old_posts" / name).read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8")
         outcome = fix_jd(text, "md")
         if not lists_read_on(outcome.after) and lists_read_on(outcome.before):
-            problems.append(f"{name}: 编号")
+            problems.append(f"{path.name}: 编号")
         for n, (a, b) in enumerate(zip(outcome.before, outcome.after, strict=True), 1):
             if a != b:
-                problems += [f"{name}:{n} 丢了「{c}」" for c in lost_clauses(text, outcome, n)]
+                problems += [f"{path.name}:{n} 丢了「{c}」" for c in lost_clauses(text, outcome, n)]
     return problems
 
 

@@ -23,7 +23,7 @@ def test_the_corpus_is_real_varied_and_held_out():
     assert len(sources) >= 3, sources
     assert {x.section for x in lines} >= {"任职要求", "岗位职责", "福利待遇", "公司介绍"}
     posts = fix_eval.posts()
-    assert len(posts) >= 20 and {s for _, s in posts} == {"tune", "holdout"}
+    assert len(posts) >= 60 and {s for _, s in posts} == {"tune", "holdout"}
 
 
 @pytest.mark.parametrize("layout", list(fix_eval.LAYOUTS))

@@ -234,7 +234,9 @@ def _cut(body: str, clauses: list[Clause], inside: list[Span], level: int) -> Re
     refusal = None
     flagged: set[int] = set()
     contact = False
+    previous: Clause | None = None
     for clause, mine in zip(clauses, _by_clause(clauses, inside), strict=True):
+        before, previous = previous, clause
         if not mine:
             continue
         flagged.add(id(clause))
@@ -248,6 +250,15 @@ def _cut(body: str, clauses: list[Clause], inside: list[Span], level: int) -> Re
             residue = _without(body, clause, [(a, b) for a, b, _ in mine])
             orphan = _ORPHAN.match(residue) and any(r == "origin" for *_, r in mine)
             if meaningful(residue) and not orphan:
+                glued = (
+                    before is not None
+                    and before.delimiter.isspace()
+                    and min(a for a, *_ in mine) <= clause.start
+                )
+                if glued and before is not None and not residue[:1].isascii():
+                    before.delimiter = (
+                        ""  # 欢迎 35 岁以下有梦想的 → 欢迎有梦想的: the space only set off the cut
+                    )
                 clause.text = residue
                 continue
         clause.removed = True
@@ -313,11 +324,17 @@ def _reshape(body: str, spans: list[Span]) -> list[Span]:
 
 def _without(body: str, clause: Clause, mine: list[tuple[int, int]]) -> str:
     """The clause's text with the flagged spans cut out, tidied."""
-    keep = [True] * (clause.end - clause.start)
+    text = body[clause.start : clause.end]
+    keep = [True] * len(text)
     for a, b in mine:
-        for i in range(max(a, clause.start), min(b, clause.end)):
-            keep[i - clause.start] = False
-    return tidy("".join(c for c, k in zip(body[clause.start : clause.end], keep, strict=True) if k))
+        a, b = max(a, clause.start) - clause.start, min(b, clause.end) - clause.start
+        for i in range(a, b):
+            keep[i] = False
+        # 欢迎 35 岁以下有梦想的 → 欢迎有梦想的: the space that stood before the cut goes with it
+        while a > 0 and text[a - 1].isspace() and (b >= len(text) or not text[b].isascii()):
+            a -= 1
+            keep[a] = False
+    return tidy("".join(c for c, k in zip(text, keep, strict=True) if k))
 
 
 def _label(text: str) -> str | None:
