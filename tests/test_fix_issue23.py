@@ -11,8 +11,9 @@ import pytest
 from jdwriter.check.engine import check_text
 from jdwriter.check.rules import COMPLIANCE, rules
 from jdwriter.cli import app
-from jdwriter.fix.clause import _apply, edit_item, ops
+from jdwriter.fix.clause import edit_item
 from jdwriter.fix.engine import fix_text, repair
+from jdwriter.fix.ops import _apply, ops
 from jdwriter.fix.reasons import Refusal
 
 OLD_JD = """# 新媒体运营专员

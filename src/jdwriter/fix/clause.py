@@ -1,21 +1,29 @@
 """Clause surgery on one line (or .docx paragraph) for `jdwriter fix`.
 
-    fix_line("1. 大专及以上学历，男性，30-35岁，5年以上经验", [(19, 21, "gender"), …], level=0)
-    → "1. 大专及以上学历，5年以上经验"
+    edit_item("2、28-40周岁，大专及以上学历；", [(2, 9, "age")])      → Outcome("2、大专及以上学历；")
+    edit_item("统招本科，985/211院校毕业；", [(0, 4, "school"), (5, 14, "school")]).text → "本科；"
 
-A line is cut into its item marker (1. / - / 【任职要求】), its body and trailing spaces. The body is cut into
-clauses at ，、；,; and sentence ends (outside brackets; 1、 at the start of a clause is a marker, 10,000 a
-number). Each flagged span is then edited at the smallest unit that leaves something grammatical:
+A line is cut into its item marker (1、 2. （3） ① - 【任职要求】, never part of a cut, even in 2、28-40周岁),
+its body and trailing spaces. The body is cut into clauses at ，、；,; and sentence ends (outside brackets;
+1、 at the start of a clause is a marker, 10,000 a number). Each flagged span is first reshaped: degree
+words at its edge stay out (统招本科 → 统招, so 本科 stays), words that only make sense with it come in
+(一本 + 及以上院校, 国内外 + 重点大学, 北京市 + 户口, a following 优先): data/check_rules.yaml ``fix``. Then each
+span is edited at the smallest unit that leaves something grammatical:
 
 - level 0: a safe rewrite from data/check_rules.yaml when one covers the span; else the span itself, when what
   is left of its clause still says something (女主播 → 主播, 社群运营（限女） → 社群运营); else the clause;
 - level 1: the whole clause of every flagged span;
 - level 2: the whole item (the caller removes the line).
 
+Contact details are never cut out of a sentence: a clause written only to give them (简历请投：…, 欢迎加微信…
+了解详情, 联系人：王女士) goes whole, with the clauses of the line that only served it; a contact detail
+inside a sentence that says something else leaves the whole line as it was, refused (fix.reasons.Refusal)
+for a person, never 「简历请投，电话」.
+
 Punctuation is tidied only where a clause went: the clause before takes the stronger delimiter (A，B。 → A。),
-empty brackets and empty bold markers left by a cut are removed. Clauses without a finding are never touched,
-except a sign-off right after a removed clause (…，请慎投 / …，勿扰，谢谢: the ``tails`` words of
-data/check_rules.yaml), which only spoke to it.
+empty brackets, doubled commas and empty bold markers left by a cut are removed. Clauses without a finding
+are never touched, except a sign-off right after a removed clause (…，请慎投 / …，勿扰，谢谢: the ``tails``
+words of data/check_rules.yaml), which only spoke to it.
 """
 
 from __future__ import annotations
@@ -198,7 +206,7 @@ def edit_item(line: str, spans: list[Span], level: int = 0) -> Outcome:
     person (a contact detail inside a sentence, a finding in the heading or item number): that part is left
     exactly as it was. The item number (1、 2. （3） ① -) and a heading (任职要求：) are never cut. This is the
     one text-level entry point; the .docx and HTML fixers call it (through fix.engine.repair) and map the
-    change back onto runs with :func:`ops`."""
+    change back onto runs with fix.ops.ops."""
     cut = body_start(line)
     stripped = line.rstrip()
     head, body, tail = line[:cut], stripped[cut:], line[len(stripped) :]
@@ -373,62 +381,3 @@ def _delimiter(last: Clause, removed: list[Clause], *, final: bool) -> str:
     if final:
         return removed[-1].delimiter  # the line keeps its own ending (。 or ， or nothing)
     return max([last, *removed], key=Clause.strength).delimiter
-
-
-# --- the edit as operations on the original text ---------------------------------------------------------
-
-_PIECE = re.compile(r"[，、；,;。！？!?：:\s]+|[^，、；,;。！？!?：:\s]+")
-_LOOK_AHEAD = 64  # how many pieces a removed run may span: bounded, so ops() stays linear
-
-
-def ops(old: str, new: str) -> list[tuple[int, int, str]]:
-    """The change from ``old`` to ``new`` (an item and what :func:`edit_item` made of it) as replacements
-    (start, end, text) on ``old``, in order and not overlapping, by clause: the kept clauses and their
-    delimiters are matched piece by piece, so every kept character stays where it was (a .docx fixer keeps
-    its run, bold and all), and only what was cut or rewritten is replaced. Linear in the length of the
-    item, never a character-by-character comparison of the whole paragraph.
-
-        ops("男性，本科，两年经验", "本科，两年经验") → [(0, 3, "")]"""
-    a, b = _PIECE.findall(old), _PIECE.findall(new)
-    out: list[tuple[int, int, str]] = []
-    i = j = at = 0
-    while i < len(a) and j < len(b):
-        if a[i] == b[j]:
-            at, i, j = at + len(a[i]), i + 1, j + 1
-            continue
-        skip = next((k for k in range(i + 1, min(len(a), i + _LOOK_AHEAD)) if a[k] == b[j]), None)
-        if skip is not None:  # a[i:skip] went
-            gone = sum(map(len, a[i:skip]))
-            out.append((at, at + gone, ""))
-            at, i = at + gone, skip
-            continue
-        out.append(_narrow(old, at, at + len(a[i]), b[j]))
-        at, i, j = at + len(a[i]), i + 1, j + 1
-    if i < len(a) or j < len(b):
-        out.append((at, len(old), "".join(b[j:])))
-    out = [op for op in out if op[0] != op[1] or op[2]]
-    if _apply(old, out) != new:  # never wrong: fall back to one replacement of the middle
-        out = [_narrow(old, 0, len(old), new)] if old != new else []
-    return out
-
-
-def _narrow(old: str, start: int, end: int, text: str) -> tuple[int, int, str]:
-    """The replacement of old[start:end] by ``text``, without the characters both share at either end."""
-    piece = old[start:end]
-    head = 0
-    while head < min(len(piece), len(text)) and piece[head] == text[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(piece), len(text)) - head and piece[-1 - tail] == text[-1 - tail]:
-        tail += 1
-    return start + head, end - tail, text[head : len(text) - tail]
-
-
-def _apply(old: str, edits: list[tuple[int, int, str]]) -> str:
-    out, last = [], 0
-    for start, end, text in edits:
-        if start < last:
-            return ""
-        out += [old[last:start], text]
-        last = end
-    return "".join(out) + old[last:]
