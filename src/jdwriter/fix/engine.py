@@ -1,18 +1,21 @@
 """`jdwriter fix`: repair a JD's unlawful requirements and keep everything else byte for byte.
 
-    fixed = fix_path("old.md")        # or "-" for stdin, or a .docx
+    fixed = fix_path("old.md")        # fix.files; or "-" for stdin, or a .docx
     fixed.data                        # the repaired file (bytes: the original encoding, BOM and line endings)
     fixed.changes                     # [Change(line=5, before="1. 男性，35岁以下，有经验", after="1. 有经验", …)]
     fixed.remaining                   # compliance findings no safe edit could remove: for a person
+    fixed.reason(5)                   # why line 5 was left (fix.reasons.Refusal: 这一条跨了两行, …)
     fixed.exit_code                   # 0 when nothing is left, 1 otherwise
 
-Only compliance findings (gender … contact, see check_rules.COMPLIANCE) are edited, never quality ones. Each
-flagged line goes through clause surgery (fix_clause.fix_line) at the smallest level that helps; the whole JD is
-then checked again, and a line whose finding survived is edited one level further (span → clause → item),
-until no compliance finding is left or nothing more can be done. Removed items leave their list renumbered
-(1. 2. 3.). Lines nobody flagged are never touched.
+Only compliance findings (gender … contact, see check.rules.COMPLIANCE) are edited, never quality ones. Each
+flagged line goes through clause surgery (fix.clause.edit_item) at the smallest level that helps; the whole JD
+is then checked again, and a line whose finding survived is edited one level further (span → clause → item),
+until no compliance finding is left or nothing more can be done. A refusal (a contact detail inside a sentence)
+is final for its line. Every list that lost an item is renumbered 1..n in its own style (fix.numbering).
+Lines nobody flagged are never touched. More than 1 MB of text is refused, as check refuses it.
 
-HTML goes through fix_html.py, which edits items whose text is one plain run of the page's source.
+:func:`repair` is what the text, .docx and HTML fixers share: lines in, lines out (None: removed), with the
+changes, the findings left and a reason per line left.
 """
 
 from __future__ import annotations
