@@ -208,6 +208,23 @@ def lists_read_on(lines: list[str | None]) -> bool:
     return all(r == list(range(1, len(r) + 1)) for r in runs if r)
 
 
+def _items_keep_numbers(lines: list[str | None]) -> bool:
+    """In the inline layout every item still carries its number: as many numbers on a list's line as items
+    with words left (the template's items, and the planted one if anything of it stayed)."""
+    template = DUTIES + REQUIREMENTS + BENEFITS
+    for line in lines[2:5]:  # the three list lines of the inline layout
+        if not line:
+            continue
+        rest = line.split("：", 1)[1]
+        for x in template:  # a template item whole, with its number (2、带薪年假；), its first time only
+            rest = re.sub(rf"(?:^|(?<=[；。\s]))\d{{1,2}}、{re.escape(x)}(?:[；。]|$)", "", rest, count=1)
+        numbers = len(re.findall(r"(?:^|(?<=[；;。\s]))\d{1,2}、", rest))
+        planted = bool(re.search(r"[\u4e00-\u9fffA-Za-z]", re.sub(r"\d{1,2}、", "", rest)))
+        if numbers != planted:
+            return False
+    return True
+
+
 # --- the figures -------------------------------------------------------------------------------------------
 
 
@@ -240,7 +257,7 @@ def score(split: str | None = None, layouts: tuple[str, ...] = tuple(LAYOUTS)) -
             outcome = fix_jd(text, name)
             number = next(n for n, x in enumerate(outcome.before, 1) if line.body.rstrip("；;。.，,") in x)
             out.jds += 1
-            if lists_read_on(outcome.after):
+            if lists_read_on(outcome.after) and (name != "inline" or _items_keep_numbers(outcome.after)):
                 out.lists += 1
             else:
                 out.problems.append(f"{name} 编号 {line.text}")

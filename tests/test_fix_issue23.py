@@ -96,6 +96,8 @@ def test_a_list_followed_by_a_closing_line_is_renumbered_in_its_own_style():
 def test_inline_items_count_up_again():
     text = "任职要求：1、本科；2、限男性；3、熟悉抖音；4、能出差。\n"
     assert fix_text(text).text == "任职要求：1、本科；2、熟悉抖音；3、能出差。\n"
+    kept = "任职要求：1、本科；2、女，年龄20-28岁、大专及以上学历；3、熟悉抖音。\n"
+    assert fix_text(kept).text == "任职要求：1、本科；2、大专及以上学历；3、熟悉抖音。\n"  # its number stays
 
 
 @pytest.mark.parametrize(

@@ -47,6 +47,7 @@ _EMPTY = re.compile(r"（\s*）|\(\s*\)|【\s*】|\[\s*\]|「\s*」|『\s*』|�
 # What is left starts with a modal verb whose subject, an origin, was cut (外市户口须提供暂住证 → 须提供暂住证):
 # it spoke only of the people the cut words named, so the clause goes.
 _ORPHAN = re.compile(r"^(?:须|需|需要|必须|务必|应|应当|要|得)(?!求)")
+_INLINE_ITEM = re.compile(r"^\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*、|\d{1,2}\s*[.)](?!\d))\s*")
 _REACH = 16  # how far a flagged phrase may be widened, either side
 _PREFER = re.compile(r"(?:者|的)?(?:优先|为佳|更佳|加分|尤佳|优选)")
 _DOUBLED = re.compile(r"([，、；,;])(?:\s*[，、；,;])+")
@@ -68,6 +69,7 @@ class Clause:
     text: str = ""
     delimiter: str = ""
     removed: bool = False
+    marker: str = ""  # an inline item number before the clause (…；2、年龄…): never part of a cut
 
     def strength(self) -> int:
         return max((_STRENGTH.get(c, 0) for c in self.delimiter), default=0)
@@ -105,6 +107,11 @@ def split(body: str) -> list[Clause]:
         i += 1
     if start < len(body):
         clauses.append(Clause(start, len(body), len(body), body[start:], ""))
+    for clause in clauses:
+        marker = _INLINE_ITEM.match(fold(clause.text))
+        if marker and marker.end() < len(clause.text):
+            clause.marker, clause.text = clause.text[: marker.end()], clause.text[marker.end() :]
+            clause.start += marker.end()
     return clauses
 
 
@@ -280,7 +287,21 @@ def _cut(body: str, clauses: list[Clause], inside: list[Span], level: int) -> Re
         for clause in clauses:
             if not clause.removed and id(clause) not in flagged and _contact_only(clause.text):
                 clause.removed = True  # 联系人：王女士 once the number went
+    _hand_on_markers(clauses)
     return refusal
+
+
+def _hand_on_markers(clauses: list[Clause]) -> None:
+    """An inline item whose first clause went keeps its number on its first kept clause (…；2、年龄20-28周岁，
+    大专及以上学历 → …；2、大专及以上学历); only an item that went whole loses its number."""
+    carry = ""
+    for clause in clauses:
+        if clause.marker:
+            carry = ""
+            if clause.removed:
+                carry, clause.marker = clause.marker, ""
+        elif carry and not clause.removed:
+            clause.marker, carry = carry, ""
 
 
 def _by_clause(clauses: list[Clause], spans: list[Span]) -> list[list[Span]]:
@@ -365,7 +386,7 @@ def _join(clauses: list[Clause]) -> str:
             continue
         if last is not None:
             out.append(_delimiter(last, pending, final=False))
-        out.append(clause.text)
+        out.append(clause.marker + clause.text)
         last, pending = clause, []
     if last is not None:
         out.append(_delimiter(last, pending, final=True))
