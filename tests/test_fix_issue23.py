@@ -314,3 +314,10 @@ def test_a_docx_says_which_layout_stopped_it(runner, tmp_path):
     assert result.exit_code == 1
     assert Refusal.LINE_BREAKS.text in result.stderr and Refusal.TABLE.text in result.stderr
     assert "没有能自动修改的内容；还有 2 段需要人工处理" in result.stderr
+
+
+def test_an_html_contact_sentence_says_so(runner):
+    page = "<html><body><h2>任职要求</h2><ul><li>本科</li></ul><p>欢迎加微信xhs_hr2024了解公司文化和团队氛围。</p></body></html>\n"
+    result = runner.invoke(app, ["fix", "-"], input=page)
+    assert result.exit_code == 1 and result.stdout == page
+    assert Refusal.CONTACT.text in result.stderr and Refusal.MARKUP.text not in result.stderr

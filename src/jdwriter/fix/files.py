@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..check.input import is_docx, read_raw
 from ..check.layout import looks_like_html
@@ -12,6 +13,12 @@ from .docx import fix_docx
 from .engine import Fixed, fix_text, source_encoding
 from .html import fix_html
 from .reasons import Refusal
+
+if TYPE_CHECKING:
+    from ..check.report import Finding
+
+
+_MAX_REASONS = 200  # lines looked up; past that the report gives the general reason
 
 
 def fix_path(path: str | Path) -> Fixed:
@@ -28,7 +35,7 @@ def fix_path(path: str | Path) -> Fixed:
     raw, text = read_raw(path)
     if looks_like_html(text):
         new, changes, remaining = fix_html(text)
-        kind, reasons, original = "html", {}, re.split(r"\r\n|\r|\n", text)
+        kind, reasons, original = "html", _html_reasons(text, remaining), re.split(r"\r\n|\r|\n", text)
     else:
         done = fix_text(text)
         new, changes, remaining = done
@@ -40,14 +47,34 @@ def fix_path(path: str | Path) -> Fixed:
     return Fixed(source, kind, "行", data, new, changes, remaining, reasons, original)
 
 
+def _html_reasons(source: str, remaining: list[Finding]) -> dict[int, Refusal]:
+    """Why HTML items were left: a contact detail inside a sentence (edit_item refuses it, whatever the
+    markup); the rest is the page's markup, which Fixed.reason gives by default."""
+    from ..check.layout import from_html
+    from .clause import edit_item
+
+    if not remaining:
+        return {}
+    by_line: dict[int, list[Finding]] = {}
+    for finding in remaining[:_MAX_REASONS]:
+        by_line.setdefault(finding.line, []).append(finding)
+    out: dict[int, Refusal] = {}
+    for block in from_html(source).blocks:
+        findings = by_line.get(block.number)
+        if not findings or block.number in out:
+            continue
+        spans = [(f.column - 1, f.column - 1 + len(f.excerpt), f.rule) for f in findings]
+        refusal = edit_item(block.text, spans).refusal
+        if refusal is Refusal.CONTACT:
+            out[block.number] = refusal
+    return out
+
+
 def _paragraphs(path: Path) -> list[str]:
     """The lines of a .docx as check and fix read them (layout.docx_lines), for a diff of paragraph text."""
     from ..check.layout import from_docx
 
     return [block.text for block in from_docx(path).blocks]
-
-
-_MAX_REASONS = 200  # lines looked up; past that the report gives the general reason
 
 
 def docx_reasons(path: Path, numbers: list[int]) -> dict[int, Refusal]:
