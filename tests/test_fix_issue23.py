@@ -126,11 +126,23 @@ def test_education_major_and_years_stay(line, kept):
         "欢迎加微信：xhs_hr2024 了解详情。",
         "联系人：王女士 13800138000",
         "有意者请将简历发至王女士邮箱：12345678@qq.com",
+        "如有意向请将简历发至hr@example.com，我们会尽快联系您",
     ],
 )
 def test_a_contact_line_goes_whole(line):
     out = fix_text(f"## 任职要求\n1. 本科\n2. 有经验\n\n{line}\n").text
     assert out == "## 任职要求\n1. 本科\n2. 有经验\n\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("工作地点：上海市徐汇区，联系电话：13800138000", "工作地点：上海市徐汇区"),
+        ("薪资面议，欢迎来电咨询 021-12345678", "薪资面议"),
+    ],
+)
+def test_a_contact_clause_goes_and_the_rest_of_its_line_stays(line, kept):
+    assert fix_text(f"## 任职要求\n1. 本科\n\n{line}\n").text == f"## 任职要求\n1. 本科\n\n{kept}\n"
 
 
 def test_a_contact_detail_inside_a_sentence_is_left_for_a_person(runner):
