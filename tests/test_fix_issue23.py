@@ -333,3 +333,18 @@ def test_an_html_contact_sentence_says_so(runner):
     result = runner.invoke(app, ["fix", "-"], input=page)
     assert result.exit_code == 1 and result.stdout == page
     assert Refusal.CONTACT.text in result.stderr and Refusal.MARKUP.text not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("tail", "left"),
+    [
+        ("联系方式：13800138000\n", ""),
+        ("投递方式：发送简历至hr@example.com\n", ""),
+        ("【联系方式】\n王女士 13800138000\n", ""),
+        ("## 联系方式\n电话：13800138000\n邮箱：hr@example.com\n", ""),
+        ("联系方式\n工作地点：上海\n电话：13800138000\n", "联系方式\n工作地点：上海\n"),
+    ],
+)
+def test_no_bare_contact_heading_is_left(tail, left):
+    head = "## 岗位职责\n1. 写文案\n\n"
+    assert fix_text(head + tail).text == head + left

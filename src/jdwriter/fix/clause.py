@@ -202,6 +202,8 @@ def edit_item(line: str, spans: list[Span], level: int = 0) -> Outcome:
         return Outcome(line, refusal)  # the line stays as it was: never half a sentence around a number
     kept = [c for c in clauses if not c.removed]
     if not any(_WORD.search(fold(c.text)) for c in kept):
+        if titled and contact_heading(head):
+            return Outcome(None, refusal)  # 联系方式：13800138000 goes whole, heading and all
         return Outcome(head.rstrip() if titled else None, refusal)
     return Outcome(head + _join(clauses) + tail, refusal)
 
@@ -286,6 +288,12 @@ def _by_clause(clauses: list[Clause], spans: list[Span]) -> list[list[Span]]:
                 out[k].append(span)
             k += 1
     return out
+
+
+def contact_heading(line: str) -> bool:
+    """Whether a line is a heading that only announces contact details (联系方式：, 简历投递, 投递方式)."""
+    found = heading(normalise(line)[0])
+    return found is not None and _contact_only(re.sub(r"[#*【】\[\]]", "", line))
 
 
 def _contact_only(text: str) -> bool:

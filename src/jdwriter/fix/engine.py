@@ -30,10 +30,10 @@ from typing import Any
 
 from ..check.engine import Finding, check_layout
 from ..check.input import MAX_BYTES
-from ..check.layout import Block, Layout
+from ..check.layout import Block, Layout, heading, normalise
 from ..check.rules import COMPLIANCE, rules
 from ..errors import InputFileError
-from .clause import edit_item
+from .clause import contact_heading, edit_item
 from .numbering import renumber
 from .reasons import Refusal
 
@@ -163,6 +163,7 @@ def repair(
         i = finding.line - 1
         if i not in reasons and current[i] is not None:
             reasons[i] = Refusal.UNSAFE
+    _drop_bare_contact_headings(lines, current)
     renumber(lines, current, frozenset(locked))
     for finding in found:  # a rule whose finding is still on the line was not what changed it
         if finding.rule in caused.get(finding.line - 1, ()):
@@ -209,6 +210,21 @@ def _round(
         if outcome.refusal is not None:
             level[i] = 3
     return progress
+
+
+def _drop_bare_contact_headings(lines: list[str], current: list[str | None]) -> None:
+    """A heading that only announced contact details (联系方式, 简历投递) goes when fix removed everything
+    under it: a bare 「联系方式」 is a contact fragment too."""
+    for i, line in enumerate(lines):
+        if current[i] != line or not contact_heading(line):
+            continue
+        under = []
+        for j in range(i + 1, len(lines)):
+            if heading(normalise(lines[j])[0]) is not None:
+                break
+            under.append(j)
+        if any(current[j] is None for j in under) and not any((current[j] or "").strip() for j in under):
+            current[i] = None
 
 
 # --- text files --------------------------------------------------------------------------------------------
