@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 from ..check.layout import LEAD, MARKER, fold, heading, normalise
@@ -149,9 +150,15 @@ def _tail(text: str) -> bool:
 
 def _blanked(text: str, words: tuple[str, ...]) -> str:
     """The text with these words blanked out, longest first."""
-    for word in sorted(words, key=len, reverse=True):
-        text = text.replace(word, " ")
+    for word in _longest_first(words):
+        if word in text:
+            text = text.replace(word, " ")
     return text
+
+
+@cache
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def tidy(text: str) -> str:
