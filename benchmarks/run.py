@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import batch
 import check
 import dictionary
+import fix
 import startup
 from common import report
 
@@ -29,6 +30,7 @@ def main() -> int:
     floor = rows[0][1]
     rows += check.measure(runs, floor_run=floor)
     rows += dictionary.measure(runs)
+    rows += fix.measure(runs)
     single = next(sec for name, sec, *_ in rows if name.startswith("new --role 用户运营"))
     rows += batch.measure(100 if args.quick else 1000, 50 if args.quick else 500, single=single)[1:]
     report(rows)

@@ -15,8 +15,9 @@ import pytest
 from jdwriter.check.engine import check_text
 from jdwriter.check.rules import COMPLIANCE
 from jdwriter.cli import app
-from jdwriter.fix.clause import body_start
+from jdwriter.fix.clause import _contact_only, body_start
 from jdwriter.fix.engine import fix_text
+from jdwriter.fix.reasons import Refusal
 
 CORPUS = Path(__file__).parent / "corpus"
 TEMPLATES = {
@@ -67,7 +68,7 @@ def test_every_violating_line_comes_back_clean_keeping_other_lines_and_clauses(r
         jd = TEMPLATES[name].format(line=line)
         result = runner.invoke(app, ["fix", "-"], input=jd.encode("utf-8"))
         out = result.stdout_bytes.decode("utf-8")
-        if result.exit_code != 0 or compliance(out):
+        if (result.exit_code != 0 or compliance(out)) and not left_for_a_person(line, out, result.stderr):
             problems.append((name, line, "finding left", compliance(out)))
         others = [unnumbered(x) for x in jd.splitlines(keepends=True) if line not in x]
         kept = [unnumbered(x) for x in out.splitlines(keepends=True)]
@@ -81,9 +82,16 @@ def test_every_violating_line_comes_back_clean_keeping_other_lines_and_clauses(r
                 a, b = m.start() + body_start(source), m.end() + body_start(source)
                 clean = not any(s < b and e > a and n == number for s, e, n in spans)
                 said = m.group().strip(" ；;")
-                if clean and said and said not in SIGN_OFFS and said not in out:
+                contact_only = "contact" in {r for r, _ in compliance(line)} and _contact_only(said)
+                if clean and said and said not in SIGN_OFFS and said not in out and not contact_only:
                     problems.append((name, line, "clause lost", m.group()))
     assert problems == []
+
+
+def left_for_a_person(line: str, out: str, stderr: str) -> bool:
+    """A contact detail written inside a sentence may be left for a person: the line unchanged, only contact
+    findings left, and the reason printed (issue 23: never half a sentence)."""
+    return {r for r, _ in compliance(out)} == {"contact"} and line in out and Refusal.CONTACT.text in stderr
 
 
 # A clause that only signs off the requirement before it goes with that requirement (此岗位不适合女性，请慎投).

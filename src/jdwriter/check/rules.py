@@ -68,6 +68,16 @@ class Rewrite(BaseModel):
     example: tuple[str, str] | None = None
 
 
+class Extend(BaseModel):
+    """How far `jdwriter fix` widens a flagged phrase: regexes on the folded text just before it (ending with
+    ``$``) and just after it (starting with ``^``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    before: str = "$^"
+    after: str = "$^"
+
+
 class FixWords(BaseModel):
     """Words `jdwriter fix` uses to judge what is left once a requirement is cut out of a clause."""
 
@@ -76,6 +86,9 @@ class FixWords(BaseModel):
     leftover: tuple[str, ...]  # words that say nothing on their own once the requirement is gone (限招, 优先)
     labels: frozenset[str]  # generic labels kept before a colon (要求：女性，有经验 → 要求：有经验)
     tails: tuple[str, ...] = ()  # a clause of only these after a removed one goes with it (…，请慎投)
+    keep: tuple[str, ...] = ()  # degree words kept out of a flagged phrase (统招本科 → 本科)
+    extend: dict[str, Extend] = {}  # per category: what goes with a flagged phrase (一本及以上院校)
+    contact: tuple[str, ...] = ()  # words of a clause written only to give contact details (简历请投, 欢迎加)
 
 
 class RuleData(BaseModel):
@@ -210,6 +223,18 @@ def _data() -> RulesData:
 
                 line = Locator(path).line(("rules", rule_id, "rewrites", n))
                 raise UserError(f"规则文件「{path}:{line}」rules.{rule_id}.rewrites.{n}：{problem}。")
+    for category, extend in data.fix.extend.items():
+        for side in ("before", "after"):
+            try:
+                re.compile(getattr(extend, side))
+            except re.error as exc:
+                from ..errors import UserError
+                from ..files.yamlio import Locator
+
+                line = Locator(path).line(("fix", "extend", category, side))
+                raise UserError(
+                    f"规则文件「{path}:{line}」fix.extend.{category}.{side}：正则写错了（{exc.msg}）。"
+                ) from None
     return data
 
 

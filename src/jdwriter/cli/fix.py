@@ -10,7 +10,7 @@ write, and an input is never overwritten, even with --force.
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -25,6 +25,7 @@ EXAMPLES = examples(
     ("修改一份 JD，写到新文件（原文件不动）", "jdwriter fix old.md -o new.md"),
     ("Word 文件必须用 -o 指定新文件", "jdwriter fix old.docx -o new.docx"),
     ("只看会改什么，不写任何文件", "jdwriter fix old.md --dry-run"),
+    ("以 diff 形式查看改动（不写文件）", "jdwriter fix old.md --diff"),
     ("多个文件：-o 是目录，文件名不变", "jdwriter fix *.md *.docx -o 修改后"),
 )
 
@@ -55,6 +56,13 @@ def fix(
         ),
     ] = "text",
     dry_run: Annotated[bool, typer.Option("--dry-run", help="只显示会做哪些修改，不写任何文件。")] = False,
+    diff: Annotated[
+        bool,
+        typer.Option(
+            "--diff",
+            help="把改动以统一 diff 格式（---、+++、@@）输出到标准输出，不写任何文件；Word 文件比较段落文字。",
+        ),
+    ] = False,
 ) -> None:
     """删去或改写 JD 里违法、违规的招聘要求，其余内容一字不动。还有需要人工处理的内容时退出码为 1。"""
     from ..check.input import is_docx
@@ -70,6 +78,9 @@ def fix(
                 "缺少要修改的文件：例如 jdwriter fix old.md -o new.md；也可以用 - 从标准输入读取。"
             )
         files = ["-"]
+    if diff and (output is not None or fmt == "json"):
+        raise UserError("--diff 只在屏幕上显示改动、不写文件，不能和 -o 或 --format json 一起用。")
+    dry_run = dry_run or diff
     targets = _targets(files, output, dry_run)
     for name, target in zip(files, targets, strict=True):
         if target is None and is_docx(name) and not dry_run:
@@ -86,7 +97,12 @@ def fix(
     else:
         for result in results:
             _report(result)
-    if not dry_run:
+    if diff:
+        from ..fix.diff import unified
+
+        sys.stdout.write("".join(_visible(unified(r)) for r in results))
+        say("（--diff：没有写入任何文件。）")
+    elif not dry_run:
         _write(results, targets, force, fmt)
     elif fmt == "text":
         say("（--dry-run：没有写入任何文件。）")
@@ -169,8 +185,8 @@ def _stdin_is_terminal() -> bool:
 
 
 def _report(result: "Fixed") -> None:
-    """Each change as check reports a finding: where, what, before → after, the rule, the legal basis; then
-    what needs a person, and a summary line."""
+    """One entry per changed line: where, what (labels once), before → after, each legal basis once; then one
+    entry per line left for a person, with the reason in plain words; then a summary that counts lines."""
     from ..check.rules import rules
     from ..safe_text import visible_line
 
@@ -178,34 +194,53 @@ def _report(result: "Fixed") -> None:
     source = visible_line(result.source)
     for change in result.changes:
         where = f"第 {change.line} {change.unit}"
-        if not change.rules:
+        rule_ids = list(dict.fromkeys(change.rules))
+        if not rule_ids:
             say(f"{source} {where} 重新编号")
         else:
-            titles = "、".join(table[r].title for r in change.rules)
+            titles = "、".join(dict.fromkeys(table[r].title for r in rule_ids))
             action = "已删除" if change.after is None else "已修改"
-            say(f"{source} {where} {action} {titles} ({', '.join(change.rules)})")
+            say(f"{source} {where} {action} {titles} ({', '.join(rule_ids)})")
         say(f"    - {visible_line(change.before.strip())}")
         if change.after is not None:
             say(f"    + {visible_line(change.after.strip())}")
-        for rule in change.rules:
-            if table[rule].basis:
-                say(f"  依据：{table[rule].basis}")
+        for basis in dict.fromkeys(table[r].basis for r in rule_ids if table[r].basis):
+            say(f"  依据：{basis}")
         say("")
+    left: dict[int, list[Any]] = {}
     for finding in result.remaining:
-        title = table[finding.rule].title
-        say(
-            f"{source} 第 {finding.line} {finding.unit} 需要人工处理 {title} ({finding.rule})", style="yellow"
-        )
-        say(
-            f"    「{visible_line(finding.excerpt)}」没有安全的改法，已原样保留。{visible_line(finding.suggestion)}"
-        )
+        left.setdefault(finding.line, []).append(finding)
+    for line, findings in left.items():
+        unit = findings[0].unit
+        rule_ids = list(dict.fromkeys(f.rule for f in findings))
+        titles = "、".join(dict.fromkeys(table[r].title for r in rule_ids))
+        say(f"{source} 第 {line} {unit} 需要人工处理 {titles} ({', '.join(rule_ids)})", style="yellow")
+        quoted = "、".join(dict.fromkeys(f"「{visible_line(f.excerpt)}」" for f in findings))
+        say(f"    {quoted}已原样保留：{result.reason(line).text}。")
+        for suggestion in dict.fromkeys(f.suggestion for f in findings):
+            say(f"    建议：{visible_line(suggestion)}")
+        for basis in dict.fromkeys(table[r].basis for r in rule_ids if table[r].basis):
+            say(f"  依据：{basis}")
         say("")
+    message, style = _summary(result, source, len(left))
+    say(message, style=style)
+
+
+def _summary(result: "Fixed", source: str, left: int) -> tuple[str, str | None]:
+    """The last line: lines changed, removed and only renumbered, and lines left for a person."""
+    changed = len(result.changes)
     removed = sum(1 for c in result.changes if c.after is None)
-    edits = sum(1 for c in result.changes if c.rules)
-    gone = f"（其中删除 {removed} {result.unit}）" if removed else ""
-    if not result.changes and not result.remaining:
-        say(f"{source}：没有需要修改的违法或违规内容，原样输出。")
-    elif result.remaining:
-        say(f"{source}：修改 {edits} 处{gone}；还有 {len(result.remaining)} 处需要人工处理。", style="yellow")
-    else:
-        say(f"{source}：修改 {edits} 处{gone}，已没有违法或违规内容。", style="green")
+    renumbered = sum(1 for c in result.changes if not c.rules)
+    parts = [f"删除 {removed} {result.unit}"] if removed else []
+    parts += [f"只改编号 {renumbered} {result.unit}"] if renumbered else []
+    detail = f"（其中{'、'.join(parts)}）" if parts else ""
+    if not result.changes and not left:
+        return f"{source}：没有需要修改的违法或违规内容，原样输出。", None
+    if left and not changed:
+        return f"{source}：没有能自动修改的内容；还有 {left} {result.unit}需要人工处理。", "yellow"
+    if left:
+        return (
+            f"{source}：修改 {changed} {result.unit}{detail}；还有 {left} {result.unit}需要人工处理。",
+            "yellow",
+        )
+    return f"{source}：修改 {changed} {result.unit}{detail}，已没有违法或违规内容。", "green"

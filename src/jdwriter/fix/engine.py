@@ -1,18 +1,21 @@
 """`jdwriter fix`: repair a JD's unlawful requirements and keep everything else byte for byte.
 
-    fixed = fix_path("old.md")        # or "-" for stdin, or a .docx
+    fixed = fix_path("old.md")        # fix.files; or "-" for stdin, or a .docx
     fixed.data                        # the repaired file (bytes: the original encoding, BOM and line endings)
     fixed.changes                     # [Change(line=5, before="1. 男性，35岁以下，有经验", after="1. 有经验", …)]
     fixed.remaining                   # compliance findings no safe edit could remove: for a person
+    fixed.reason(5)                   # why line 5 was left (fix.reasons.Refusal: 这一条跨了两行, …)
     fixed.exit_code                   # 0 when nothing is left, 1 otherwise
 
-Only compliance findings (gender … contact, see check_rules.COMPLIANCE) are edited, never quality ones. Each
-flagged line goes through clause surgery (fix_clause.fix_line) at the smallest level that helps; the whole JD is
-then checked again, and a line whose finding survived is edited one level further (span → clause → item),
-until no compliance finding is left or nothing more can be done. Removed items leave their list renumbered
-(1. 2. 3.). Lines nobody flagged are never touched.
+Only compliance findings (gender … contact, see check.rules.COMPLIANCE) are edited, never quality ones. Each
+flagged line goes through clause surgery (fix.clause.edit_item) at the smallest level that helps; the whole JD
+is then checked again, and a line whose finding survived is edited one level further (span → clause → item),
+until no compliance finding is left or nothing more can be done. A refusal (a contact detail inside a sentence)
+is final for its line. Every list that lost an item is renumbered 1..n in its own style (fix.numbering).
+Lines nobody flagged are never touched. More than 1 MB of text is refused, as check refuses it.
 
-HTML goes through fix_html.py, which edits items whose text is one plain run of the page's source.
+:func:`repair` is what the text, .docx and HTML fixers share: lines in, lines out (None: removed), with the
+changes, the findings left and a reason per line left.
 """
 
 from __future__ import annotations
@@ -21,13 +24,18 @@ import codecs
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..check.engine import Finding, check_layout
-from ..check.layout import Block, Layout, normalise, structure
+from ..check.input import MAX_BYTES
+from ..check.layout import Block, Layout, heading, normalise
 from ..check.rules import COMPLIANCE, rules
-from .clause import fix_line
+from ..errors import InputFileError
+from .clause import contact_heading, edit_item
+from .numbering import renumber
+from .reasons import Refusal
 
 ROUNDS = 8  # check → edit rounds; each edit shortens a line or raises its level, so few are ever needed
 RENUMBER = "renumber"
@@ -53,7 +61,7 @@ class Change:
             "after": self.after,
             "removed": self.after is None,
             "rules": list(self.rules) or [RENUMBER],
-            "basis": [table[r].basis for r in self.rules if table[r].basis],
+            "basis": list(dict.fromkeys(table[r].basis for r in self.rules if table[r].basis)),
         }
 
 
@@ -68,16 +76,27 @@ class Fixed:
     text: str | None  # the fixed text (None for .docx)
     changes: list[Change] = field(default_factory=list)
     remaining: list[Finding] = field(default_factory=list)
+    reasons: dict[int, Refusal] = field(default_factory=dict)  # by the line a remaining finding names
+    original: list[str] | None = None  # the lines (or .docx paragraphs) as read, for --diff
 
     @property
     def exit_code(self) -> int:
         return 1 if self.remaining else 0
 
+    def reason(self, line: int) -> Refusal:
+        """Why line ``line`` was left for a person; a fixer that gave no reason left a whole item whose
+        layout it cannot edit (HTML markup, a .docx line break or table)."""
+        default = {"html": Refusal.MARKUP, "docx": Refusal.FORMATTING}.get(self.kind, Refusal.UNSAFE)
+        return self.reasons.get(line, default)
+
     def to_dict(self, *, with_text: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
             "source": self.source,
             "changes": [c.to_dict() for c in self.changes],
-            "needs_person": [f.to_dict() for f in self.remaining],
+            "needs_person": [
+                {**f.to_dict(), "reason": self.reason(f.line).text, "reason_id": self.reason(f.line).key}
+                for f in self.remaining
+            ],
             "clean": not self.remaining,
         }
         if with_text and self.text is not None:
@@ -99,91 +118,113 @@ def compliance(lines: list[str | None], unit: str) -> list[Finding]:
     return [f for f in report.findings if f.category in COMPLIANCE and f.scope == "line"]
 
 
+@dataclass
+class Repaired:
+    """What :func:`repair` did: the new lines (None: removed), the changes, the compliance findings left for a
+    person, and why each line that was left alone (by index) could not be edited. Unpacks as the first three,
+    ``new, changes, remaining = repair(…)``, for the callers that need no reasons."""
+
+    lines: list[str | None]
+    changes: list[Change]
+    remaining: list[Finding]
+    reasons: dict[int, Refusal] = field(default_factory=dict)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter((self.lines, self.changes, self.remaining))
+
+
 def repair(
-    lines: list[str], unit: str = "行", locked: frozenset[int] = frozenset()
-) -> tuple[list[str | None], list[Change], list[Finding]]:
+    lines: list[str],
+    unit: str = "行",
+    locked: frozenset[int] | Mapping[int, Refusal | None] = frozenset(),
+) -> Repaired:
     """Edit the flagged lines until no compliance finding is left or nothing more can be done safely.
 
-    Returns the new lines (None: removed), the changes, and the findings left for a person. ``locked`` holds
-    the indices of lines that must not be edited (a .docx table row, a paragraph with line breaks)."""
+    ``locked`` holds the indices of lines that must not be edited (a .docx table row, a paragraph with line
+    breaks), or maps each to the reason (fix.reasons.Refusal) the report should give. Raises InputFileError
+    for more than 1 MB of text, the limit check applies."""
+    if sum(map(len, lines)) > MAX_BYTES:
+        raise InputFileError(
+            f"JD 的文字超过 {MAX_BYTES // 1_000_000} MB 上限；一份 JD 通常只有几 KB，请确认给的是 JD 文件。"
+        )
+    reasons: dict[int, Refusal] = {}
+    if isinstance(locked, Mapping):
+        reasons.update({i: r for i, r in locked.items() if r is not None})
     current: list[str | None] = list(lines)
     level = [0] * len(lines)
     caused: dict[int, list[str]] = defaultdict(list)
     found = compliance(current, unit)
     for _ in range(ROUNDS):
-        by_line: dict[int, list[Finding]] = defaultdict(list)
-        for finding in found:
-            by_line[finding.line - 1].append(finding)
-        progress = False
-        for i, findings in by_line.items():
-            text = current[i]
-            if i in locked or text is None:
-                continue
-            spans = [(f.column - 1, f.column - 1 + len(f.excerpt), f.rule) for f in findings]
-            for lvl in range(level[i], 3):
-                new = fix_line(text, spans, lvl)
-                if new != text:
-                    current[i], level[i], progress = new, lvl, True
-                    caused[i] += [f.rule for f in findings if f.rule not in caused[i]]
-                    break
-            else:
-                level[i] = 3  # nothing more to do here: a person has to look
+        progress = _round(current, level, caused, reasons, found, frozenset(locked))
         if not progress:
             break
         found = compliance(current, unit)
-    _renumber(lines, current, locked)
+    for finding in found:  # what is left: locked lines keep their own reason, others get the general one
+        i = finding.line - 1
+        if i not in reasons and current[i] is not None:
+            reasons[i] = Refusal.UNSAFE
+    _drop_bare_contact_headings(lines, current)
+    renumber(lines, current, frozenset(locked))
+    for finding in found:  # a rule whose finding is still on the line was not what changed it
+        if finding.rule in caused.get(finding.line - 1, ()):
+            caused[finding.line - 1].remove(finding.rule)
     changes = [
         Change(n, unit, before, after, tuple(caused.get(n - 1, ())))
         for n, (before, after) in enumerate(zip(lines, current, strict=True), 1)
         if before != after
     ]
-    return current, changes, found
+    left = {f.line - 1 for f in found}
+    return Repaired(current, changes, found, {i: r for i, r in reasons.items() if i in left})
 
 
-_NUMBER = re.compile(
-    r"^(\s*(?:[-*+]\s+)?(?:\*\*)?[（(]?\s*)(\d{1,2})(?=\s*(?:[、)）]|[.．](?!\d)))"
-)  # 3、3年 is item 3
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-
-
-def _number(line: str) -> tuple[int, int, int] | None:
-    """(value, start, end) of an item's number: 1、 1. (1) （1） ①."""
-    match = _NUMBER.match(line)
-    if match:
-        return int(match.group(2)), match.start(2), match.end(2)
-    stripped = line.lstrip()
-    if stripped and stripped[0] in _CIRCLED:
-        at = len(line) - len(stripped)
-        return _CIRCLED.index(stripped[0]) + 1, at, at + 1
-    return None
-
-
-def _renumber(lines: list[str], current: list[str | None], locked: frozenset[int] = frozenset()) -> None:
-    """Renumber the items left in every list that lost an item, when its items counted up (1. 2. 3.) and
-    none of them is locked (a list renumbered in part would read 1. 3. 3.)."""
-    _, sections = structure([normalise(line)[0] for line in lines])
-    for section in sections:
-        indices = sorted({item.line - 1 for item in section.items})
-        if not any(current[i] is None for i in indices) or locked.intersection(indices):
+def _round(
+    current: list[str | None],
+    level: list[int],
+    caused: dict[int, list[str]],
+    reasons: dict[int, Refusal],
+    found: list[Finding],
+    locked: frozenset[int],
+) -> bool:
+    """One edit round over the flagged lines; whether anything changed. A line is edited at the lowest
+    level that changes it; a refusal (a contact detail inside a sentence) is final for its line."""
+    by_line: dict[int, list[Finding]] = defaultdict(list)
+    for finding in found:
+        by_line[finding.line - 1].append(finding)
+    progress = False
+    for i, findings in by_line.items():
+        text = current[i]
+        if i in locked or text is None or level[i] >= 3:
             continue
-        numbers = [_number(lines[i]) for i in indices]
-        if any(n is None for n in numbers) or not numbers:
+        spans = [(f.column - 1, f.column - 1 + len(f.excerpt), f.rule) for f in findings]
+        for lvl in range(level[i], 3):
+            outcome = edit_item(text, spans, lvl)
+            if outcome.refusal is not None:
+                reasons[i] = outcome.refusal
+            if outcome.text != text:
+                current[i], level[i], progress = outcome.text, lvl, True
+                caused[i] += [r for r in dict.fromkeys(f.rule for f in findings) if r not in caused[i]]
+            if outcome.refusal is not None or outcome.text != text:
+                break
+        else:
+            level[i] = 3  # nothing more to do here: a person has to look
+        if outcome.refusal is not None:
+            level[i] = 3
+    return progress
+
+
+def _drop_bare_contact_headings(lines: list[str], current: list[str | None]) -> None:
+    """A heading that only announced contact details (联系方式, 简历投递) goes when fix removed everything
+    under it: a bare 「联系方式」 is a contact fragment too."""
+    for i, line in enumerate(lines):
+        if current[i] != line or not contact_heading(line):
             continue
-        values = [n[0] for n in numbers if n]
-        if values != list(range(values[0], values[0] + len(values))):
-            continue
-        expected = values[0]
-        for i in indices:
-            text = current[i]
-            if text is None:
-                continue
-            found = _number(text)
-            if found and found[0] != expected:
-                value, start, end = found
-                circled = text[start] in _CIRCLED
-                new = _CIRCLED[expected - 1] if circled and expected <= 20 else str(expected)
-                current[i] = text[:start] + new + text[end:]
-            expected += 1
+        under = []
+        for j in range(i + 1, len(lines)):
+            if heading(normalise(lines[j])[0]) is not None:
+                break
+            under.append(j)
+        if any(current[j] is None for j in under) and not any((current[j] or "").strip() for j in under):
+            current[i] = None
 
 
 # --- text files --------------------------------------------------------------------------------------------
@@ -191,17 +232,36 @@ def _renumber(lines: list[str], current: list[str | None], locked: frozenset[int
 _ENDING = re.compile(r"(\r\n|\r|\n)")
 
 
-def fix_text(text: str) -> tuple[str, list[Change], list[Finding]]:
+@dataclass
+class FixedText:
+    """The result of :func:`fix_text`; unpacks as ``text, changes, remaining``. ``reasons`` by line number."""
+
+    text: str
+    changes: list[Change]
+    remaining: list[Finding]
+    reasons: dict[int, Refusal] = field(default_factory=dict)
+    original: list[str] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter((self.text, self.changes, self.remaining))
+
+    def __getitem__(self, index: int) -> Any:
+        return (self.text, self.changes, self.remaining)[index]
+
+
+def fix_text(text: str) -> FixedText:
     """Fix plain text or Markdown (line endings kept as they are); HTML goes to fix_html instead
     (fix_files.fix_path chooses)."""
     parts = _ENDING.split(text)
     lines, endings = parts[0::2], [*parts[1::2], ""]
-    new, changes, remaining = repair(lines)
+    done = repair(lines)
+    new = done.lines
     out = "".join(line + end for line, end in zip(new, endings, strict=True) if line is not None)
     kept = [i for i, line in enumerate(new) if line is not None]
     if new[-1] is None and kept:  # the last line went: the one before it now ends the file, as the last did
         out = out[: len(out) - len(endings[kept[-1]])]
-    return out, changes, remaining
+    reasons = {i + 1: r for i, r in done.reasons.items()}
+    return FixedText(out, done.changes, done.remaining, reasons, lines)
 
 
 def source_encoding(raw: bytes) -> tuple[bytes, str]:
