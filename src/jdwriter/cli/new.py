@@ -1,7 +1,7 @@
 """`jdwriter new`: one JD from flags, or from the wizard in a terminal."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -17,6 +17,12 @@ from .common import (
     stdin_is_terminal,
 )
 from .kit import KitFlag, kit_beside, kit_target
+
+if TYPE_CHECKING:
+    from ..api import Answers
+    from ..catalog.model import Catalog
+    from ..models import Company
+    from .wizard import Posting
 
 EXAMPLES = examples(
     ("经理级电商用户运营，存为 Word 文件", "jdwriter new -r 用户运营 -l 经理 -i 电商 -o jd.docx"),
@@ -106,7 +112,7 @@ def new(
 ) -> None:
     """写一份职位描述。给出 --role 直接生成；在终端里不带 --role 运行会逐项询问（只问参数没给的）。"""
     from ..api import Answers, get_catalog, make_request, needs_review, review
-    from ..compose.writer import compose, title_for
+    from ..compose.writer import compose
     from ..errors import UserError
     from ..files.company import load_company
     from ..formats import format_for, resolve_template
@@ -131,8 +137,6 @@ def new(
     cat = get_catalog(paths)
     info = load_company(company, name=company_name, location=location, salary=salary, headcount=headcount)
     if interactive:
-        from .wizard import Posting, run_wizard
-
         given = Answers(
             level=level,
             emphasis=tuple(emphasis) if emphasis else None,
@@ -140,19 +144,7 @@ def new(
             format=fmt if output is not None or explicit_format else None,
             output=output,
         )
-
-        def default_name(answers: Answers) -> str:
-            draft = make_request(cat, role=answers.role or "", level=answers.level, template=chosen)
-            return title_for(draft.request, cat)
-
-        known = Posting(
-            template=chosen if template_given else None,
-            **{
-                k: "" if company else _text(getattr(info, k))
-                for k in ("name", "location", "salary", "headcount")
-            },
-        )
-        answers, posting = run_wizard(cat, given, default_name, known)
+        answers, posting = _ask(cat, given, chosen if template_given else None, chosen, info, company)
         role, level, industry = answers.role, answers.level, answers.industry
         emphasis = list(answers.emphasis or ())
         output, fmt = answers.output, answers.format or fmt
@@ -185,6 +177,24 @@ def new(
     emit(render(jd, fmt, templates), fmt, output, force)
     if write_kit is not None:
         write_kit()
+
+
+def _ask(
+    cat: "Catalog", given: "Answers", template: str | None, chosen: str, info: "Company", company: Path | None
+) -> "tuple[Answers, Posting]":
+    """The wizard: asks only what the flags left open (a company file counts as every company fact given)."""
+    from ..api import make_request
+    from ..compose.writer import title_for
+    from .wizard import Posting, run_wizard
+
+    def default_name(answers: "Answers") -> str:
+        draft = make_request(cat, role=answers.role or "", level=answers.level, template=chosen)
+        return title_for(draft.request, cat)
+
+    facts = {
+        k: "" if company else _text(getattr(info, k)) for k in ("name", "location", "salary", "headcount")
+    }
+    return run_wizard(cat, given, default_name, Posting(template=template, **facts))
 
 
 def _text(value: object) -> str | None:
