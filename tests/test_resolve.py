@@ -7,7 +7,8 @@ import json
 import pytest
 
 from jdwriter.errors import UnknownNameError, UserError
-from jdwriter.resolve.names import normalise, resolve_emphasis, resolve_role, segment
+from jdwriter.resolve.names import normalise, resolve_emphasis, segment
+from jdwriter.resolve.roles import resolve_role
 
 from . import fuzz
 

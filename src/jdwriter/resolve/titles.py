@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from ..catalog.vocabulary import TitleWords, vocabulary
 from ..errors import UserError
 from ..text import normalise
-from .names import MAX_TITLE, _cached, _index, resolve_role
+from .names import MAX_TITLE, _cached, _index
+from .roles import resolve_role
 
 if TYPE_CHECKING:
     from ..catalog.model import Catalog
