@@ -14,7 +14,8 @@ import pytest
 from jdwriter.catalog.lint import METRICS, NEAR, lint_file, longest_run, opening, similarity, terms_in
 from jdwriter.catalog.model import LEVEL_IDS, PLACEHOLDER, builtin_catalog_path, load_catalog
 from jdwriter.cli import app
-from jdwriter.compose.writer import arrange, compose
+from jdwriter.compose.arrange import arrange
+from jdwriter.compose.writer import compose
 from jdwriter.models import Request
 
 ROOT = Path(__file__).resolve().parents[1]

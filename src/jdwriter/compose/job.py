@@ -1,0 +1,117 @@
+"""What one composition needs: the chosen catalogue entries, placeholder values and the seeded picker.
+The sections (duties.py, requirements.py, bonus.py, summary.py) read from a :class:`Job`."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable
+from typing import TypeVar
+
+from ..catalog.lint import METRICS
+from ..catalog.model import PLACEHOLDER, Catalog, Direction, Duty
+from ..errors import UnknownNameError, UserError
+from ..models import Request
+from .arrange import unique
+
+T = TypeVar("T")
+
+
+class Job:
+    """One request read against the catalogue: role, level, industry, directions, emphasis and values."""
+
+    def __init__(self, request: Request, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.request = request
+        self.role = get(catalog.role_by_id, request.role, "岗位")
+        self.level = get(catalog.level_by_id, request.level, "级别")
+        self.industry = get(catalog.industry_by_id, request.industry, "行业") if request.industry else None
+        self.values = {**catalog.placeholders, **(self.industry.values if self.industry else {})}
+        if request.topic:
+            self.values["topic"] = request.topic
+        self.directions = [get(catalog.direction_by_id, d, "方向") for d in unique(request.directions)]
+        # other directions' platforms: borrowed role lines, skills and tools naming one are left out
+        ids = tuple(d.id for d in self.directions)
+        self.foreign = tuple(catalog.foreign_platforms(ids)) if ids else ()
+        self.emphasis = [get(catalog.duty_by_id, d, "职责侧重") for d in unique(request.emphasis)]
+        rank = catalog.level_rank(self.level.id)
+        for duty in self.emphasis:
+            if duty.min_level and catalog.level_rank(duty.min_level) > rank:
+                minimum = catalog.level_by_id[duty.min_level].name
+                raise UserError(f"「{duty.name}」只适用于{minimum}及以上级别，当前级别是{self.level.name}。")
+
+    def fill(self, text: str) -> str:
+        return PLACEHOLDER.sub(lambda m: self.values.get(m.group(1), m.group(0)), text)
+
+    def index(self, count: int, *key: str) -> int:
+        if count == 1:
+            return 0
+        # The role is part of the key, so two roles sharing a block rarely print the same sentence.
+        seed = "0" if self.request.seed is None else str(self.request.seed)
+        rng = random.Random("|".join((seed, self.role.id, self.level.id, *key)))
+        return rng.randrange(count)
+
+    def options(self, duty: Duty) -> list[str]:
+        """The main item's phrasings, the seeded pick first; arrange() takes another only to keep variety."""
+        variants = duty.lines[self.level.id].main  # type: ignore[index]
+        start = self.index(len(variants), duty.id, "main")
+        return [self.fill(x) for x in variants[start:] + variants[:start]]
+
+    def more(self, duty: Duty) -> list[str]:
+        return [self.fill(x) for x in duty.lines[self.level.id].more]  # type: ignore[index]
+
+    def applies(self, duty: Duty) -> bool:
+        return self.level.id in duty.lines
+
+    def frame(self, phrasings: list[str], key: str) -> str:
+        """A level's skill or tool sentence. Rotated by the role's place in the catalogue, so a batch of
+        different roles uses different frames (each frame serves at most ceil(roles / phrasings) roles);
+        the seed shifts the rotation for every role alike."""
+        seed = "0" if self.request.seed is None else str(self.request.seed)
+        shift = random.Random("|".join((seed, self.level.id, key))).randrange(len(phrasings))
+        place = [r.id for r in self.catalog.roles].index(self.role.id)
+        return phrasings[(place + shift) % len(phrasings)]
+
+    def terms(self) -> tuple[str, ...]:
+        """The tools and metrics no JD may name in more than MAX_ECHO items (worked out once per catalogue)."""
+        return _terms(self.catalog)
+
+    def title_words(self, direction: Direction) -> list[str]:
+        """The words of a direction (name, aliases, keywords, without 运营) that the title itself uses."""
+        stems = [w.removesuffix("运营") for w in (direction.name, *direction.aliases)] + direction.keywords
+        title = (self.request.title or "").casefold()
+        return [w for w in stems if len(w) > 1 and w.casefold() in title]
+
+
+_TERMS: dict[int, tuple[Catalog, tuple[str, ...]]] = {}
+
+
+def _terms(catalog: Catalog) -> tuple[str, ...]:
+    hit = _TERMS.get(id(catalog))
+    if hit is None or hit[0] is not catalog:
+        if len(_TERMS) > 8:
+            _TERMS.clear()
+        hit = _TERMS[id(catalog)] = (
+            catalog,
+            tuple(unique([*METRICS, *(t for d in catalog.duties for t in d.tools)])),
+        )
+    return hit[1]
+
+
+def unique_duties(duties: Iterable[Duty]) -> list[Duty]:
+    return list({d.id: d for d in duties}.values())
+
+
+def level_lines(duty: Duty, level_id: str) -> list[str]:
+    lines = duty.lines.get(level_id)  # type: ignore[call-overload]
+    return [*lines.main, *lines.more] if lines else []
+
+
+def get(table: dict[str, T], key: str, kind: str) -> T:
+    """table[key], or an UnknownNameError naming the kind and the closest ids."""
+    try:
+        return table[key]
+    except KeyError:
+        import difflib
+
+        close = difflib.get_close_matches(key, list(table), n=5, cutoff=0.3)
+        raise UnknownNameError(kind, key, close or list(table)[:8]) from None
