@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
-DATA_FILES = ("duties", "directions", "vocabulary")
+DATA_FILES = ("duties", "directions", "vocabulary", "domains", "scope")
 
 
 class CatalogCacheHook(BuildHookInterface):  # type: ignore[type-arg]
