@@ -70,7 +70,7 @@ roles:
     )
     catalog = load_catalog([ext])
     role = catalog.role_by_id["user_ops"]
-    assert role.summary == "我们自己的用户运营概述。" and len(catalog.roles) == 14
+    assert role.summary == "我们自己的用户运营概述。" and len(catalog.roles) == 21
 
 
 def test_unknown_duty_names_the_file_line_and_ids(runner, tmp_path):

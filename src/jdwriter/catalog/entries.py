@@ -70,6 +70,19 @@ class LevelLines(Model):
     more: list[str] = Field(default_factory=list, description="被设为侧重时追加的条目")
 
 
+TopicKind = Literal["category", "vertical", "genre", "industry"]
+
+
+class Practice(Model):
+    """A platform, tool family or way of working (直播, 私域, 淘宝) that a line may call for."""
+
+    name: str = Field(min_length=1, description="中文名称")
+    kind: Literal["platform", "practice"] = Field(
+        description="platform：第三方平台和它的专属工具，职位写了方向时只留方向的平台；practice：活动形式和工作方法"
+    )
+    words: list[str] = Field(default_factory=list, description="条目里出现这些词就说明要用到这种做法")
+
+
 class Duty(Named):
     """A duty block: one area of work, phrased per level."""
 
@@ -82,6 +95,14 @@ class Duty(Named):
     tools: list[str] = Field(default_factory=list, description="这项职责用到的工具，进入任职要求")
     kpi: str = Field(default="", description="考核指标")
     bonus: list[str] = Field(default_factory=list, description="加分项")
+    needs: list[str] = Field(
+        default_factory=list,
+        description="整块都要用到的做法 id（见 practices），例如领域专题块要 content；条目里的做法词另外自动识别",
+    )
+    topic_kinds: list[TopicKind] = Field(
+        default_factory=list,
+        description="{topic} 能填哪类领域（category、vertical、genre、industry）；职位名称的领域不是这几类时填通用说法",
+    )
 
 
 BandId = Literal["junior", "senior", "lead"]
@@ -119,6 +140,10 @@ class Role(Named):
         description="这个岗位特有的任职要求，按 junior（实习生、专员）、senior（主管）、lead（经理、总监）分档书写"
     )
     bonus: list[str] = Field(default_factory=list, description="加分项")
+    practices: list[str] = Field(
+        default_factory=list,
+        description="这个岗位的 JD 可以写到的做法 id（平台、工具、活动形式，见 practices）",
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -161,6 +186,13 @@ class Direction(Named):
     requirements: BandLines = Field(description="按级别段写的任职要求：junior、senior、lead")
     bonus: list[str] = Field(default_factory=list, description="加分项")
     kpi: list[str] = Field(default_factory=list, description="考核指标")
+    practices: list[str] = Field(
+        default_factory=list,
+        description="这个方向的 JD 可以写到的做法 id（平台、工具、活动形式，见 practices）",
+    )
+    topic_kinds: list[TopicKind] = Field(
+        default_factory=list, description="概述和要求里的 {topic} 能填哪类领域；别的类填通用说法"
+    )
 
 
 class CatalogFile(Model):
@@ -168,6 +200,9 @@ class CatalogFile(Model):
 
     version: int = 1
     placeholders: dict[str, str] = Field(default_factory=dict, description="占位符及其通用取值")
+    practices: dict[str, Practice] = Field(
+        default_factory=dict, description="做法词表：平台、工具和活动形式，岗位和方向写明自己用哪些"
+    )
     levels: list[Level] = Field(default_factory=list)
     industries: list[Industry] = Field(default_factory=list)
     duties: list[Duty] = Field(default_factory=list)
@@ -187,6 +222,7 @@ class Catalog(Model):
     """The merged, validated catalogue. Build it with :func:`load_catalog`."""
 
     placeholders: dict[str, str]
+    practices: dict[str, Practice] = Field(default_factory=dict)
     levels: list[Level]
     industries: list[Industry]
     duties: list[Duty]
@@ -213,6 +249,27 @@ class Catalog(Model):
     @cached_property
     def industry_by_id(self) -> dict[str, Industry]:
         return {x.id: x for x in self.industries}
+
+    @cached_property
+    def practice_words(self) -> tuple[tuple[str, str], ...]:
+        """(case-folded word, practice id) for every practice word, longest first."""
+        pairs = [(w.casefold(), pid) for pid, p in self.practices.items() for w in p.words]
+        return tuple(sorted(pairs, key=lambda x: -len(x[0])))
+
+    @cached_property
+    def practice_memo(self) -> dict[str, frozenset[str]]:
+        """practices_in() results by text, worked out once per catalogue."""
+        return {}
+
+    def practices_in(self, text: str) -> frozenset[str]:
+        """The practices a composed line names (直播 → live, 生意参谋 → taobao)."""
+        found = self.practice_memo.get(text)
+        if found is None:
+            folded = text.casefold()
+            found = frozenset(pid for word, pid in self.practice_words if word in folded)
+            if len(self.practice_memo) < 65_536:
+                self.practice_memo[text] = found
+        return found
 
     def level_rank(self, level_id: str) -> int:
         return LEVEL_IDS.index(level_id)

@@ -33,6 +33,7 @@ from .entries import (
     LevelLines,
     Model,
     Named,
+    Practice,
     Role,
 )
 from .messages import describe, validation_problems
@@ -55,6 +56,7 @@ __all__ = [
     "LevelLines",
     "Model",
     "Named",
+    "Practice",
     "Role",
     "builtin_catalog_path",
     "builtin_catalog_paths",
@@ -88,6 +90,7 @@ def load_catalog(extra: list[Path] | None = None, *, builtin: bool = True) -> Ca
     paths = (builtin_catalog_paths() if builtin else []) + list(extra or [])
     merged: dict[str, dict[str, tuple[Any, str, tuple[Any, ...]]]] = {s: {} for s in SECTIONS}
     placeholders: dict[str, str] = {}
+    practices: dict[str, Practice] = {}
     problems: list[str] = []
     origins: dict[tuple[str, str], tuple[Path, tuple[Any, ...]]] = {}
     builtins = builtin_catalog_paths() if builtin else []
@@ -98,6 +101,7 @@ def load_catalog(extra: list[Path] | None = None, *, builtin: bool = True) -> Ca
             problems += validation_problems(path, exc)
             continue
         placeholders.update(part.placeholders)
+        practices.update(part.practices)
         for section in SECTIONS:
             seen: set[str] = set()
             for index, entry in enumerate(getattr(part, section)):
@@ -112,6 +116,7 @@ def load_catalog(extra: list[Path] | None = None, *, builtin: bool = True) -> Ca
         raise CatalogError(problems)
     catalog = Catalog(
         placeholders=placeholders,
+        practices=practices,
         sources=[str(p) for p in paths],
         **{s: [entry for entry, _, _ in merged[s].values()] for s in SECTIONS},
     )

@@ -62,6 +62,7 @@ def check_references(catalog: Catalog) -> list[tuple[tuple[str, str], tuple[Any,
                 out.append((("roles", role.id), ("duties", index), message))
         if len(set(role.duties)) != len(role.duties):
             out.append((("roles", role.id), (), f"岗位 {role.id} 的职责块有重复"))
+    out += _practice_references(catalog)
     for direction in catalog.directions:
         for field in ("roles", "duties", "emphasis", "skip"):
             table: dict[str, Any] = catalog.role_by_id if field == "roles" else catalog.duty_by_id
@@ -70,6 +71,23 @@ def check_references(catalog: Catalog) -> list[tuple[tuple[str, str], tuple[Any,
                     kind = "岗位" if field == "roles" else "职责块"
                     message = f"方向 {direction.id} 引用了不存在的{kind} {ref}{_near(ref, list(table))}"
                     out.append((("directions", direction.id), (field, index), message))
+    return out
+
+
+def _practice_references(catalog: Catalog) -> list[tuple[tuple[str, str], tuple[Any, ...], str]]:
+    """Every practice a role, direction or block names is in the practices table."""
+    out: list[tuple[tuple[str, str], tuple[Any, ...], str]] = []
+    known = list(catalog.practices)
+    entries: list[tuple[str, Any, str]] = [
+        *(("roles", r, "practices") for r in catalog.roles),
+        *(("directions", d, "practices") for d in catalog.directions),
+        *(("duties", d, "needs") for d in catalog.duties),
+    ]
+    for section, entry, field in entries:
+        for index, ref in enumerate(getattr(entry, field)):
+            if ref not in catalog.practices:
+                message = f"{entry.id} 用到了做法词表里没有的做法 {ref}{_near(ref, known)}"
+                out.append(((section, entry.id), (field, index), message))
     return out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..catalog.model import Duty
 from ..errors import UserError
-from .arrange import arrange
+from .arrange import arrange_slots
 from .bonus import bonus
 from .job import Job, level_lines, unique_duties
 from .requirements import own
@@ -13,15 +13,23 @@ from .requirements import own
 MAX_DUTIES = 7
 MAX_LEAD = 3  # direction (and topic) blocks at the top: the role's own duties keep at least two places
 TOPIC_BLOCK = "topic_focus"
+SPARE_BLOCKS = 2
 
 
 def lead(job: Job) -> list[Duty]:
-    """The directions' own blocks, and the topic block when the title names a topic none of them use."""
+    """The directions' own blocks, and the topic block when the title names a domain of a kind it takes
+    and none of them is written for it; applies() leaves it out of a job that does no content work."""
     catalog = job.catalog
     blocks = [catalog.duty_by_id[x] for d in job.directions for x in d.duties if x in catalog.duty_by_id]
-    if job.request.topic and TOPIC_BLOCK in catalog.duty_by_id:
-        if not any("{topic}" in line for b in blocks for line in level_lines(b, job.level.id)):
-            blocks.append(catalog.duty_by_id[TOPIC_BLOCK])
+    kind = job.request.topic_kind
+    topical = catalog.duty_by_id.get(TOPIC_BLOCK)
+    if job.request.topic and topical and kind in topical.topic_kinds:
+        if not any(
+            "{topic}" in line and kind in b.topic_kinds
+            for b in blocks
+            for line in level_lines(b, job.level.id)
+        ):
+            blocks.append(topical)
     return [b for b in unique_duties(blocks) if job.applies(b)][:MAX_LEAD]
 
 
@@ -35,7 +43,8 @@ def lead_options(job: Job, duty: Duty) -> list[str]:
     wanted = [w.casefold() for w in [*said, *stems]]
     lines = duty.lines[job.level.id]  # type: ignore[index]
     for variants in (lines.main, lines.more):
-        saying = [job.fill(x) for x in variants if any(w in job.fill(x).casefold() for w in wanted)]
+        filled = job.keep(job.fill(x, duty.topic_kinds) for x in variants)
+        saying = [x for x in filled if any(w in x.casefold() for w in wanted)]
         if saying:
             start = job.index(len(saying), duty.id, "main")
             first = [_in_title_words(x, said, stems) for x in saying[start:] + saying[:start]]
@@ -77,22 +86,34 @@ def duties(job: Job) -> tuple[list[str], list[Duty]]:
     for duty_id, text in queue[:room]:
         extras[duty_id].append(text)
     slots: list[list[str]] = []
-    used: list[Duty] = []
+    owners: list[Duty] = []
+
+    def add(duty: Duty, options: list[str]) -> None:
+        slots.append(options)
+        owners.append(duty)
+
     for duty in leading:
-        slots.append(lead_options(job, duty))
-        used.append(duty)
+        add(duty, lead_options(job, duty))
     for duty in job.emphasis:
-        slots += [job.options(duty), *([x] for x in extras[duty.id])]
-        used.append(duty)
+        add(duty, job.options(duty))
+        for x in extras[duty.id]:
+            add(duty, [x])
+    first = len(slots)
     for duty in regular:
         if len(slots) >= slots_free:
             break
-        slots.append(job.options(duty))
-        used.append(duty)
+        add(duty, job.options(duty))
     for duty in regular:  # a role with few blocks borrows their extra items to fill its slots
-        slots += [[x] for x in job.more(duty)[: max(0, slots_free - len(slots))]]
+        for x in job.more(duty)[: max(0, slots_free - len(slots))]:
+            add(duty, [x])
+    spare = list(range(first, len(slots)))
+    # Up to two more of the role's blocks stand by, in case one above has no phrasing that fits the rest.
+    standby = [d for d in regular if d not in owners][:SPARE_BLOCKS] if spare else []
+    for duty in standby:
+        spare.append(len(slots))
+        add(duty, job.options(duty))
     for duty in reserved:
-        slots.append(job.options(duty))
-        used.append(duty)
-    named = [*own(job), *bonus(job, used)]
-    return arrange(slots, job.terms(), named), used
+        add(duty, job.options(duty))
+    named = [*own(job), *bonus(job, unique_duties(d for d in owners if d not in standby))]
+    taken = arrange_slots(slots, job.terms(), named, spare=spare, skips=len(standby))
+    return [text for _, text in taken], unique_duties(owners[i] for i, _ in taken)

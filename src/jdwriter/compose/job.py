@@ -4,11 +4,11 @@ The sections (duties.py, requirements.py, bonus.py, summary.py) read from a :cla
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
 from ..catalog.lint import METRICS
-from ..catalog.model import PLACEHOLDER, Catalog, Direction, Duty
+from ..catalog.model import PLACEHOLDER, Catalog, Direction, Duty, Role
 from ..errors import UnknownNameError, UserError
 from ..models import Request
 from .arrange import unique
@@ -26,9 +26,8 @@ class Job:
         self.level = get(catalog.level_by_id, request.level, "级别")
         self.industry = get(catalog.industry_by_id, request.industry, "行业") if request.industry else None
         self.values = {**catalog.placeholders, **(self.industry.values if self.industry else {})}
-        if request.topic:
-            self.values["topic"] = request.topic
         self.directions = [get(catalog.direction_by_id, d, "方向") for d in unique(request.directions)]
+        self.allowed = allowed_practices(catalog, self.role, self.directions)
         # other directions' platforms: borrowed role lines, skills and tools naming one are left out
         ids = tuple(d.id for d in self.directions)
         self.foreign = tuple(catalog.foreign_platforms(ids)) if ids else ()
@@ -39,8 +38,21 @@ class Job:
                 minimum = catalog.level_by_id[duty.min_level].name
                 raise UserError(f"「{duty.name}」只适用于{minimum}及以上级别，当前级别是{self.level.name}。")
 
-    def fill(self, text: str) -> str:
-        return PLACEHOLDER.sub(lambda m: self.values.get(m.group(1), m.group(0)), text)
+    def fill(self, text: str, topic_kinds: Sequence[str] = ()) -> str:
+        """Placeholders filled with the industry's values. {topic} takes the title's domain only in a line
+        written for a domain of its kind (``topic_kinds``); elsewhere it reads as the general wording."""
+        topic = self.request.topic
+        values = self.values
+        if topic and self.request.topic_kind in topic_kinds:
+            values = {**values, "topic": topic}
+        return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+
+    def fits(self, text: str) -> bool:
+        """The line names no platform, tool or activity this job does not call for."""
+        return self.catalog.practices_in(text) <= self.allowed
+
+    def keep(self, texts: Iterable[str]) -> list[str]:
+        return [x for x in texts if self.fits(x)]
 
     def index(self, count: int, *key: str) -> int:
         if count == 1:
@@ -51,16 +63,24 @@ class Job:
         return rng.randrange(count)
 
     def options(self, duty: Duty) -> list[str]:
-        """The main item's phrasings, the seeded pick first; arrange() takes another only to keep variety."""
+        """The main item's phrasings that fit the job, the seeded pick first; arrange() takes another only to
+        keep variety. A block the user asked for (--emphasis) keeps all its phrasings when none fits."""
         variants = duty.lines[self.level.id].main  # type: ignore[index]
         start = self.index(len(variants), duty.id, "main")
-        return [self.fill(x) for x in variants[start:] + variants[:start]]
+        filled = [self.fill(x, duty.topic_kinds) for x in variants[start:] + variants[:start]]
+        return self.keep(filled) or filled
 
     def more(self, duty: Duty) -> list[str]:
-        return [self.fill(x) for x in duty.lines[self.level.id].more]  # type: ignore[index]
+        lines = duty.lines[self.level.id].more  # type: ignore[index]
+        return self.keep(self.fill(x, duty.topic_kinds) for x in lines)
 
     def applies(self, duty: Duty) -> bool:
-        return self.level.id in duty.lines
+        """The block has lines for this level, calls for nothing the job does not, and one of its main
+        phrasings fits."""
+        lines = duty.lines.get(self.level.id)  # type: ignore[call-overload]
+        if lines is None or not set(duty.needs) <= self.allowed:
+            return False
+        return any(self.fits(self.fill(x, duty.topic_kinds)) for x in lines.main)
 
     def frame(self, phrasings: list[str], key: str) -> str:
         """A level's skill or tool sentence. Rotated by the role's place in the catalogue, so a batch of
@@ -80,6 +100,20 @@ class Job:
         stems = [w.removesuffix("运营") for w in (direction.name, *direction.aliases)] + direction.keywords
         title = (self.request.title or "").casefold()
         return [w for w in stems if len(w) > 1 and w.casefold() in title]
+
+
+def allowed_practices(catalog: Catalog, role: Role, directions: list[Direction]) -> frozenset[str]:
+    """The practices a job calls for: its role's and its directions' ways of working, and its platforms.
+    Platforms come from the role when the title names no direction, else from the direction that names
+    the fewest (跨境电商 with TikTok keeps TikTok, not 速卖通 or Shopee), so the JD stays on the title's
+    platform."""
+    platform = {pid for pid, p in catalog.practices.items() if p.kind == "platform"}
+    own = {*role.practices, *(x for d in directions for x in d.practices)} - platform
+    if not directions:
+        return frozenset(own | (set(role.practices) & platform))
+    named = [set(d.practices) & platform for d in directions]
+    named = [x for x in named if x]
+    return frozenset(own | (min(named, key=len) if named else set()))
 
 
 _TERMS: dict[int, tuple[Catalog, tuple[str, ...]]] = {}

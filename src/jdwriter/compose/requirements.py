@@ -18,13 +18,14 @@ MIN_REQUIREMENTS = 4
 
 def own(job: Job) -> list[str]:
     """The directions' and the role's requirement lines for this level's band, and the level's own."""
-    directions = [x for d in job.directions for x in d.requirements.lines(job.level.id)[:2]]
-    role = job.role.requirements.lines(job.level.id)
+    directions = [
+        job.fill(x, d.topic_kinds) for d in job.directions for x in d.requirements.lines(job.level.id)[:2]
+    ]
+    role = [job.fill(x) for x in job.role.requirements.lines(job.level.id)]
     if directions:
         # A direction's own lines say more about this job: one role line, naming no other platform.
-        role = [x for x in role if not terms_in(job.fill(x), job.foreign)][:1]
-    lines = [*directions, *role, *job.level.requirements]
-    return [job.fill(x) for x in lines]
+        role = [x for x in job.keep(role) if not terms_in(x, job.foreign)][:1]
+    return job.keep([*directions, *role, *(job.fill(x) for x in job.level.requirements)])
 
 
 def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
@@ -38,10 +39,10 @@ def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
     direction_skills = [s for d in job.directions for s in d.skills]
     direction_tools = [t for d in job.directions for t in d.tools]
     borrowed_skills = [s for d in used for s in d.skills if not terms_in(s, job.foreign)]
-    skills = fresh(unique([*direction_skills, *borrowed_skills]), named, terms)
+    skills = fresh(job.keep(unique([*direction_skills, *borrowed_skills])), named, terms)
     named.update({t: MAX_ECHO for t in terms_in(" ".join(skills), terms)})
     borrowed_tools = [t for d in used for t in d.tools if not terms_in(t, job.foreign)]  # no 千牛 for 京东
-    tools = fresh(unique([*direction_tools, *borrowed_tools]), named, terms)
+    tools = fresh(job.keep(unique([*direction_tools, *borrowed_tools])), named, terms)
     lines = [spaced(job.fill(level.experience.replace("{role}", field_name(job))))]
     if skills:
         lines.append(spaced(job.frame(level.skill_line, "skill").replace("{skills}", join_cn(skills))))

@@ -11,19 +11,21 @@ MAX_KPIS = 5
 
 
 def summary(job: Job) -> str:
-    text = job.fill(job.directions[0].summary) if job.directions else job.fill(job.role.summary)
-    text = text.rstrip("。") + "。"
-    topic = job.request.topic
-    if topic and topic not in text:
-        text = f"这个岗位专注{topic}。{text}"
-    return text + job.level.scope
+    """The direction's (or the role's) sentence and the level's scope. The title's domain appears only
+    where the direction's sentence is written for a domain of its kind."""
+    first = job.directions[0] if job.directions else None
+    text = job.fill(first.summary, first.topic_kinds) if first else job.fill(job.role.summary)
+    return text.rstrip("。") + "。" + job.level.scope
 
 
 def kpis(job: Job, used: list[Duty]) -> list[str]:
     owned = {x for d in job.directions if d.kpi for x in d.duties}  # the direction says it for its blocks
-    lines = [*(k for d in job.directions for k in d.kpi), *(d.kpi for d in used if d.id not in owned)]
+    lines = [
+        *(job.fill(k, d.topic_kinds) for d in job.directions for k in d.kpi),
+        *(job.fill(d.kpi, d.topic_kinds) for d in used if d.id not in owned),
+    ]
     kept: list[str] = []
-    for text in unique(job.fill(k) for k in lines):
+    for text in unique(job.keep(lines)):
         if not any(similarity(text, other) > NEAR for other in kept):
             kept.append(text)
     return kept[:MAX_KPIS]
