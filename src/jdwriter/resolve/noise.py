@@ -91,30 +91,30 @@ def _bracket(whole: str, inner: str, words: TitleWords) -> str:
 
 
 def _main_tag(title: str) -> str:
-    """数据运营支持+双休+数据分析 → 数据运营支持: of the +-joined tags, the one that names the job."""
-    tags = [t for t in _TAGS.split(title) if t.strip()]
-    if len(tags) < 2:
+    """数据运营支持+双休+数据分析 → 数据运营支持: of the +-joined tags, the one that names the job. A + inside
+    brackets (运营专员（社群+数据分析）) joins qualifiers, not tags."""
+    outside = BRACKET.sub(lambda m: "\0" * len(m.group(0)), title)
+    cuts = [m.span() for m in _TAGS.finditer(outside)]
+    if not cuts:
         return title
+    bounds = [0, *(x for span in cuts for x in span), len(title)]
+    tags = [title[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
+    tags = [t for t in tags if t.strip()]
     hints = vocabulary().title.ops_hints
-    return next((t for t in tags if any(h in fold(t) for h in hints)), tags[0])
+    return next((t for t in tags if any(h in fold(t) for h in hints)), tags[0]) if tags else title
 
 
 def _leading(title: str) -> str:
-    """招聘用户运营 → 用户运营, 招聘运营数据分析专员 → 运营数据分析专员; 招聘运营(专员), a recruiting job, and
-    招聘专员 stay as they are."""
+    """招聘用户运营 → 用户运营, 招聘数据分析师 → 数据分析师, 招聘运营数据分析专员 → 运营数据分析专员; 招聘运营(专员)
+    and 招聘专员, 招聘顾问 (recruiting jobs) stay as they are."""
     for word in sorted(lexicon().noise.leading, key=len, reverse=True):
         if not fold(title).startswith(word):
             continue
         rest = title[len(word) :].lstrip(" :：-—|")
-        if "运营" not in rest:
-            return title
-        if rest.startswith("运营"):
-            after = rest[2:]  # 招聘运营专员（数据分析）: a qualifier says the 招聘 was the board's
-            levels = sorted((w for w, _ in vocabulary().title.level_words), key=len, reverse=True)
-            for level in levels:
-                after = after.replace(level, "")
-            return rest if after.strip(" -—_|·") else title
-        return rest
+        after = rest[2:] if rest.startswith("运营") else rest  # 招聘运营专员（数据分析）: the board's 招聘
+        for level in sorted((w for w, _ in vocabulary().title.level_words), key=len, reverse=True):
+            after = after.replace(level, "")
+        return rest if after.strip(" -—_|·").removeprefix("顾问").removeprefix("官") else title
     return title
 
 
