@@ -315,3 +315,43 @@ def test_emphasis_does_not_bring_back_a_bonus_said_twice(catalog):
     jd = compose(Request(role="data_ops", level="senior", emphasis=("data_analysis",)), catalog)
     bonus = items(jd, "bonus")
     assert not any(similarity(a, b) > NEAR for a, b in itertools.combinations(bonus, 2)), bonus
+
+
+# ---- slots: every industry value read in every place ----
+
+
+def test_a_modifier_before_a_phrase_slot_is_named_with_the_value_that_reads_worst(tmp_path, catalog):
+    text = EXTENSION.replace(
+        "整理每周活动数据，核对参与人数、奖品发放和预算消耗",
+        "整理每周活动数据，每月补充一批核心{users}并记录参与情况",
+    )
+    path = tmp_path / "ext.yaml"
+    path.write_text(text, encoding="utf-8")
+    found = [f.reason for f in lint_file(path, load_catalog([path])) if f.line == 9]
+    assert any("「核心」后面接 {users}（人群）读不通" in r and "核心学员和家长" in r for r in found), found
+
+
+def test_a_single_noun_slot_refuses_a_phrase_value(tmp_path):
+    path = tmp_path / "ext.yaml"
+    path.write_text(
+        "industries:\n  - id: pets\n    name: 宠物\n    values:\n      users: 宠物主人\n      people: 猫主和狗主\n",
+        encoding="utf-8",
+    )
+    reasons = [f.reason for f in lint_file(path, load_catalog([path]))]
+    assert any("单个名词" in r and "最多 3 个字" in r for r in reasons), reasons
+    assert any("不能有「和」" in r for r in reasons), reasons
+
+
+def test_every_industry_reads_in_every_modified_place(catalog, matrix):
+    """No composed JD puts a modifier before a phrase such as 学员和家长 or 新手父母."""
+    phrases = {i.values["users"] for i in catalog.industries if len(i.values.get("users", "")) > 3}
+    modifiers = catalog.slots["users"].not_after
+    bad = [
+        (key, x)
+        for key, jd in matrix.items()
+        for x in every_item(jd)
+        for m in modifiers
+        for p in phrases
+        if m + p in x
+    ]
+    assert bad == []

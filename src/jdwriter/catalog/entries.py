@@ -83,6 +83,18 @@ class Practice(Model):
     words: list[str] = Field(default_factory=list, description="条目里出现这些词就说明要用到这种做法")
 
 
+class Slot(Model):
+    """The grammatical form a placeholder stands for, so the lint can read every industry's value in place."""
+
+    form: str = Field(min_length=1, description="这个占位符要填的成分，例如 人群、单个名词、商品、动作")
+    not_after: list[str] = Field(
+        default_factory=list,
+        description="不能直接写在这个占位符前面的修饰词（取值是「学员和家长」这样的短语时，「核心学员和家长」读不通）",
+    )
+    max_length: int | None = Field(default=None, ge=1, description="每个取值最多几个字")
+    not_in_value: list[str] = Field(default_factory=list, description="取值里不能有的字，例如 和、与、、")
+
+
 class Duty(Named):
     """A duty block: one area of work, phrased per level."""
 
@@ -203,6 +215,10 @@ class CatalogFile(Model):
     practices: dict[str, Practice] = Field(
         default_factory=dict, description="做法词表：平台、工具和活动形式，岗位和方向写明自己用哪些"
     )
+    slots: dict[str, Slot] = Field(
+        default_factory=dict,
+        description="占位符要填的成分：catalog check 把每个行业的取值放进每个位置检查读不读得通",
+    )
     levels: list[Level] = Field(default_factory=list)
     industries: list[Industry] = Field(default_factory=list)
     duties: list[Duty] = Field(default_factory=list)
@@ -223,6 +239,7 @@ class Catalog(Model):
 
     placeholders: dict[str, str]
     practices: dict[str, Practice] = Field(default_factory=dict)
+    slots: dict[str, Slot] = Field(default_factory=dict)
     levels: list[Level]
     industries: list[Industry]
     duties: list[Duty]

@@ -140,6 +140,36 @@ class _Linter:
                 self.add(loc, text, f"含有空话「{word}」，请换成具体的对象、动作或数字")
         if text.rstrip().endswith(TRAILING):
             self.add(loc, text, f"结尾多了标点「{text.rstrip()[-1]}」，条目末尾不加标点")
+        self.slots(loc, text)
+
+    def slots(self, loc: tuple[Any, ...], text: str) -> None:
+        """Each placeholder read with every industry's value: a modifier its form does not take is named
+        with the value that reads worst after it (核心 + 学员和家长)."""
+        for match in _PLACEHOLDER.finditer(text):
+            slot = self.catalog.slots.get(match.group(1))
+            before = text[: match.start()]
+            modifier = next((m for m in (slot.not_after if slot else []) if before.endswith(m)), None)
+            if slot and modifier:
+                values = {v.get(match.group(1), "") for _, v in self.value_sets}
+                worst = max(values, key=len)
+                self.add(
+                    loc,
+                    text,
+                    f"「{modifier}」后面接 {{{match.group(1)}}}（{slot.form}）读不通：填入行业取值后是「{modifier}{worst}」",
+                )
+
+    def values(self, loc: tuple[Any, ...], values: Mapping[str, Any]) -> None:
+        """A value that does not have the form its slot declares (a single noun that is a phrase)."""
+        for key, value in values.items():
+            slot = self.catalog.slots.get(key)
+            if not slot or not isinstance(value, str):
+                continue
+            if slot.max_length and len(value) > slot.max_length:
+                reason = f"{{{key}}} 要填{slot.form}，最多 {slot.max_length} 个字"
+                self.add((*loc, key), value, reason)
+            for char in slot.not_in_value:
+                if char in value:
+                    self.add((*loc, key), value, f"{{{key}}} 要填{slot.form}，取值里不能有「{char}」")
 
     def length(self, loc: tuple[Any, ...], text: str, bounds: tuple[int, int]) -> None:
         """Length with every industry's placeholder values filled in: a line must fit in all of them."""
@@ -247,9 +277,13 @@ def lint_file(path: Path, catalog: Catalog) -> list[Finding]:
         linter.duty(index, duty)
     for index, role in enumerate(data.get("roles") or []):
         linter.role(index, role)
+    if isinstance(data.get("placeholders"), dict):
+        linter.values(("placeholders",), data["placeholders"])
     for index, industry in enumerate(data.get("industries") or []):
         for j, text in enumerate(industry.get("bonus") or []):
             linter.words(("industries", index, "bonus", j), text)
+        if isinstance(industry.get("values"), dict):
+            linter.values(("industries", index, "values"), industry["values"])
     return linter.findings
 
 

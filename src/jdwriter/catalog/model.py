@@ -35,6 +35,7 @@ from .entries import (
     Named,
     Practice,
     Role,
+    Slot,
 )
 from .messages import describe, validation_problems
 from .references import check_references
@@ -58,6 +59,7 @@ __all__ = [
     "Named",
     "Practice",
     "Role",
+    "Slot",
     "builtin_catalog_path",
     "builtin_catalog_paths",
     "catalog_schema",
@@ -91,6 +93,7 @@ def load_catalog(extra: list[Path] | None = None, *, builtin: bool = True) -> Ca
     merged: dict[str, dict[str, tuple[Any, str, tuple[Any, ...]]]] = {s: {} for s in SECTIONS}
     placeholders: dict[str, str] = {}
     practices: dict[str, Practice] = {}
+    slots: dict[str, Slot] = {}
     problems: list[str] = []
     origins: dict[tuple[str, str], tuple[Path, tuple[Any, ...]]] = {}
     builtins = builtin_catalog_paths() if builtin else []
@@ -102,6 +105,7 @@ def load_catalog(extra: list[Path] | None = None, *, builtin: bool = True) -> Ca
             continue
         placeholders.update(part.placeholders)
         practices.update(part.practices)
+        slots.update(part.slots)
         for section in SECTIONS:
             seen: set[str] = set()
             for index, entry in enumerate(getattr(part, section)):
@@ -117,6 +121,7 @@ def load_catalog(extra: list[Path] | None = None, *, builtin: bool = True) -> Ca
     catalog = Catalog(
         placeholders=placeholders,
         practices=practices,
+        slots=slots,
         sources=[str(p) for p in paths],
         **{s: [entry for entry, _, _ in merged[s].values()] for s in SECTIONS},
     )

@@ -39,6 +39,9 @@ def check_references(catalog: Catalog) -> list[tuple[tuple[str, str], tuple[Any,
                                 f"未定义的占位符 {{{name}}}，可用的有：{'、'.join(sorted(known))}",
                             )
                         )
+    for name in catalog.slots:
+        if name not in known:
+            out.append((("levels", ""), (), f"slots 里的 {name} 不是已定义的占位符"))
     for industry in catalog.industries:
         for key in industry.values:
             if key not in known:
