@@ -221,6 +221,18 @@ def test_the_lexicon_keeps_domains_apart_from_other_words(catalog):
     }
 
 
+def test_no_domain_is_shadowed_by_a_role_or_direction_word(catalog):
+    """A domain word that is also a role or direction word would never be read as a domain."""
+    from jdwriter.text import normalise
+
+    named = {
+        normalise(w)
+        for entry in (*catalog.roles, *catalog.directions)
+        for w in (entry.name, *entry.aliases, *entry.keywords)
+    }
+    assert {word for _, word, _ in lexicon().domain_words()} & named == set()
+
+
 def test_a_word_in_two_classes_is_a_catalogue_error(tmp_path, monkeypatch):
     from jdwriter.resolve import lexicon as module
 

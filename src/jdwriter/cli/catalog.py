@@ -24,7 +24,9 @@ def catalog_check(
     句末标点、多种说法）。所有问题一次列出，附文件、行号和原因；有问题时退出码为 1。"""
     from ..catalog.lint import lint_files
     from ..catalog.model import load_catalog
+    from ..resolve.lexicon import check_files
 
+    check_files()  # the built-in title lexicon and scope (data/domains.yaml, data/scope.yaml)
     catalog = load_catalog(files)
     findings = lint_files(files, catalog)
     if findings:
