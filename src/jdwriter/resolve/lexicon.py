@@ -49,6 +49,10 @@ class Lexicon(Model):
     place_suffixes: list[str] = Field(default_factory=list, description="地名的结尾字")
     plain: list[str] = Field(default_factory=list, description="不构成主题的普通词")
     qualifiers: list[str] = Field(default_factory=list, description="市场常用的限定语")
+    media: list[str] = Field(default_factory=list, description="本身就是内容形式的垂类（漫画、小说）")
+    vertical_markers: list[str] = Field(
+        default_factory=list, description="垂类后面表示内容频道的词（领域、频道）"
+    )
     noise: Noise = Field(default_factory=Noise)
     level_tails: dict[str, LevelId] = Field(default_factory=dict, description="只在末尾表示级别的字")
 

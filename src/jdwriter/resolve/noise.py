@@ -29,6 +29,7 @@ SALARY = re.compile(
             rf"(?<!\d){_NUM}\s*元{_PER}",
             r"(?:月薪|年薪|底薪|薪资|薪酬|时薪|日薪)\s*[:：]?\s*[\d.kKwW万千\-~～至到元]*",
             r"(?<!\d)\d{1,2}\s*薪",
+            r"(?:^|(?<=[\s\-—_|/+＋(（\[【,，、]))\d{4,6}\+?(?=$|[\s\-—_|/+＋)）\]】,，、])",  # 6000+, 15579-
         )
     )
 )
@@ -132,6 +133,6 @@ def clean_title(text: str) -> str:
         title = title[: tail.start()]  # 小红书运营-上海-急
     for word in sorted(words.urgent, key=len, reverse=True):
         title = title.replace(word, "")
-    title = _leading(title.strip(" -—_|·,，/+＋"))
+    title = CODE.sub("", _leading(title.strip(" -—_|·,，/+＋")), count=1)  # 招聘15579-…
     title = _CODE_END.sub("", " ".join(title.split())).strip(" -—_|·,，/+＋")
     return title or " ".join(text.split())

@@ -18,7 +18,7 @@ from ..catalog.vocabulary import TitleWords
 from ..text import normalise
 from .lexicon import DomainClass, lexicon
 from .names import _cached
-from .noise import BRACKET
+from .noise import BRACKET, fold
 
 if TYPE_CHECKING:
     from ..catalog.model import Catalog
@@ -34,6 +34,7 @@ class Domain:
     word: str  # as written in the title
     kind: DomainClass
     start: int
+    content: bool = False  # a content medium (漫画) or followed by 领域/频道/专区: content work on it
 
 
 @dataclass(frozen=True)
@@ -62,27 +63,34 @@ def read_parts(
     for match in _WORK_TITLE.finditer(folded):
         blank(match.start(), match.end())
     lex = lexicon()
-    after_employer = set()  # 网易考拉, 阿里健康: a name written right after an employer is its product
+    after_employer = (
+        set()
+    )  # 网易考拉, 平安健康: a Chinese name written right after an employer is its product
     for word in _longest_first([*lex.employers, *lex.products]):
-        after_employer |= {at + len(word) for at in _blank_word("".join(mask), word, blank)}
+        found = _blank_word("".join(mask), word, blank)
+        after_employer |= {at + len(word) for at in found if not word.isascii()}
     domains: list[Domain] = []
     for word, kind in _domain_words():
         for start in _blank_word("".join(mask), word, blank):
-            domains.append(Domain(printed[start : start + len(word)], kind, start))
+            end = start + len(word)
+            content = word in lex.media or any(folded.startswith(m, end) for m in lex.vertical_markers)
+            if start not in after_employer:  # 平安健康: the employer's name, not a subject
+                domains.append(Domain(printed[start:end], kind, start, content))
     for word in _understood(catalog, words):
         _blank_word("".join(mask), word, blank)
     text = "".join(mask)
-    runs = [(m.start(), m.end()) for m in _RUN.finditer(text) if _unknown(m.group())]
+    runs = [(m.start(), m.end()) for m in _RUN.finditer(text)]
     runs = [(s, e) for s, e in runs if not _unit_or_place(printed[s:e]) and s not in after_employer]
     domains, runs = _compounds(domains, runs)
-    return Parts(_pick(domains, folded), tuple((s, printed[s:e]) for s, e in runs), prefix_end)
+    unknown = tuple((s, printed[s:e]) for s, e in runs if _unknown(fold(printed[s:e])))
+    return Parts(_pick(domains, folded), unknown, prefix_end)
 
 
 def _compounds(
     domains: list[Domain], runs: list[tuple[int, int]]
 ) -> tuple[list[Domain], list[tuple[int, int]]]:
-    """火星旅行: a domain word written together with a word not understood is a compound not understood
-    (not 旅行): the domain is dropped and the run grows to cover both."""
+    """火星旅行, 云音乐: a domain word written together with anything not understood, even one character, is a
+    compound not understood (not 旅行, not 音乐): the domain is dropped and the run grows to cover both."""
     kept = []
     for domain in domains:
         end = domain.start + len(domain.word)

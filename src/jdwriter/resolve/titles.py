@@ -213,6 +213,8 @@ def _generic_head(
 def _domain_job(match: TitleMatch, domain: Domain, catalog: Catalog) -> TitleMatch:
     """美妆运营, 足球运营, SLG运营, 医美机构运营: the class of the domain points to the job."""
     role, direction = DOMAIN_JOBS.get(domain.kind, (None, None))
+    if domain.kind == "vertical" and not domain.content:
+        direction = None  # 足球运营, 汽车运营: a subject, not content work; generic operations about it
     if direction and direction in catalog.direction_by_id:
         match = replace(match, directions=(direction,), role=catalog.direction_by_id[direction].roles[0])
     elif role and role in catalog.role_by_id:
@@ -221,7 +223,10 @@ def _domain_job(match: TitleMatch, domain: Domain, catalog: Catalog) -> TitleMat
     if match.directions:
         name = catalog.direction_by_id[match.directions[0]].name
     says = DOMAIN_SAYS[domain.kind]
-    return replace(match, note=f"按「{name}」生成（依据：「{domain.word}」是{says}，标题没有写明具体岗位）")
+    how = "" if match.directions or role else "，按通用的运营职责来写"
+    return replace(
+        match, note=f"按「{name}」生成（依据：「{domain.word}」是{says}，标题没有写明具体岗位{how}）"
+    )
 
 
 def _refuse_unknown_head(printed: str, unknown: str, catalog: Catalog) -> None:
