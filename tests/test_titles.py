@@ -124,8 +124,12 @@ def test_clean_title_drops_codes_cities_and_urgency_only(raw, printed):
 
 def test_generic_is_only_for_titles_that_name_nothing(catalog):
     assert resolve_title("运营专员", catalog).role == "business_ops"
+    # a subject alone names no content work: generic operations about it, said on stderr, no vertical JD
     汽车 = resolve_title("汽车运营", catalog)
-    assert 汽车.role != "business_ops" and 汽车.topic == "汽车"
+    assert (汽车.topic, 汽车.topic_kind, 汽车.directions) == ("汽车", "vertical", ()) and 汽车.note
+    # a content medium, or a channel word after the subject, is content work on it
+    for title in ("漫画运营", "汽车频道运营", "摄影领域运营"):
+        assert resolve_title(title, catalog).directions == ("vertical",), title
 
 
 def test_batch_titles_follow_the_same_path(runner, tmp_path):
