@@ -156,6 +156,11 @@ class Role(Named):
         default_factory=list,
         description="这个岗位的 JD 可以写到的做法 id（平台、工具、活动形式，见 practices）",
     )
+    direction_blocks: bool = Field(
+        default=True,
+        description="职位名称里的方向能否把它的职责块排在前面；数据运营、招商运营这类以职能为主的岗位写 false："
+        "游戏运营数据分析仍是数据岗，方向只带来要求、技能、工具和考核指标；没把这个岗位列进 roles 的方向什么也不带来",
+    )
 
     @model_validator(mode="before")
     @classmethod

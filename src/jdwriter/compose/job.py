@@ -26,7 +26,10 @@ class Job:
         self.level = get(catalog.level_by_id, request.level, "级别")
         self.industry = get(catalog.industry_by_id, request.industry, "行业") if request.industry else None
         self.values = {**catalog.placeholders, **(self.industry.values if self.industry else {})}
-        self.directions = [get(catalog.direction_by_id, d, "方向") for d in unique(request.directions)]
+        named = [get(catalog.direction_by_id, d, "方向") for d in unique(request.directions)]
+        # For a function role (数据运营, 招商运营) a direction written for other roles (招商运营 with the AI
+        # product direction) is only the title's context: it brings no lines, so the JD stays the role's.
+        self.directions = [d for d in named if self.role.direction_blocks or self.role.id in d.roles]
         self.allowed = allowed_practices(catalog, self.role, self.directions)
         # other directions' platforms: borrowed role lines, skills and tools naming one are left out
         ids = tuple(d.id for d in self.directions)

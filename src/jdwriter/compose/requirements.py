@@ -39,7 +39,11 @@ def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
     direction_skills = [s for d in job.directions for s in d.skills]
     direction_tools = [t for d in job.directions for t in d.tools]
     borrowed_skills = [s for d in used for s in d.skills if not terms_in(s, job.foreign)]
-    skills = fresh(job.keep(unique([*direction_skills, *borrowed_skills])), named, terms)
+    # a function role (数据运营 in a 游戏运营数据分析 title) asks for its own skills first
+    order = [*direction_skills, *borrowed_skills]
+    if not job.role.direction_blocks:
+        order = [*borrowed_skills, *direction_skills]
+    skills = fresh(job.keep(unique(order)), named, terms)
     named.update({t: MAX_ECHO for t in terms_in(" ".join(skills), terms)})
     borrowed_tools = [t for d in used for t in d.tools if not terms_in(t, job.foreign)]  # no 千牛 for 京东
     tools = fresh(job.keep(unique([*direction_tools, *borrowed_tools])), named, terms)
