@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ..catalog.model import Catalog
 
 _RUN = re.compile(r"[0-9a-z\u3400-\u9fff\uf900-\ufaff+#.]+")
-_PREFIX_CUT = re.compile(r"\s*[-—|｜·]\s*|\s+")
+PREFIX_CUT = re.compile(r"\s*[-—|｜·]\s*|\s+")
 _WORK_TITLE = re.compile(r"《[^《》]*》")  # 《蛋仔派对》: a game or show, a product
 MAX_DOMAIN = 10
 
@@ -63,12 +63,13 @@ def read_parts(
     for match in _WORK_TITLE.finditer(folded):
         blank(match.start(), match.end())
     lex = lexicon()
-    after_employer = (
-        set()
-    )  # 网易考拉, 平安健康: a Chinese name written right after an employer is its product
+    # 网易考拉, 平安健康: a Chinese name written right after an employer is its product (not 微信支付餐饮: a
+    # product, then a subject)
+    after_employer: set[int] = set()
     for word in _longest_first([*lex.employers, *lex.products]):
         found = _blank_word("".join(mask), word, blank)
-        after_employer |= {at + len(word) for at in found if not word.isascii()}
+        if word in lex.employers and not word.isascii():
+            after_employer |= {at + len(word) for at in found}
     domains: list[Domain] = []
     for word, kind in _domain_words():
         for start in _blank_word("".join(mask), word, blank):
@@ -79,9 +80,9 @@ def read_parts(
     for word in _understood(catalog, words):
         _blank_word("".join(mask), word, blank)
     text = "".join(mask)
-    runs = [(m.start(), m.end()) for m in _RUN.finditer(text)]
-    runs = [(s, e) for s, e in runs if not _unit_or_place(printed[s:e]) and s not in after_employer]
+    runs = [(m.start(), m.end()) for m in _RUN.finditer(text) if m.start() not in after_employer]
     domains, runs = _compounds(domains, runs)
+    runs = [(s, e) for s, e in runs if not _unit_or_place(printed[s:e])]  # 某某科技, 梧州市
     unknown = tuple((s, printed[s:e]) for s, e in runs if _unknown(fold(printed[s:e])))
     return Parts(_pick(domains, folded), unknown, prefix_end)
 
@@ -152,7 +153,7 @@ def employer_prefix(folded: str, covered: list[tuple[int, int]]) -> int:
     job is about. Only when the segment holds no role or direction and the rest names the job."""
     bracket = BRACKET.search(folded)
     head = folded[: bracket.start() if bracket and bracket.start() > 0 else len(folded)]
-    cut = _PREFIX_CUT.search(head)
+    cut = PREFIX_CUT.search(head)
     if not cut or cut.start() == 0:
         return 0
     if any(s < cut.start() for s, _ in covered) or "运营" in folded[: cut.start()]:

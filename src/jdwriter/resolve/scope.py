@@ -12,6 +12,7 @@ import re
 from ..catalog.vocabulary import TitleWords
 from ..errors import UserError
 from .lexicon import ScopeKind, scope
+from .noise import BRACKET
 
 WRITES = (
     "jdwriter 写互联网、电商、消费和服务平台的运营岗位：用户、内容、活动、社群、平台、电商、直播、新媒体、数据、"
@@ -47,9 +48,15 @@ def refuse_out_of_scope(
 ) -> None:
     """Refuse a title of a kind in data/scope.yaml. ``main`` is the title proper (no brackets), ``names_a_job``
     whether it names one of jdwriter's roles or directions, ``level_words`` what to strip before its head."""
-    head = _without_levels(main, level_words)
+    whole = BRACKET.sub("", folded).strip(" -—_|·")  # 腾讯营销-AI智能运营产品经理: the head may follow a dash
+    heads = {
+        main.strip(" -—_|·"),
+        whole,
+        _without_levels(main, level_words),
+        _without_levels(whole, level_words),
+    }
     for kind in scope().kinds:
-        if _is_kind(kind, folded, head, names_a_job):
+        if any(_is_kind(kind, folded, head, names_a_job) for head in heads):
             raise UserError(
                 f"「{printed[:40]}」是{kind.kind}，不是 jdwriter 覆盖的运营岗位；{WRITES}。"
                 "如果这确实是其中一种，请用 --role 指定岗位、用 --title 写原来的职位名称。"

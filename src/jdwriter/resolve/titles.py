@@ -21,7 +21,7 @@ from ..text import normalise
 from .lexicon import lexicon
 from .names import MAX_TITLE, _cached, _index, suggest
 from .noise import BRACKET, DASH_TAIL, clean_title, fold
-from .parts import Domain, Parts, employer_prefix, read_parts
+from .parts import PREFIX_CUT, Domain, Parts, employer_prefix, read_parts
 from .roles import resolve_role
 from .scope import refuse_not_ops, refuse_out_of_scope
 
@@ -92,6 +92,7 @@ def _read(raw: str, catalog: Catalog) -> TitleMatch:
     taken = [(s, e) for s, e, _ in spans]
     role_spans = [x for x in _find(folded, _role_words(catalog)) if not _overlaps(x, taken)]
     covered = taken + [(s, e) for s, e, _ in role_spans]
+    _vet_before_brackets(printed, folded, covered, catalog, words)
     prefix = employer_prefix(folded, covered)  # 华泰人寿总公司-运营部-数据分析: the employer is not the job
     refuse_out_of_scope(
         folded[prefix:],
@@ -120,6 +121,19 @@ def _read(raw: str, catalog: Catalog) -> TitleMatch:
         topic_kind=domain.kind if domain else None,
         left_out=tuple(dict.fromkeys(w for _, w in parts.unknown)),
     )
+
+
+def _vet_before_brackets(
+    printed: str, folded: str, covered: list[tuple[int, int]], catalog: Catalog, words: TitleWords
+) -> None:
+    """财务经理（运营数据分析方向）: when every role or direction is in brackets, the job is what stands before
+    them; refused when that is another kind of job (an employer prefix such as 口碑-… is not vetted)."""
+    bracket = BRACKET.search(folded)
+    if not covered or not bracket or bracket.start() == 0 or any(s < bracket.start() for s, _ in covered):
+        return
+    before = printed[: bracket.start()].strip()
+    if words.generic not in fold(before) and not PREFIX_CUT.search(before):
+        resolve_role(before, catalog)
 
 
 def _named_role(
