@@ -278,3 +278,43 @@ def test_labelled_tune_titles_from_new_boards(catalog):
         if got != want:
             wrong.append((row["title"], got, want))
     assert wrong == []
+
+
+NOISE = [
+    ("", " 8-13K"),
+    ("", "+双休+五险一金"),
+    ("【急招】", "（13K+入职六险一金）"),
+    ("招聘", " 6000-8000元/月 包住"),
+    ("", "-上海-15薪"),
+]
+
+
+def test_board_noise_changes_nothing_but_the_printed_title(catalog):
+    """Every corpus title with board noise around it reads as the title itself, and prints without the noise."""
+    from .titles_corpus import rows
+
+    changed = []
+    for row in rows():
+        try:
+            plain = make_request(catalog, role=row.title).request
+        except UserError:
+            continue
+        if plain.title and ("+" in plain.title or plain.title.startswith("招聘")):
+            continue
+        for before, after in NOISE:
+            if before == "招聘" and row.title.startswith("运营"):
+                continue  # 招聘运营专员 is a recruiting job: the board's 招聘 cannot be told apart there
+            try:
+                noisy = make_request(catalog, role=f"{before}{row.title}{after}").request
+            except UserError as exc:
+                changed.append((row.title, before, after, exc.message))
+                continue
+            if (noisy.role, noisy.level, noisy.directions, noisy.topic, noisy.title) != (
+                plain.role,
+                plain.level,
+                plain.directions,
+                plain.topic,
+                plain.title,
+            ):
+                changed.append((row.title, before, after, noisy.title))
+    assert changed == []

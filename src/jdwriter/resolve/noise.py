@@ -73,7 +73,7 @@ def _noise_part(part: str, words: TitleWords) -> bool:
 
 
 def _parts(inner: str) -> list[str]:
-    return [p for p in re.split(r"[-—/、,，\s]+", inner.strip()) if p and p.strip("-—:：")]
+    return [p for p in re.split(r"[-—/、,，\s]+", inner.strip()) if p and p.strip("-—:：+＋·|")]
 
 
 def _kept(inner: str, words: TitleWords) -> list[str]:

@@ -80,6 +80,9 @@ def resolve_title(text: str, catalog: Catalog) -> TitleMatch:
 def _read(raw: str, catalog: Catalog) -> TitleMatch:
     words = vocabulary().title
     printed = clean_title(raw)
+    exact = _index(catalog.roles).get(normalise(printed))
+    if exact:  # 用户增长运营 8-13K reads as 用户增长运营
+        return TitleMatch(exact, title=printed if normalise(printed) != exact else None)
     folded = fold(printed)
     refuse_not_ops(folded, printed, words)
     main_end = _main_end(folded)
