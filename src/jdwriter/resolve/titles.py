@@ -207,7 +207,7 @@ def _generic_head(
     itself, unknown: refused. A domain there points to a job by its class (美妆运营 → 电商运营, with a note).
     Otherwise the words score the roles, or the title is generic operations."""
     words = vocabulary().title
-    head = folded.rfind(words.generic, 0, main_end)
+    head = _head_at(folded, main_end, words.generic)
     if head > 0 and any(start + len(word) == head for start, word in parts.unknown):
         unknown = next(word for start, word in parts.unknown if start + len(word) == head)
         _refuse_unknown_head(printed, unknown, catalog)
@@ -225,6 +225,14 @@ def _generic_head(
     if found.role == generic and domain is not None:
         return _domain_job(match, domain, catalog)
     return match
+
+
+def _head_at(folded: str, main_end: int, generic: str) -> int:
+    """Where the last 运营 of the title proper stands that is not a department's (零售运营部数据分析岗); -1."""
+    at = folded.rfind(generic, 0, main_end)
+    while at >= 0 and any(folded.startswith(u, at) for u in lexicon().unit_suffixes):
+        at = folded.rfind(generic, 0, at)
+    return at
 
 
 def _domain_job(match: TitleMatch, domain: Domain, catalog: Catalog) -> TitleMatch:
