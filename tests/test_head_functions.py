@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from jdwriter.catalog.model import LEVEL_IDS, PLACEHOLDER
@@ -59,3 +61,11 @@ def test_two_qualifiers_on_one_direction_give_two_bodies(catalog):
     data = duties(catalog, role="data_ops", directions=("game_ops",))
     community = duties(catalog, role="community_ops", directions=("game_community",))
     assert not set(data) & set(community)
+
+
+@pytest.mark.parametrize(("role", "word"), [("merchant_recruiting", "商家"), ("industry_ops", "商户")])
+def test_a_role_names_its_own_counterpart(catalog, role, word):
+    """A role's own placeholder values: 招商运营 recruits 商家, 行业运营 runs 商户, not a generic 合作方."""
+    for level in LEVEL_IDS:
+        text = "\n".join(duties(catalog, role=role, level=level))
+        assert word in text and not re.search("合作方(?!案)", text), level

@@ -156,6 +156,10 @@ class Role(Named):
         default_factory=list,
         description="这个岗位的 JD 可以写到的做法 id（平台、工具、活动形式，见 practices）",
     )
+    values: dict[str, str] = Field(
+        default_factory=dict,
+        description="这个岗位自己的占位符取值（招商运营的 {supply} 是 商家）；行业的取值仍优先",
+    )
     direction_blocks: bool = Field(
         default=True,
         description="职位名称里的方向能否把它的职责块排在前面；数据运营、招商运营这类以职能为主的岗位写 false："

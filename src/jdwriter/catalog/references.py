@@ -42,6 +42,10 @@ def check_references(catalog: Catalog) -> list[tuple[tuple[str, str], tuple[Any,
     for name in catalog.slots:
         if name not in known:
             out.append((("levels", ""), (), f"slots 里的 {name} 不是已定义的占位符"))
+    for role in catalog.roles:
+        for key in role.values:
+            if key not in known:
+                out.append((("roles", role.id), ("values", key), f"岗位 {role.id} 给了未定义的占位符 {key}"))
     for industry in catalog.industries:
         for key in industry.values:
             if key not in known:

@@ -25,7 +25,11 @@ class Job:
         self.role = get(catalog.role_by_id, request.role, "岗位")
         self.level = get(catalog.level_by_id, request.level, "级别")
         self.industry = get(catalog.industry_by_id, request.industry, "行业") if request.industry else None
-        self.values = {**catalog.placeholders, **(self.industry.values if self.industry else {})}
+        self.values = {
+            **catalog.placeholders,
+            **self.role.values,
+            **(self.industry.values if self.industry else {}),
+        }
         named = [get(catalog.direction_by_id, d, "方向") for d in unique(request.directions)]
         # For a function role (数据运营, 招商运营) a direction written for other roles (招商运营 with the AI
         # product direction) is only the title's context: it brings no lines, so the JD stays the role's.
