@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 _RUN = re.compile(r"[0-9a-z\u3400-\u9fff\uf900-\ufaff+#.]+")
 PREFIX_CUT = re.compile(r"\s*[-—|｜·]\s*|\s+")
 _WORK_TITLE = re.compile(r"《[^《》]*》")  # 《蛋仔派对》: a game or show, a product
-MAX_DOMAIN = 10
+_AMOUNT = re.compile(r"\d+(?:个)?[天月周年人名次小时]+")
 
 
 @dataclass(frozen=True)
@@ -134,8 +134,8 @@ def _blank_word(text: str, word: str, blank: Callable[[int, int], None]) -> list
 
 def _unknown(run: str) -> bool:
     """A leftover run worth reporting: two characters or more, not a number or a code such as PCG16."""
-    if len(run) < 2 or run.strip("+#.").isdigit():
-        return False
+    if len(run) < 2 or run.strip("+#.").isdigit() or _AMOUNT.fullmatch(run):
+        return False  # 每周4天, 2人: amounts, not words
     return not (run.isascii() and any(c.isdigit() for c in run))
 
 

@@ -172,6 +172,7 @@ def _head_role(tail: str, catalog: Catalog, words: TitleWords) -> str | None:
     are in brackets) names the role when a role's keywords are there, and one role has the most of them."""
     for word in sorted((w for w, _ in words.level_words), key=len, reverse=True):
         tail = tail.replace(word, "")
+    tail = tail.strip(" -—_|·").removesuffix(words.generic)  # 海外社媒运营: 社媒 names the role
     if len(tail.strip()) < 2 or words.generic in tail or any(c in tail for c in "/、,，&"):
         return None  # 网站运营推广/平台数据分析: alternatives, not one head
     hits: dict[str, int] = {}
