@@ -355,3 +355,25 @@ def test_every_industry_reads_in_every_modified_place(catalog, matrix):
         if m + p in x
     ]
     assert bad == []
+
+
+def test_skill_and_tool_frames_must_read_with_any_list(tmp_path):
+    """The old frames (做过 + a list of skills, any tool building a data table) are named by the lint."""
+    from jdwriter.catalog.model import read_catalog_data
+
+    specialist = next(
+        x for x in read_catalog_data(ROOT / "data" / "duties.yaml")["levels"] if x["id"] == "specialist"
+    )
+    level = {
+        **specialist,
+        "skill_line": ["做过{skills}，知道每一步该看哪个数", *specialist["skill_line"][1:]],
+        "tool_line": ["会用{tools}搭建简单的数据表和透视，周报数据自己出", *specialist["tool_line"][1:]],
+    }
+    import yaml
+
+    path = tmp_path / "ext.yaml"
+    path.write_text(yaml.safe_dump({"levels": [level]}, allow_unicode=True), encoding="utf-8")
+    reasons = [f.reason for f in lint_file(path, load_catalog([path]))]
+    assert any(r.startswith("「做过」后面直接接技能列表读不通") for r in reasons), reasons
+    assert any("「数据表」只适合数据工具" in r for r in reasons), reasons
+    assert len(reasons) == 2, reasons

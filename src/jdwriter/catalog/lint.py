@@ -31,6 +31,10 @@ NEAR = 0.3  # character-pair overlap above which two items say the same thing in
 MAX_ECHO = 2  # a tool or metric may be named in at most this many items of one JD
 METRICS = ("GMV", "ROI", "DAU", "MAU", "NPS", "LTV", "ARPU", "CTR", "UV", "SQL", "A/B", "KOC", "KOL", "ASO")
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+# A list of skills (漏斗分析、落地页优化) is no action: it cannot follow a verb that wants one (做过、完成…).
+LIST_AFTER = ("做过", "完成", "执行", "负责过")
+# Tools of every kind fill {tools} (公众号后台, 135编辑器): the frame may not make them build data tables.
+TOOL_ONLY_DATA = ("数据表", "透视", "取数", "报表")
 
 
 # ---- measures on composed text ----
@@ -242,6 +246,21 @@ class _Linter:
         for j, text in enumerate(role.get("bonus") or []):
             self.words(("roles", index, "bonus", j), text)
 
+    def frame(self, loc: tuple[Any, ...], text: str) -> None:
+        """A skill or tool sentence must read with any list put in it."""
+        verb = next((v for v in LIST_AFTER if f"{v}{{skills}}" in text), None)
+        if verb:
+            self.add(
+                loc,
+                text,
+                f"「{verb}」后面直接接技能列表读不通：请写成「在{{skills}}上……」或「{{skills}}方面……」",
+            )
+        if "{tools}" in text:
+            after = text.split("{tools}", 1)[1]
+            data = next((w for w in TOOL_ONLY_DATA if w in after), None)
+            if data:
+                self.add(loc, text, f"工具句里的「{data}」只适合数据工具：{{tools}} 也会是编辑器或平台后台")
+
     def level(self, index: int, level: Mapping[str, Any]) -> None:
         for field in ("skill_line", "tool_line"):
             value = level.get(field)
@@ -251,10 +270,11 @@ class _Linter:
                     ("levels", index, field), texts[0] if texts else "", "只有一种说法：各岗位会用同一个句式"
                 )
             for j, text in enumerate(texts):
-                self.words(
-                    ("levels", index, field, j) if not isinstance(value, str) else ("levels", index, field),
-                    text,
+                where = (
+                    ("levels", index, field, j) if not isinstance(value, str) else ("levels", index, field)
                 )
+                self.words(where, text)
+                self.frame(where, text)
         if "experience" in level:
             self.words(("levels", index, "experience"), level["experience"])
         for field in ("requirements", "bonus"):
