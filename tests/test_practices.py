@@ -148,3 +148,19 @@ def test_a_catalogue_naming_an_unknown_practice_is_refused(tmp_path):
     with pytest.raises(CatalogError) as info:
         load_catalog([path])
     assert "livestream" in str(info.value) and "ext.yaml" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("topic", "kind"), [("足球", "vertical"), ("医美", "industry"), ("酒水", "category")]
+)
+def test_no_job_without_content_work_gets_content_tools_for_its_topic(catalog, topic, kind):
+    for (role, directions), level in itertools.product(jobs(catalog), LEVEL_IDS):
+        allowed = expected(catalog, role, directions)
+        request = Request(
+            role=role, level=level, directions=directions, topic=topic, topic_kind=kind, template="full"
+        )
+        text = "\n".join(every_item(compose(request, catalog)))
+        if "content" not in allowed:
+            assert "内容积累" not in text, (role, directions, level)
+        if "content_data" not in allowed:
+            assert not [w for w in ("新榜", "百度指数") if w in text], (role, directions, level)
