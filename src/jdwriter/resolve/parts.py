@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..catalog.vocabulary import TitleWords
@@ -71,7 +72,7 @@ def read_parts(
         if word in lex.employers and not word.isascii():
             after_employer |= {at + len(word) for at in found}
     domains: list[Domain] = []
-    for word, kind in _domain_words():
+    for word, kind in domain_words():
         for start in _blank_word("".join(mask), word, blank):
             end = start + len(word)
             content = word in lex.media or any(folded.startswith(m, end) for m in lex.vertical_markers)
@@ -166,7 +167,9 @@ def _longest_first(words: list[str]) -> list[str]:
     return sorted({w for w in words if w}, key=len, reverse=True)
 
 
-def _domain_words() -> list[tuple[str, DomainClass]]:
+@cache
+def domain_words() -> list[tuple[str, DomainClass]]:
+    """(normalised word, class) of every domain word, longest first."""
     pairs = {word: kind for kind, word, _ in lexicon().domain_words()}
     return sorted(pairs.items(), key=lambda x: -len(x[0]))
 

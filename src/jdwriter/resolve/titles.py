@@ -21,7 +21,7 @@ from ..text import normalise
 from .lexicon import lexicon
 from .names import MAX_TITLE, _cached, _index, suggest
 from .noise import BRACKET, DASH_TAIL, clean_title, fold
-from .parts import PREFIX_CUT, Domain, Parts, employer_prefix, read_parts
+from .parts import PREFIX_CUT, Domain, Parts, domain_words, employer_prefix, read_parts
 from .roles import resolve_role
 from .scope import refuse_not_ops, refuse_out_of_scope
 
@@ -37,6 +37,7 @@ DOMAIN_JOBS = {
     "vertical": (None, "vertical"),
     "genre": (None, "game_ops"),
 }
+_FOCUS = re.compile(r"方向|向$|^偏|侧重|为主")  # a qualifier that says what the work leans to
 DOMAIN_SAYS = {"category": "商品品类", "vertical": "内容垂类", "genre": "游戏品类", "industry": "行业"}
 
 
@@ -157,6 +158,9 @@ def _named_role(
     directions = sorted(spans, key=lambda x: -_head_rank(x, main_end))
     covered = [(s, e) for s, e, _ in spans]
     aside = "".join(" " if _overlaps((i, i + 1), covered) else c for i, c in enumerate(folded))[main_end:]
+    aside = " ".join(
+        q for q in re.split(r"[（(【\[）)】\]\-—]", aside) if _FOCUS.search(q)
+    )  # （数据分析方向）
     first = directions[0][2]
     return (
         role
@@ -172,6 +176,8 @@ def _head_role(tail: str, catalog: Catalog, words: TitleWords) -> str | None:
     are in brackets) names the role when a role's keywords are there, and one role has the most of them."""
     for word in sorted((w for w, _ in words.level_words), key=len, reverse=True):
         tail = tail.replace(word, "")
+    for word, _ in domain_words():  # 农产品 is a subject, not 产品运营
+        tail = tail.replace(word, " ")
     tail = tail.strip(" -—_|·").removesuffix(words.generic)  # 海外社媒运营: 社媒 names the role
     if len(tail.strip()) < 2 or words.generic in tail or any(c in tail for c in "/、,，&"):
         return None  # 网站运营推广/平台数据分析: alternatives, not one head
