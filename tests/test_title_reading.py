@@ -318,3 +318,34 @@ def test_board_noise_changes_nothing_but_the_printed_title(catalog):
             ):
                 changed.append((row.title, before, after, noisy.title))
     assert changed == []
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("游戏运营数据分析助理", "data_ops"),  # head-final: data work in a game
+        ("游戏运营-数据分析方向", "data_ops"),  # a qualifier saying what the work leans to
+        ("数据分析专员（海外运营）", "data_ops"),  # the job is before the brackets
+        ("海外市场运营专员", "marketing_ops"),  # a role written inside a direction's name
+        ("海外社媒运营（英语）", "new_media_ops"),  # a role keyword right after a direction
+        ("拼多多运营主管（农产品）", "ecommerce_ops"),  # 农产品 is a subject, not 产品运营
+        ("抖音运营经理（家居品牌）", "new_media_ops"),  # a subject in brackets names no role
+        ("零售运营部数据分析岗", "data_ops"),  # 运营部 is a department, not the head
+    ],
+)
+def test_the_head_of_the_title_decides_the_role(catalog, title, role):
+    assert make_request(catalog, role=title).request.role == role
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("运营产品经理", "产品经理"),
+        ("腾讯营销-AI智能运营产品经理", "产品经理"),
+        ("财务经理（运营数据分析方向）", "财务"),
+        ("数据中心项目交付专员", "IT"),
+    ],
+)
+def test_another_job_behind_the_word_operations_is_refused(catalog, title, kind):
+    with pytest.raises(UserError, match=kind):
+        make_request(catalog, role=title)
