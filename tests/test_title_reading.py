@@ -328,7 +328,7 @@ def test_board_noise_changes_nothing_but_the_printed_title(catalog):
         ("数据分析专员（海外运营）", "data_ops"),  # the job is before the brackets
         ("海外市场运营专员", "marketing_ops"),  # a role written inside a direction's name
         ("海外社媒运营（英语）", "new_media_ops"),  # a role keyword right after a direction
-        ("拼多多运营主管（农产品）", "ecommerce_ops"),  # 农产品 is a subject, not 产品运营
+        ("拼多多运营主管（农产品方向）", "ecommerce_ops"),  # 农产品 is a subject, not 产品运营
         ("抖音运营经理（家居品牌）", "new_media_ops"),  # a subject in brackets names no role
         ("零售运营部数据分析岗", "data_ops"),  # 运营部 is a department, not the head
     ],
