@@ -55,6 +55,7 @@ def test_copyright_content_is_not_merchandise_licensing(catalog, level):
 def test_a_brand_minded_game_marketing_title_gets_brand_lines(catalog, level):
     items = duties(catalog, role="marketing_ops", level=level, directions=("game_ops",))
     assert set(items) & set(lines_of(catalog, "brand_promotion", level))
+    assert not set(items) & set(lines_of(catalog, "game_live_ops", level))  # no economy or version lines
 
 
 def test_two_qualifiers_on_one_direction_give_two_bodies(catalog):

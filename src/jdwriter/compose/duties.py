@@ -20,8 +20,7 @@ def lead(job: Job) -> list[Duty]:
     """The directions' own blocks, and the topic block when the title names a domain of a kind it takes
     and none of them is written for it; applies() leaves it out of a job that does no content work."""
     catalog = job.catalog
-    leading = job.directions if job.role.direction_blocks else []
-    blocks = [catalog.duty_by_id[x] for d in leading for x in d.duties if x in catalog.duty_by_id]
+    blocks = [catalog.duty_by_id[x] for d in job.leading for x in d.duties if x in catalog.duty_by_id]
     kind = job.request.topic_kind
     topical = catalog.duty_by_id.get(TOPIC_BLOCK)
     if job.request.topic and topical and kind in topical.topic_kinds:
@@ -69,7 +68,7 @@ def duties(job: Job) -> tuple[list[str], list[Duty]]:
     leading = [d for d in lead(job) if d.id not in emphasised]
     skip = emphasised | {d.id for d in leading} | {x for d in job.directions for x in d.skip}
     reserved = [catalog.duty_by_id[d] for d in level.extra_duties if d not in skip]
-    pulled = [x for d in job.directions for x in d.emphasis] if job.role.direction_blocks else []
+    pulled = [x for d in job.leading for x in d.emphasis]
     regular = [
         d
         for d in unique_duties(catalog.duty_by_id[x] for x in [*pulled, *job.role.duties])

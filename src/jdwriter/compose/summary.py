@@ -13,7 +13,7 @@ MAX_KPIS = 5
 def summary(job: Job) -> str:
     """The direction's (or the role's) sentence and the level's scope. The title's domain appears only
     where the direction's sentence is written for a domain of its kind."""
-    first = job.directions[0] if job.directions and job.role.direction_blocks else None
+    first = job.leading[0] if job.leading else None
     text = job.fill(first.summary, first.topic_kinds) if first else job.fill(job.role.summary)
     return text.rstrip("。") + "。" + job.level.scope
 
