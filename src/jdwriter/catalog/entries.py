@@ -158,7 +158,8 @@ class Role(Named):
     )
     values: dict[str, str] = Field(
         default_factory=dict,
-        description="这个岗位自己的占位符取值（招商运营的 {supply} 是 商家）；行业的取值仍优先",
+        description="这个岗位自己的占位符取值（招商运营的 {supply} 是 商家，客户成功运营的 {users} 是 企业客户），"
+        "优先于行业的取值",
     )
     direction_blocks: bool = Field(
         default=True,

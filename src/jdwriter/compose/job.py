@@ -25,10 +25,11 @@ class Job:
         self.role = get(catalog.role_by_id, request.role, "岗位")
         self.level = get(catalog.level_by_id, request.level, "级别")
         self.industry = get(catalog.industry_by_id, request.industry, "行业") if request.industry else None
+        # The role's own counterpart wins (客户成功 serves 企业客户 in every industry), then the industry's.
         self.values = {
             **catalog.placeholders,
-            **self.role.values,
             **(self.industry.values if self.industry else {}),
+            **self.role.values,
         }
         named = [get(catalog.direction_by_id, d, "方向") for d in unique(request.directions)]
         # For a function role (数据运营, 招商运营) a direction written for other roles (招商运营 with the AI
