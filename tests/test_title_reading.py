@@ -349,3 +349,10 @@ def test_the_head_of_the_title_decides_the_role(catalog, title, role):
 def test_another_job_behind_the_word_operations_is_refused(catalog, title, kind):
     with pytest.raises(UserError, match=kind):
         make_request(catalog, role=title)
+
+
+def test_the_list_of_roles_says_what_jdwriter_writes_and_refuses(runner):
+    result = runner.invoke(app, ["list", "roles"])
+    text = "".join(result.stdout.split())
+    assert result.exit_code == 0 and "客户/商家" in text and "不写" in text
+    assert all("".join(kind.short.split()) in text for kind in scope().kinds)

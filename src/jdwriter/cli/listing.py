@@ -46,6 +46,10 @@ def list_(
     from rich.table import Table
 
     table = Table(title=f"{LIST_KINDS[key]}（{len(rows)}）", show_lines=False)
+    if key in ("roles", "directions"):
+        from ..resolve.scope import scope_note
+
+        table.caption = scope_note()
     columns = ["id", "name", "aliases", *(c for c in ("detail",) if any(c in r for r in rows))]
     detail = {
         "roles": "概述",

@@ -85,6 +85,7 @@ class Lexicon(Model):
 class ScopeKind(Model):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     kind: str = Field(min_length=2, description="拒绝时的说法，例如 资本运营（投融资）类职位")
+    short: str = Field(min_length=2, description="简称，用在范围说明里，例如 资本运营")
     words: list[str] = Field(default_factory=list, description="出现就属于这一类的词")
     alone: list[str] = Field(default_factory=list, description="标题没有写明岗位或方向时属于这一类的词")
     heads: list[str] = Field(default_factory=list, description="职位名称以这些词结尾时属于这一类")

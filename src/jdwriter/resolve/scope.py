@@ -20,6 +20,12 @@ WRITES = (
 )
 
 
+def scope_note() -> str:
+    """One sentence on what jdwriter writes and what it refuses (for `jdwriter list roles|directions`)."""
+    refused = "、".join(k.short for k in sorted(scope().kinds, key=lambda k: bool(k.heads)))
+    return f"{WRITES}。不写：{refused}（见 data/scope.yaml）。"
+
+
 def word_in(word: str, text: str) -> bool:
     """``word`` in ``text``; a Latin word only standing alone (it is not the it in tiktok)."""
     if word.isascii():
