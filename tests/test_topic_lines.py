@@ -71,3 +71,14 @@ def test_a_content_vertical_gets_its_domain_lines(catalog):
         Request(role="content_ops", level="specialist", topic="足球", topic_kind="vertical"), catalog
     )
     assert any("足球" in x for x in jd.section("duties").items)
+
+
+@pytest.mark.parametrize("level", LEVEL_IDS)
+def test_category_lines_without_a_category_say_the_general_category(catalog, level):
+    """品类运营 with no category (or a content vertical) in the title: 所负责品类, never 所负责领域的动销率."""
+    for topic, kind in ((None, None), ("足球", "vertical")):
+        request = Request(
+            role="ecommerce_ops", level=level, directions=("category",), topic=topic, topic_kind=kind
+        )
+        text = text_of(compose(request, catalog))
+        assert "所负责品类" in text and "所负责领域" not in text and "足球" not in text, (level, topic)

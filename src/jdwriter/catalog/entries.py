@@ -93,6 +93,10 @@ class Slot(Model):
     )
     max_length: int | None = Field(default=None, ge=1, description="每个取值最多几个字")
     not_in_value: list[str] = Field(default_factory=list, description="取值里不能有的字，例如 和、与、、")
+    general: dict[str, str] = Field(
+        default_factory=dict,
+        description="{topic} 没有可填的领域时，按句子写给的第一类领域用的通用说法，例如 category: 所负责品类",
+    )
 
 
 class Duty(Named):

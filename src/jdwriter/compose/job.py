@@ -56,6 +56,9 @@ class Job:
         values = self.values
         if topic and self.request.topic_kind in topic_kinds:
             values = {**values, "topic": topic}
+        elif topic_kinds and "topic" in self.catalog.slots:
+            general = self.catalog.slots["topic"].general.get(topic_kinds[0])
+            values = {**values, "topic": general} if general else values
         return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
 
     def fits(self, text: str) -> bool:
