@@ -242,7 +242,7 @@ def test_a_word_in_two_classes_is_a_catalogue_error(tmp_path, monkeypatch):
         module._load(bad, Lexicon, "职位词典")
 
 
-def test_an_exact_role_name_loads_no_lexicon_and_no_jieba():
+def test_an_exact_role_name_loads_no_lexicon_and_a_direction_title_no_jieba():
     import subprocess
     import sys
 
@@ -252,9 +252,13 @@ def test_an_exact_role_name_loads_no_lexicon_and_no_jieba():
         "from jdwriter.resolve import lexicon\n"
         "make_request(get_catalog(), role='用户运营', level='经理')\n"
         "print(lexicon.lexicon.cache_info().currsize, 'jieba' in sys.modules)\n"
+        "make_request(get_catalog(), role='资深直播用户运营（美妆）')\n"
+        "print('jieba' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["0", "False"], out.stdout + out.stderr
+    assert out.stdout.split() == ["0", "False", "False"], (
+        out.stdout + out.stderr
+    )  # a direction title: no jieba
 
 
 def test_labelled_tune_titles_from_new_boards(catalog):
