@@ -173,6 +173,8 @@ def test_a_recruiting_operations_job_keeps_its_name(catalog):
         ("酒业运营副总", "director"),
         ("数据运营专家", "senior"),
         ("运营负责人", "director"),
+        ("运营总监助理", "specialist"),  # an assistant to a director
+        ("运营VP", "director"),
     ],
 )
 def test_level_words_the_market_uses(catalog, title, level):

@@ -365,12 +365,11 @@ def _role_words(catalog: Catalog) -> list[tuple[str, str]]:
 
 
 def _level(text: str, words: TitleWords) -> str | None:
-    """The first level word of the vocabulary in ``text``; else a tail word at its end (招商运营总 → 总监)."""
-    found = next((level for word, level in words.level_words if word in text), None)
-    if found:
-        return found
+    """A tail word at the end of ``text`` first (招商运营总 → 总监, 运营总监助理 → 专员), then the first level word
+    of the vocabulary in it."""
     end = text.rstrip(" -—_|·")
-    return next((level for tail, level in lexicon().level_tails.items() if end.endswith(tail)), None)
+    tail = next((level for word, level in lexicon().level_tails.items() if end.endswith(word)), None)
+    return tail or next((level for word, level in words.level_words if word in text), None)
 
 
 def _names_industry(word: str, industry: str, catalog: Catalog) -> bool:
