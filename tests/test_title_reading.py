@@ -362,3 +362,19 @@ def test_the_list_of_roles_says_what_jdwriter_writes_and_refuses(runner):
     text = "".join(result.stdout.split())
     assert result.exit_code == 0 and "客户/商家" in text and "不写" in text
     assert all("".join(kind.short.split()) in text for kind in scope().kinds)
+
+
+def test_board_noise_leaves_titles_from_sheets_and_title_flags(runner, tmp_path, catalog):
+    """A sheet's title column names the job and is printed clean; a --title beside --role is printed as typed
+    (its city stays) but salary, benefits and 急招 still go."""
+    sheet = tmp_path / "jobs.csv"
+    sheet.write_text(
+        "职位名称\n数据运营支持+双休+数据分析+8-13k\n招聘用户运营（六险一金）\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["batch", str(sheet), "-o", str(out), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    titles = sorted(json.loads(p.read_text(encoding="utf-8"))["title"] for p in out.glob("0*.json"))
+    assert titles == ["数据运营支持", "用户运营"]
+    request = make_request(catalog, role="用户运营", title="【急招】用户运营专员（北京）8-13K 双休").request
+    assert request.title == "用户运营专员（北京）"

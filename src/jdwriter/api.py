@@ -17,6 +17,7 @@ from .errors import UserError
 from .models import Company, JobDescription, Request
 from .render.render import render
 from .resolve.names import resolve_emphasis, resolve_industry, resolve_level
+from .resolve.noise import strip_board_noise
 from .resolve.titles import left_out_note, resolve_title
 from .text import normalise
 
@@ -80,7 +81,11 @@ def make_request(
     )
     if explicit_level and match.level and match.level != level_id:
         _refuse_two_levels(given_title or source, match.level, level_id, catalog)
-    printed = given_title or match.title
+    printed: str | None = match.title
+    if given_title and normalise(source) == normalise(given_title):
+        printed = match.title or given_title  # the title named the job: printed without board noise
+    else:  # a title beside --role is printed as typed, only salary, benefits and 急招 go
+        printed = strip_board_noise(given_title) if given_title else match.title
     if printed and not given_title and explicit_level and match.level is None:
         printed = catalog.level_by_id[level_id].title.replace(
             "{role}", printed

@@ -119,6 +119,18 @@ def _leading(title: str) -> str:
     return title
 
 
+def strip_board_noise(text: str) -> str:
+    """A title typed beside --role: printed as typed, but salary, benefits, urgency words, a leading 招聘 and
+    extra +tags still go (codes and cities stay: the person wrote them on purpose)."""
+    title = _benefits().sub(" ", SALARY.sub(" ", " ".join(text.split())))
+    for word in sorted(vocabulary().title.urgent, key=len, reverse=True):
+        title = title.replace(word, "")
+    title = BRACKET.sub(lambda m: m.group(0) if m.group(1).strip(" +＋,，、/") else "", title)
+    title = _main_tag(title)
+    title = " ".join(_leading(title.strip(" -—_|·,，/+＋")).split())
+    return title.strip(" -—_|·,，/+＋") or " ".join(text.split())
+
+
 def clean_title(text: str) -> str:
     """The title to print: codes, salary, benefits, urgency words, a leading 招聘, extra +tags and city brackets
     go; every qualifier stays."""
