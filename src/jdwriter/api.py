@@ -55,7 +55,9 @@ def make_request(
     """Resolve what a person typed into catalogue ids. Flags, wizard answers and batch rows all come here.
 
     ``role`` may be a role name or a market title (直播用户运营, 亚马逊运营（兼职）); ``title`` is printed as
-    given and, without ``role``, is also what the role, directions and level are read from."""
+    given (board noise aside) and, without ``role``, is also what the role, directions and level are read from.
+    A level word in the title that disagrees with ``level`` is refused; words of the title not understood
+    are named in the notes."""
     given_title = " ".join(title.split()) if title and title.strip() else None
     source = role if role and role.strip() else given_title
     if source is None:
@@ -81,11 +83,9 @@ def make_request(
     )
     if explicit_level and match.level and match.level != level_id:
         _refuse_two_levels(given_title or source, match.level, level_id, catalog)
-    printed: str | None = match.title
-    if given_title and normalise(source) == normalise(given_title):
-        printed = match.title or given_title  # the title named the job: printed without board noise
-    else:  # a title beside --role is printed as typed, only salary, benefits and 急招 go
-        printed = strip_board_noise(given_title) if given_title else match.title
+    printed = match.title  # the title named the job: printed without board noise
+    if given_title and normalise(source) != normalise(given_title):
+        printed = strip_board_noise(given_title)  # beside --role: as typed, but salary, benefits and 急招 go
     if printed and not given_title and explicit_level and match.level is None:
         printed = catalog.level_by_id[level_id].title.replace(
             "{role}", printed
