@@ -20,7 +20,14 @@ from typing import Any
 import yaml
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
-DATA_FILES = ("duties", "directions", "vocabulary", "interview")  # interview.yaml: the kit question bank
+DATA_FILES = (
+    "duties",
+    "directions",
+    "vocabulary",
+    "domains",
+    "scope",
+    "interview",
+)  # interview.yaml: the kit question bank
 
 
 class CatalogCacheHook(BuildHookInterface):  # type: ignore[type-arg]

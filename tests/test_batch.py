@@ -20,7 +20,7 @@ EN = ["role", "level", "emphasis", "industry", "title", "location", "salary", "h
 GOOD = [
     ["用户运营", "经理", "拉新、数据分析", "电商", "", "上海", "15-25K", "2", "示例科技"],
     ["渠道运营", "专员", "", "", "", "", "", "", ""],
-    ["用户运营", "主管", "", "", "会员增长负责人", "杭州", "", "1", ""],
+    ["用户运营", "主管", "", "", "会员增长运营", "杭州", "", "1", ""],
 ]
 
 
@@ -51,7 +51,7 @@ def test_csv_encodings_are_detected_without_flags(tmp_path, encoding):
     rows = read_rows(write_csv(tmp_path / "jobs.csv", GOOD, encoding))
     assert [r.number for r in rows] == [2, 3, 4]  # numbered as Excel shows them: header is row 1
     assert rows[0].fields["role"] == "用户运营" and rows[0].fields["emphasis"] == "拉新、数据分析"
-    assert rows[2].fields["title"] == "会员增长负责人"
+    assert rows[2].fields["title"] == "会员增长运营"
 
 
 def test_encoding_flag_overrides_detection(tmp_path):

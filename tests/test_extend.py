@@ -70,7 +70,7 @@ roles:
     )
     catalog = load_catalog([ext])
     role = catalog.role_by_id["user_ops"]
-    assert role.summary == "我们自己的用户运营概述。" and len(catalog.roles) == 14
+    assert role.summary == "我们自己的用户运营概述。" and len(catalog.roles) == 21
 
 
 def test_unknown_duty_names_the_file_line_and_ids(runner, tmp_path):
@@ -196,3 +196,15 @@ def test_missing_template_dir_is_a_clear_error(runner, tmp_path):
         app, ["new", "-r", "用户运营", "--templates", str(tmp_path / "nope"), "--no-input"]
     )
     assert result.exit_code == 2 and "templates export" in result.stderr
+
+
+@pytest.mark.parametrize("level", ["专员", "经理"])
+def test_an_extension_role_without_practices_keeps_its_own_blocks(runner, level):
+    """The example's 品牌自播运营 declares no practices: its own live-streaming blocks still lead its JD."""
+    example = Path(__file__).parents[1] / "data" / "example_extension.yaml"
+    result = runner.invoke(
+        app, ["new", "-r", "品牌自播运营", "-l", level, "--catalog", str(example), "--no-input"]
+    )
+    assert result.exit_code == 0, result.output
+    duties = result.stdout.split("## 任职要求")[0]
+    assert duties.count("直播") >= 2, duties

@@ -76,9 +76,11 @@ def test_list_tables_wrap_at_word_and_cjk_boundaries(runner, kind, width):
 def _catalog_texts(kind: str) -> list[object]:
     from jdwriter.api import get_catalog
     from jdwriter.catalog.listing import list_rows
+    from jdwriter.resolve.scope import scope_note
 
     rows = list_rows(get_catalog(), kind)
-    return [v for row in rows for v in row.values()]
+    note = [scope_note()] if kind in ("roles", "directions") else []  # printed under the table
+    return [v for row in rows for v in row.values()] + note
 
 
 def test_list_alone_names_the_kinds_with_counts(runner):

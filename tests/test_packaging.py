@@ -85,7 +85,7 @@ def test_installed_wheel_runs_outside_the_clone(wheel: Path, tmp_path: Path) -> 
         check=True,
     ).stdout.split()
     assert Path(data).is_relative_to(target) and Path(templates).is_relative_to(target), (data, templates)
-    assert roles == "14" and yaml_parses == "0" and yaml_imported == "False"  # PyYAML is never imported
+    assert roles == "21" and yaml_parses == "0" and yaml_imported == "False"  # PyYAML is never imported
     result = subprocess.run(
         [sys.executable, "-m", "jdwriter", "new", "--role", "用户运营", "--no-input"],
         cwd=elsewhere,

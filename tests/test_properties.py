@@ -13,7 +13,8 @@ import yaml
 from jdwriter.catalog import model as catalog_module
 from jdwriter.catalog.model import load_catalog
 from jdwriter.errors import JdwriterError
-from jdwriter.resolve.names import resolve_emphasis, resolve_role
+from jdwriter.resolve.names import resolve_emphasis
+from jdwriter.resolve.roles import resolve_role
 
 from . import fuzz
 

@@ -7,7 +7,8 @@ import json
 import pytest
 
 from jdwriter.errors import UnknownNameError, UserError
-from jdwriter.resolve.names import normalise, resolve_emphasis, resolve_role, segment
+from jdwriter.resolve.names import normalise, resolve_emphasis, segment
+from jdwriter.resolve.roles import resolve_role
 
 from . import fuzz
 
@@ -43,7 +44,6 @@ TITLES = [
     ("TikTok Shop运营", "ecommerce_ops", None),
     ("品牌运营", "marketing_ops", None),
     ("渠道经理", "channel_ops", "manager"),
-    ("招商运营", "platform_ops", None),
     ("BD经理", "partnership_ops", "manager"),
     ("运营总经理", "business_ops", "director"),
     # the bare word 运营 names no role: what comes with it decides
@@ -190,11 +190,17 @@ def test_cli_free_text_title(runner):
     assert refused.exit_code == 2 and "用户运营" in refused.stderr
 
 
-def test_cli_explicit_level_beats_the_title(runner):
+def test_a_title_and_a_level_that_disagree_are_refused_naming_both(runner):
+    """运营总监 with --level 实习生 is never merged silently: exit 2, one sentence naming both levels."""
     from jdwriter.cli import app
 
-    result = runner.invoke(app, ["new", "-r", "用户运营经理", "-l", "专员", "--no-input", "--format", "json"])
-    assert json.loads(result.stdout)["level"]["id"] == "specialist"
+    for args in (["-r", "用户运营经理", "-l", "专员"], ["-r", "运营总监", "-l", "实习生"]):
+        result = runner.invoke(app, ["new", *args, "--no-input"])
+        assert result.exit_code == 2 and result.stdout == "", result.output
+        said, asked = ("经理", "专员") if "专员" in args else ("总监", "实习生")
+        assert f"「{said}」" in result.stderr and f"「{asked}」" in result.stderr
+    agree = runner.invoke(app, ["new", "-r", "用户运营经理", "-l", "经理", "--no-input", "--format", "json"])
+    assert json.loads(agree.stdout)["level"]["id"] == "manager"
 
 
 def test_emphasis_selects_blocks_and_puts_them_first(runner, catalog):

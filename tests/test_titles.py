@@ -77,10 +77,9 @@ def test_titles_print_as_typed(runner, args, title, role):
 def test_role_direction_and_topic_are_all_kept(catalog, title, role, directions, topic):
     match = resolve_title(title, catalog)
     assert (match.role, set(match.directions), match.topic) == (role, directions, topic)
-    jd = compose(make_request(catalog, role=title).request, catalog)
-    text = render_text(jd, "md")
-    if topic:
-        assert topic in jd.summary and topic in "".join(jd.sections[0].items)
+    request = make_request(catalog, role=title).request
+    assert request.topic == topic and (request.topic_kind is None) == (topic is None)
+    text = render_text(compose(request, catalog), "md")
     assert text.startswith(f"# {title}\n")
 
 
@@ -125,8 +124,12 @@ def test_clean_title_drops_codes_cities_and_urgency_only(raw, printed):
 
 def test_generic_is_only_for_titles_that_name_nothing(catalog):
     assert resolve_title("运营专员", catalog).role == "business_ops"
+    # a subject alone names no content work: generic operations about it, said on stderr, no vertical JD
     汽车 = resolve_title("汽车运营", catalog)
-    assert 汽车.role != "business_ops" and 汽车.topic == "汽车"
+    assert (汽车.topic, 汽车.topic_kind, 汽车.directions) == ("汽车", "vertical", ()) and 汽车.note
+    # a content medium, or a channel word after the subject, is content work on it
+    for title in ("漫画运营", "汽车频道运营", "摄影领域运营"):
+        assert resolve_title(title, catalog).directions == ("vertical",), title
 
 
 def test_batch_titles_follow_the_same_path(runner, tmp_path):
@@ -308,9 +311,9 @@ def test_directions_meet_the_writing_standard_in_every_industry(catalog):
     ("title", "topic"),
     [
         ("字节跳动-直播运营（上海）", None),  # the employer before the job is no topic
-        ("腾讯-PCG16-QQ音乐内容运营（深圳）", "QQ音乐"),
-        ("网易游戏-《蛋仔派对》活动运营", "蛋仔派对"),
-        ("携程-酒店商家运营", "酒店"),
+        ("腾讯-PCG16-QQ音乐内容运营（深圳）", None),  # a product: it may stay in the title, never the topic
+        ("网易游戏-《蛋仔派对》活动运营", None),  # a game's own name
+        ("携程-酒店商家运营", "酒店"),  # an industry of the lexicon
         ("高级内容运营（汽车区）", "汽车"),
         ("元气森林-电商运营（天猫旗舰店）", None),
     ],

@@ -14,7 +14,8 @@ import pytest
 from jdwriter.catalog.lint import METRICS, NEAR, lint_file, longest_run, opening, similarity, terms_in
 from jdwriter.catalog.model import LEVEL_IDS, PLACEHOLDER, builtin_catalog_path, load_catalog
 from jdwriter.cli import app
-from jdwriter.compose.writer import arrange, compose
+from jdwriter.compose.arrange import arrange
+from jdwriter.compose.writer import compose
 from jdwriter.models import Request
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,7 +32,7 @@ def every_item(jd):
 
 @pytest.fixture(scope="session")
 def matrix(catalog):
-    """(role, level, industry) → JD for 14 roles × 5 levels × (no industry + each industry)."""
+    """(role, level, industry) → JD for every role × 5 levels × (no industry + each industry)."""
     industries = [None, *(i.id for i in catalog.industries)]
     return {
         (r.id, lv, ind): compose(Request(role=r.id, level=lv, industry=ind), catalog)
@@ -45,7 +46,7 @@ def terms(catalog):
 
 
 def test_the_matrix_is_complete(catalog, matrix):
-    assert len(catalog.roles) == 14 and len(matrix) == 14 * 5 * (1 + len(catalog.industries))
+    assert len(catalog.roles) == 21 and len(matrix) == 21 * 5 * (1 + len(catalog.industries))
 
 
 def test_no_three_duties_in_a_row_open_with_one_verb(matrix):
@@ -161,7 +162,7 @@ def test_seeds_give_real_alternatives(catalog):
 @pytest.mark.parametrize("level", LEVEL_IDS)
 def test_a_batch_of_roles_does_not_share_its_frames(catalog, level):
     """Skill and tool sentences rotate over the roles: no frame ending serves more than its share."""
-    share = math.ceil(len(catalog.roles) / min(len(catalog.level_by_id[level].skill_line), 5))
+    share = math.ceil(len(catalog.roles) / len(catalog.level_by_id[level].skill_line))
     for seed in (None, 7):
         endings = Counter()
         for role in catalog.roles:
@@ -314,3 +315,65 @@ def test_emphasis_does_not_bring_back_a_bonus_said_twice(catalog):
     jd = compose(Request(role="data_ops", level="senior", emphasis=("data_analysis",)), catalog)
     bonus = items(jd, "bonus")
     assert not any(similarity(a, b) > NEAR for a, b in itertools.combinations(bonus, 2)), bonus
+
+
+# ---- slots: every industry value read in every place ----
+
+
+def test_a_modifier_before_a_phrase_slot_is_named_with_the_value_that_reads_worst(tmp_path, catalog):
+    text = EXTENSION.replace(
+        "整理每周活动数据，核对参与人数、奖品发放和预算消耗",
+        "整理每周活动数据，每月补充一批核心{users}并记录参与情况",
+    )
+    path = tmp_path / "ext.yaml"
+    path.write_text(text, encoding="utf-8")
+    found = [f.reason for f in lint_file(path, load_catalog([path])) if f.line == 9]
+    assert any("「核心」后面接 {users}（人群）读不通" in r and "核心学员和家长" in r for r in found), found
+
+
+def test_a_single_noun_slot_refuses_a_phrase_value(tmp_path):
+    path = tmp_path / "ext.yaml"
+    path.write_text(
+        "industries:\n  - id: pets\n    name: 宠物\n    values:\n      users: 宠物主人\n      people: 猫主和狗主\n",
+        encoding="utf-8",
+    )
+    reasons = [f.reason for f in lint_file(path, load_catalog([path]))]
+    assert any("单个名词" in r and "最多 3 个字" in r for r in reasons), reasons
+    assert any("不能有「和」" in r for r in reasons), reasons
+
+
+def test_every_industry_reads_in_every_modified_place(catalog, matrix):
+    """No composed JD puts a modifier before a phrase such as 学员和家长 or 新手父母."""
+    phrases = {i.values["users"] for i in catalog.industries if len(i.values.get("users", "")) > 3}
+    modifiers = catalog.slots["users"].not_after
+    bad = [
+        (key, x)
+        for key, jd in matrix.items()
+        for x in every_item(jd)
+        for m in modifiers
+        for p in phrases
+        if m + p in x
+    ]
+    assert bad == []
+
+
+def test_skill_and_tool_frames_must_read_with_any_list(tmp_path):
+    """The old frames (做过 + a list of skills, any tool building a data table) are named by the lint."""
+    from jdwriter.catalog.model import read_catalog_data
+
+    specialist = next(
+        x for x in read_catalog_data(ROOT / "data" / "duties.yaml")["levels"] if x["id"] == "specialist"
+    )
+    level = {
+        **specialist,
+        "skill_line": ["做过{skills}，知道每一步该看哪个数", *specialist["skill_line"][1:]],
+        "tool_line": ["会用{tools}搭建简单的数据表和透视，周报数据自己出", *specialist["tool_line"][1:]],
+    }
+    import yaml
+
+    path = tmp_path / "ext.yaml"
+    path.write_text(yaml.safe_dump({"levels": [level]}, allow_unicode=True), encoding="utf-8")
+    reasons = [f.reason for f in lint_file(path, load_catalog([path]))]
+    assert any(r.startswith("「做过」后面直接接技能列表读不通") for r in reasons), reasons
+    assert any("「数据表」只适合数据工具" in r for r in reasons), reasons
+    assert len(reasons) == 2, reasons

@@ -3,6 +3,7 @@ title → a JD; does it keep its own title, name its direction in the text, keep
 generic fallback, and are non-运营 titles refused? Used by test_titles.py and runnable by hand:
 
     python tests/titles_corpus.py [train|holdout]
+    python tests/titles_corpus.py survey FILE.tsv [split]
 """
 
 from __future__ import annotations
@@ -136,7 +137,50 @@ def report(score: Score) -> str:
     )
 
 
+def survey(path: Path, split: str | None = None) -> str:
+    """Any TSV with a ``title`` column (and optionally ``split``): how many titles are refused, which topics
+    (with their class) are given, and whether board noise is left in a printed title. For reading by hand:
+
+        python tests/titles_corpus.py survey /work/corpus/titles.tsv holdout
+    """
+    from jdwriter.api import get_catalog, make_request
+    from jdwriter.errors import UserError
+    from jdwriter.resolve.noise import SALARY
+
+    catalog = get_catalog()
+    with path.open(encoding="utf-8") as handle:
+        titles = [
+            r["title"] for r in csv.DictReader(handle, delimiter="\t") if split in (None, r.get("split"))
+        ]
+    refused, topics, noisy, lines = 0, [], [], []
+    for title in titles:
+        try:
+            resolved = make_request(catalog, role=title)
+        except UserError as exc:
+            refused += 1
+            lines.append(f"NO  {title} ✗ {exc.message[:60]}")
+            continue
+        request = resolved.request
+        printed = request.title or ""
+        if request.topic:
+            topics.append(f"{request.topic}({request.topic_kind})")
+        if printed.startswith("招聘") and not printed.startswith("招聘运营") or SALARY.search(printed):
+            noisy.append(printed)
+        lines.append(
+            f"OK  {title} → {request.role}/{','.join(request.directions)}/{request.level} "
+            f"topic={request.topic} title={printed} :: {' | '.join(resolved.notes)}"
+        )
+    head = (
+        f"{len(titles)} titles: refused {refused} ({refused / max(len(titles), 1):.1%}); "
+        f"topics {len(topics)}: {', '.join(topics)}; noise left in {len(noisy)}: {noisy}"
+    )
+    return "\n".join([head, *lines])
+
+
 if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "survey":
+        print(survey(Path(sys.argv[2]), sys.argv[3] if len(sys.argv) > 3 else None))
+        sys.exit(0)
     split = sys.argv[1] if len(sys.argv) > 1 else None
     result = measure(split)
     print(report(result))

@@ -17,7 +17,8 @@ from .errors import UserError
 from .models import Company, JobDescription, Request
 from .render.render import render
 from .resolve.names import resolve_emphasis, resolve_industry, resolve_level
-from .resolve.titles import resolve_title
+from .resolve.noise import strip_board_noise
+from .resolve.titles import left_out_note, resolve_title
 from .text import normalise
 
 
@@ -54,7 +55,9 @@ def make_request(
     """Resolve what a person typed into catalogue ids. Flags, wizard answers and batch rows all come here.
 
     ``role`` may be a role name or a market title (直播用户运营, 亚马逊运营（兼职）); ``title`` is printed as
-    given and, without ``role``, is also what the role, directions and level are read from."""
+    given (board noise aside) and, without ``role``, is also what the role, directions and level are read from.
+    A level word in the title that disagrees with ``level`` is refused; words of the title not understood
+    are named in the notes."""
     given_title = " ".join(title.split()) if title and title.strip() else None
     source = role if role and role.strip() else given_title
     if source is None:
@@ -67,8 +70,10 @@ def make_request(
                 match,
                 directions=match.directions or extra.directions,
                 topic=match.topic or extra.topic,
+                topic_kind=match.topic_kind if match.topic else extra.topic_kind,
                 level=match.level or extra.level,
                 industry=match.industry or extra.industry,
+                left_out=tuple(dict.fromkeys((*match.left_out, *extra.left_out))),
             )
         except UserError:
             pass  # a title that names no 运营 job is still printed as the user wrote it
@@ -76,7 +81,11 @@ def make_request(
     level_id = (
         (resolve_level(level, catalog) if explicit_level and level else None) or match.level or "specialist"
     )
-    printed = given_title or match.title
+    if explicit_level and match.level and match.level != level_id:
+        _refuse_two_levels(given_title or source, match.level, level_id, catalog)
+    printed = match.title  # the title named the job: printed without board noise
+    if given_title and normalise(source) != normalise(given_title):
+        printed = strip_board_noise(given_title)  # beside --role: as typed, but salary, benefits and 急招 go
     if printed and not given_title and explicit_level and match.level is None:
         printed = catalog.level_by_id[level_id].title.replace(
             "{role}", printed
@@ -89,6 +98,7 @@ def make_request(
         level=level_id,
         directions=match.directions,
         topic=match.topic,
+        topic_kind=match.topic_kind if match.topic else None,
         emphasis=tuple(resolve_emphasis(emphasis, catalog)),
         industry=industry_id,
         company=company or Company(),
@@ -96,7 +106,19 @@ def make_request(
         template=template,
         seed=seed,
     )
-    return Resolved(request, [match.note] if match.note else [])
+    notes = [match.note] if match.note else []
+    if match.left_out:
+        notes.append(left_out_note(match.left_out))
+    return Resolved(request, notes)
+
+
+def _refuse_two_levels(title: str, own: str, given: str, catalog: Catalog) -> None:
+    """运营总监 with --level 实习生: the title and the level disagree; never merged silently."""
+    said, asked = catalog.level_by_id[own].name, catalog.level_by_id[given].name
+    raise UserError(
+        f"职位名称「{title[:40]}」里的级别是「{said}」，与指定的级别「{asked}」不一致；"
+        f"请去掉其中一个，或把两者改成一致（例如职位名称不带级别词、级别写「{asked}」）。"
+    )
 
 
 def generate(role: str, *, format: str = "md", templates: Path | None = None, **options: Any) -> str | bytes:

@@ -18,6 +18,8 @@ class Request(BaseModel):
     level: str = "specialist"
     directions: tuple[str, ...] = ()
     topic: str | None = None
+    # what kind of domain the topic is (data/domains.yaml: category, vertical, genre, industry); None = no topic
+    topic_kind: str | None = None
     emphasis: tuple[str, ...] = ()
     industry: str | None = None
     company: Company = Field(default_factory=Company)

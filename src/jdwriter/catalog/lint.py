@@ -31,6 +31,10 @@ NEAR = 0.3  # character-pair overlap above which two items say the same thing in
 MAX_ECHO = 2  # a tool or metric may be named in at most this many items of one JD
 METRICS = ("GMV", "ROI", "DAU", "MAU", "NPS", "LTV", "ARPU", "CTR", "UV", "SQL", "A/B", "KOC", "KOL", "ASO")
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+# A list of skills (漏斗分析、落地页优化) is no action: it cannot follow a verb that wants one (做过、完成…).
+LIST_AFTER = ("做过", "完成", "执行", "负责过")
+# Tools of every kind fill {tools} (公众号后台, 135编辑器): the frame may not make them build data tables.
+TOOL_ONLY_DATA = ("数据表", "透视", "取数", "报表")
 
 
 # ---- measures on composed text ----
@@ -140,6 +144,36 @@ class _Linter:
                 self.add(loc, text, f"含有空话「{word}」，请换成具体的对象、动作或数字")
         if text.rstrip().endswith(TRAILING):
             self.add(loc, text, f"结尾多了标点「{text.rstrip()[-1]}」，条目末尾不加标点")
+        self.slots(loc, text)
+
+    def slots(self, loc: tuple[Any, ...], text: str) -> None:
+        """Each placeholder read with every industry's value: a modifier its form does not take is named
+        with the value that reads worst after it (核心 + 学员和家长)."""
+        for match in _PLACEHOLDER.finditer(text):
+            slot = self.catalog.slots.get(match.group(1))
+            before = text[: match.start()]
+            modifier = next((m for m in (slot.not_after if slot else []) if before.endswith(m)), None)
+            if slot and modifier:
+                values = {v.get(match.group(1), "") for _, v in self.value_sets}
+                worst = max(values, key=len)
+                self.add(
+                    loc,
+                    text,
+                    f"「{modifier}」后面接 {{{match.group(1)}}}（{slot.form}）读不通：填入行业取值后是「{modifier}{worst}」",
+                )
+
+    def values(self, loc: tuple[Any, ...], values: Mapping[str, Any]) -> None:
+        """A value that does not have the form its slot declares (a single noun that is a phrase)."""
+        for key, value in values.items():
+            slot = self.catalog.slots.get(key)
+            if not slot or not isinstance(value, str):
+                continue
+            if slot.max_length and len(value) > slot.max_length:
+                reason = f"{{{key}}} 要填{slot.form}，最多 {slot.max_length} 个字"
+                self.add((*loc, key), value, reason)
+            for char in slot.not_in_value:
+                if char in value:
+                    self.add((*loc, key), value, f"{{{key}}} 要填{slot.form}，取值里不能有「{char}」")
 
     def length(self, loc: tuple[Any, ...], text: str, bounds: tuple[int, int]) -> None:
         """Length with every industry's placeholder values filled in: a line must fit in all of them."""
@@ -212,6 +246,21 @@ class _Linter:
         for j, text in enumerate(role.get("bonus") or []):
             self.words(("roles", index, "bonus", j), text)
 
+    def frame(self, loc: tuple[Any, ...], text: str) -> None:
+        """A skill or tool sentence must read with any list put in it."""
+        verb = next((v for v in LIST_AFTER if f"{v}{{skills}}" in text), None)
+        if verb:
+            self.add(
+                loc,
+                text,
+                f"「{verb}」后面直接接技能列表读不通：请写成「在{{skills}}上……」或「{{skills}}方面……」",
+            )
+        if "{tools}" in text:
+            after = text.split("{tools}", 1)[1]
+            data = next((w for w in TOOL_ONLY_DATA if w in after), None)
+            if data:
+                self.add(loc, text, f"工具句里的「{data}」只适合数据工具：{{tools}} 也会是编辑器或平台后台")
+
     def level(self, index: int, level: Mapping[str, Any]) -> None:
         for field in ("skill_line", "tool_line"):
             value = level.get(field)
@@ -221,10 +270,11 @@ class _Linter:
                     ("levels", index, field), texts[0] if texts else "", "只有一种说法：各岗位会用同一个句式"
                 )
             for j, text in enumerate(texts):
-                self.words(
-                    ("levels", index, field, j) if not isinstance(value, str) else ("levels", index, field),
-                    text,
+                where = (
+                    ("levels", index, field, j) if not isinstance(value, str) else ("levels", index, field)
                 )
+                self.words(where, text)
+                self.frame(where, text)
         if "experience" in level:
             self.words(("levels", index, "experience"), level["experience"])
         for field in ("requirements", "bonus"):
@@ -247,9 +297,13 @@ def lint_file(path: Path, catalog: Catalog) -> list[Finding]:
         linter.duty(index, duty)
     for index, role in enumerate(data.get("roles") or []):
         linter.role(index, role)
+    if isinstance(data.get("placeholders"), dict):
+        linter.values(("placeholders",), data["placeholders"])
     for index, industry in enumerate(data.get("industries") or []):
         for j, text in enumerate(industry.get("bonus") or []):
             linter.words(("industries", index, "bonus", j), text)
+        if isinstance(industry.get("values"), dict):
+            linter.values(("industries", index, "values"), industry["values"])
     return linter.findings
 
 

@@ -1,262 +1,73 @@
-"""The duty catalogue: typed models, loading, merging and validation.
+"""The duty catalogue: loading, merging and validation; the public face of catalog/.
 
 data/duties.yaml (and any user extension given with --catalog) is read once, merged by id and validated
 as a whole. Every problem is reported with the file, the key path and, where YAML gives it, the line.
+The models live in entries.py, the cross-reference checks in references.py and the Chinese validation
+messages in messages.py; the names people import are re-exported here.
 """
 
 from __future__ import annotations
 
-import re
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import ValidationError
 
 from ..errors import CatalogError
-from ..files.yamlio import Locator, read_data
+from ..files.yamlio import read_data
+from .entries import (
+    BANDS,
+    LEVEL_IDS,
+    PLACEHOLDER,
+    SECTIONS,
+    BandId,
+    BandLines,
+    Catalog,
+    CatalogFile,
+    Direction,
+    Duty,
+    Industry,
+    Level,
+    LevelId,
+    LevelLines,
+    Model,
+    Named,
+    Practice,
+    Role,
+    Slot,
+)
+from .messages import describe, validation_problems
+from .references import check_references
 
-LEVEL_IDS = ("intern", "specialist", "senior", "manager", "director")
-LevelId = Literal["intern", "specialist", "senior", "manager", "director"]
-PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
-_ID = r"^[a-z][a-z0-9_]*$"
-
-
-class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
-
-
-class Named(Model):
-    """Anything people refer to by id, Chinese name or alias."""
-
-    id: str = Field(pattern=_ID, description="英文标识，小写字母、数字和下划线")
-    name: str = Field(min_length=1, description="中文名称")
-    aliases: list[str] = Field(default_factory=list, description="别名，大家实际会输入的叫法")
-
-
-class Level(Named):
-    """A seniority level. The five levels and their order are fixed."""
-
-    title: str = Field(description="职位名称模板，{role} 处填岗位名，例如 高级{role}")
-    verbs: list[str] = Field(
-        default_factory=list,
-        description="这一级别职责条目可用的开头动词（级别口吻）；同一职责块的几种说法应换用不同的动词",
-    )
-    experience: str = Field(description="经验与学历要求，可用 {role}")
-    skill_line: list[str] = Field(
-        min_length=1,
-        description="技能要求的几种说法，{skills} 处填职责推出的技能；按岗位和 --seed 轮换，批量生成时各岗位不撞句式",
-    )
-    tool_line: list[str] = Field(
-        min_length=1, description="工具要求的几种说法，{tools} 处填职责推出的工具；按岗位和 --seed 轮换"
-    )
-    scope: str = Field(description="岗位概述里说明这一级别的职责范围")
-    requirements: list[str] = Field(
-        default_factory=list, description="这一级别每个岗位都要写的任职要求，例如实习生的到岗时间"
-    )
-    duty_count: int = Field(ge=5, le=7, description="岗位职责条数")
-    bonus: list[str] = Field(default_factory=list, description="这一级别的加分项")
-    role_bonus: bool = Field(
-        default=True, description="是否列出岗位和职责块的加分项；实习生不宜要求「操盘过百万级活动」之类的经历"
-    )
-    extra_duties: list[str] = Field(
-        default_factory=list, description="这一级别额外加入的职责块，例如团队管理"
-    )
-
-    @field_validator("skill_line", "tool_line", mode="before")
-    @classmethod
-    def _one_phrasing(cls, value: Any) -> Any:
-        """Older catalogues give one sentence; it is the only phrasing."""
-        return [value] if isinstance(value, str) else value
-
-
-class LevelLines(Model):
-    """What one duty block says at one level: the main item and items added when it is emphasised."""
-
-    main: list[str] = Field(min_length=1, description="主条目的几种说法，--seed 在其中挑选")
-    more: list[str] = Field(default_factory=list, description="被设为侧重时追加的条目")
-
-
-class Duty(Named):
-    """A duty block: one area of work, phrased per level."""
-
-    keywords: list[str] = Field(
-        default_factory=list, description="日常说法，用于从 --emphasis 的自由文字识别"
-    )
-    min_level: LevelId | None = Field(default=None, description="最低适用级别，例如团队管理只从经理起")
-    lines: dict[LevelId, LevelLines] = Field(description="按级别写的职责条目")
-    skills: list[str] = Field(default_factory=list, description="这项职责要求的能力，进入任职要求")
-    tools: list[str] = Field(default_factory=list, description="这项职责用到的工具，进入任职要求")
-    kpi: str = Field(default="", description="考核指标")
-    bonus: list[str] = Field(default_factory=list, description="加分项")
-
-
-BandId = Literal["junior", "senior", "lead"]
-BANDS: dict[str, BandId] = {
-    "intern": "junior",
-    "specialist": "junior",
-    "senior": "senior",
-    "manager": "lead",
-    "director": "lead",
-}
-
-
-class BandLines(Model):
-    """A role's own requirements, written for three level bands, so a 总监 never reads a 专员's line."""
-
-    junior: list[str] = Field(min_length=1, description="实习生和专员：方法、工具与执行")
-    senior: list[str] = Field(min_length=1, description="主管：独立负责一块业务，对方案和结果负责")
-    lead: list[str] = Field(min_length=1, description="经理和总监：方向、预算、组织与结果")
-
-    def lines(self, level_id: str) -> list[str]:
-        """The lines for one level."""
-        band: list[str] = getattr(self, BANDS[level_id])
-        return band
-
-
-class Role(Named):
-    """A 运营 role: its summary, ordered duty blocks and its own requirements."""
-
-    keywords: list[str] = Field(
-        default_factory=list, description="能指向这个岗位的词，用于识别自由输入的职位名称"
-    )
-    summary: str = Field(min_length=1, description="岗位概述")
-    duties: list[str] = Field(min_length=3, description="按顺序排列的职责块 id")
-    requirements: BandLines = Field(
-        description="这个岗位特有的任职要求，按 junior（实习生、专员）、senior（主管）、lead（经理、总监）分档书写"
-    )
-    bonus: list[str] = Field(default_factory=list, description="加分项")
-
-    @model_validator(mode="before")
-    @classmethod
-    def _requirements_for_every_band(cls, data: Any) -> Any:
-        """Older catalogues give one list; it then applies to every band (catalog check points this out)."""
-        if isinstance(data, dict) and isinstance(data.get("requirements"), list):
-            lines = data["requirements"]
-            data = {**data, "requirements": {"junior": lines, "senior": lines, "lead": lines}}
-        return data
-
-
-class Industry(Named):
-    """An industry changes examples and wording through placeholder values."""
-
-    values: dict[str, str] = Field(default_factory=dict, description="占位符取值，覆盖 placeholders 的默认值")
-    bonus: list[str] = Field(default_factory=list, description="这个行业的加分项")
-
-
-class Direction(Named):
-    """A market direction on top of a role: 直播运营, 亚马逊运营, 外卖运营… Its blocks lead the duties and its
-    skills, tools, requirements, bonus and KPI come first."""
-
-    keywords: list[str] = Field(default_factory=list, description="职位名称里指向这个方向的词，如 直播、抖音")
-    roles: list[str] = Field(
-        min_length=1, description="可以搭配的岗位 id；第一个是职位名称里没写岗位时的默认岗位"
-    )
-    summary: str = Field(min_length=1, description="岗位概述里的一句，写出方向词")
-    duties: list[str] = Field(min_length=1, description="这个方向自己的职责块 id，排在岗位职责最前面")
-    emphasis: list[str] = Field(default_factory=list, description="提前的已有职责块 id")
-    skip: list[str] = Field(
-        default_factory=list, description="岗位里不适合这个方向的职责块 id，例如游戏运营不写电商大促"
-    )
-    skills: list[str] = Field(default_factory=list, description="这个方向要求的能力")
-    tools: list[str] = Field(default_factory=list, description="这个方向常用的工具")
-    platforms: list[str] = Field(
-        default_factory=list,
-        description="这个方向专属的平台和平台工具名（如 淘宝、天猫、生意参谋）：别的方向的 JD 借用岗位的任职要求时，"
-        "不选写了这些名字的那几条",
-    )
-    requirements: BandLines = Field(description="按级别段写的任职要求：junior、senior、lead")
-    bonus: list[str] = Field(default_factory=list, description="加分项")
-    kpi: list[str] = Field(default_factory=list, description="考核指标")
-
-
-class CatalogFile(Model):
-    """The shape of one catalogue file. In an extension every key is optional."""
-
-    version: int = 1
-    placeholders: dict[str, str] = Field(default_factory=dict, description="占位符及其通用取值")
-    levels: list[Level] = Field(default_factory=list)
-    industries: list[Industry] = Field(default_factory=list)
-    duties: list[Duty] = Field(default_factory=list)
-    roles: list[Role] = Field(default_factory=list)
-    directions: list[Direction] = Field(default_factory=list)
-    questions: dict[str, Any] = Field(
-        default_factory=dict, description="面试题，按职责块 id 写（jdwriter kit 用；结构由 kit/bank.py 校验）"
-    )
-
-    @field_validator("placeholders")
-    @classmethod
-    def _placeholder_keys(cls, value: dict[str, str]) -> dict[str, str]:
-        for key in value:
-            if not re.fullmatch(r"[a-z_]+", key):
-                raise ValueError(f"占位符名「{key}」只能用小写字母和下划线")
-        return value
-
-
-class Catalog(Model):
-    """The merged, validated catalogue. Build it with :func:`load_catalog`."""
-
-    placeholders: dict[str, str]
-    levels: list[Level]
-    industries: list[Industry]
-    duties: list[Duty]
-    roles: list[Role]
-    directions: list[Direction] = Field(default_factory=list)
-    sources: list[str] = Field(default_factory=list)
-
-    @cached_property
-    def level_by_id(self) -> dict[str, Level]:
-        return {x.id: x for x in self.levels}
-
-    @cached_property
-    def duty_by_id(self) -> dict[str, Duty]:
-        return {x.id: x for x in self.duties}
-
-    @cached_property
-    def role_by_id(self) -> dict[str, Role]:
-        return {x.id: x for x in self.roles}
-
-    @cached_property
-    def direction_by_id(self) -> dict[str, Direction]:
-        return {x.id: x for x in self.directions}
-
-    @cached_property
-    def industry_by_id(self) -> dict[str, Industry]:
-        return {x.id: x for x in self.industries}
-
-    def level_rank(self, level_id: str) -> int:
-        return LEVEL_IDS.index(level_id)
-
-    @cached_property
-    def platform_memo(self) -> dict[tuple[str, ...], list[str]]:
-        """foreign_platforms() results by direction ids, worked out once per catalogue."""
-        return {}
-
-    def foreign_platforms(self, direction_ids: tuple[str, ...]) -> list[str]:
-        """Platform names (case-folded) that belong to other directions than these: a 外卖运营 JD does not ask
-        for 天猫 or 生意参谋. A name inside one of these directions' own names or tools stays (抖音 for 抖店)."""
-        found = self.platform_memo.get(direction_ids)
-        if found is None:
-            found = self.platform_memo[direction_ids] = self._foreign_platforms(direction_ids)
-        return found
-
-    def _foreign_platforms(self, direction_ids: tuple[str, ...]) -> list[str]:
-        mine = [
-            w.casefold()
-            for d in self.directions
-            if d.id in direction_ids
-            for w in (d.name, *d.keywords, *d.platforms, *d.tools)
-        ]
-        return [
-            word
-            for d in self.directions
-            if d.id not in direction_ids
-            for word in (w.casefold() for w in d.platforms)
-            if not any(word in own for own in mine)
-        ]
-
-
-SECTIONS = ("levels", "industries", "duties", "roles", "directions")
+__all__ = [
+    "BANDS",
+    "LEVEL_IDS",
+    "PLACEHOLDER",
+    "SECTIONS",
+    "BandId",
+    "BandLines",
+    "Catalog",
+    "CatalogFile",
+    "Direction",
+    "Duty",
+    "Industry",
+    "Level",
+    "LevelId",
+    "LevelLines",
+    "Model",
+    "Named",
+    "Practice",
+    "Role",
+    "Slot",
+    "builtin_catalog_path",
+    "builtin_catalog_paths",
+    "catalog_schema",
+    "check_references",
+    "load_catalog",
+    "read_catalog_data",
+    "validation_problems",
+]
 
 
 def builtin_catalog_path() -> Path:
@@ -281,6 +92,8 @@ def load_catalog(extra: list[Path] | None = None, *, builtin: bool = True) -> Ca
     paths = (builtin_catalog_paths() if builtin else []) + list(extra or [])
     merged: dict[str, dict[str, tuple[Any, str, tuple[Any, ...]]]] = {s: {} for s in SECTIONS}
     placeholders: dict[str, str] = {}
+    practices: dict[str, Practice] = {}
+    slots: dict[str, Slot] = {}
     problems: list[str] = []
     origins: dict[tuple[str, str], tuple[Path, tuple[Any, ...]]] = {}
     builtins = builtin_catalog_paths() if builtin else []
@@ -291,12 +104,14 @@ def load_catalog(extra: list[Path] | None = None, *, builtin: bool = True) -> Ca
             problems += validation_problems(path, exc)
             continue
         placeholders.update(part.placeholders)
+        practices.update(part.practices)
+        slots.update(part.slots)
         for section in SECTIONS:
             seen: set[str] = set()
             for index, entry in enumerate(getattr(part, section)):
                 if entry.id in seen:
                     problems.append(
-                        _describe(path, (section, index, "id"), f"id「{entry.id}」在本文件中重复出现", None)
+                        describe(path, (section, index, "id"), f"id「{entry.id}」在本文件中重复出现", None)
                     )
                 seen.add(entry.id)
                 merged[section][entry.id] = (entry, str(path), (section, index))
@@ -305,13 +120,15 @@ def load_catalog(extra: list[Path] | None = None, *, builtin: bool = True) -> Ca
         raise CatalogError(problems)
     catalog = Catalog(
         placeholders=placeholders,
+        practices=practices,
+        slots=slots,
         sources=[str(p) for p in paths],
         **{s: [entry for entry, _, _ in merged[s].values()] for s in SECTIONS},
     )
     problems = []
     for key, tail, msg in check_references(catalog):
         path, loc = origins.get(key, (paths[0], (key[0],)))
-        problems.append(_describe(path, loc + tail, msg, None))
+        problems.append(describe(path, loc + tail, msg, None))
     if problems:
         raise CatalogError(problems)
     return catalog
@@ -343,128 +160,3 @@ def catalog_schema() -> dict[str, Any]:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "jdwriter 职责目录"
     return schema
-
-
-def check_references(catalog: Catalog) -> list[tuple[tuple[str, str], tuple[Any, ...], str]]:
-    """Cross-reference checks. Each problem is ((section, id), key path inside the entry, message)."""
-    out: list[tuple[tuple[str, str], tuple[Any, ...], str]] = []
-    if [lv.id for lv in catalog.levels] != list(LEVEL_IDS):
-        got = "、".join(lv.id for lv in catalog.levels) or "无"
-        first = catalog.levels[0].id if catalog.levels else None
-        out.append((("levels", first or ""), (), f"级别必须依次是 {'、'.join(LEVEL_IDS)}，现在是 {got}"))
-    known = set(catalog.placeholders)
-    for section in SECTIONS:
-        seen: dict[str, str] = {}
-        for entry in getattr(catalog, section):
-            for word in [entry.name, *entry.aliases]:
-                other = seen.setdefault(word.casefold(), entry.id)
-                if other != entry.id:
-                    out.append(
-                        ((section, entry.id), (), f"名称或别名「{word}」同时属于 {other} 和 {entry.id}")
-                    )
-            for text in _texts(entry):
-                for name in PLACEHOLDER.findall(text):
-                    if name not in known and not (
-                        section == "levels" and name in ("role", "skills", "tools")
-                    ):
-                        out.append(
-                            (
-                                (section, entry.id),
-                                (),
-                                f"未定义的占位符 {{{name}}}，可用的有：{'、'.join(sorted(known))}",
-                            )
-                        )
-    for industry in catalog.industries:
-        for key in industry.values:
-            if key not in known:
-                out.append((("industries", industry.id), (), f"行业 {industry.id} 给了未定义的占位符 {key}"))
-    for level in catalog.levels:
-        for duty_id in level.extra_duties:
-            if duty_id not in catalog.duty_by_id:
-                out.append((("levels", level.id), (), f"级别 {level.id} 引用了不存在的职责块 {duty_id}"))
-    for duty in catalog.duties:
-        start = catalog.level_rank(duty.min_level) if duty.min_level else 0
-        missing = [lv for lv in LEVEL_IDS[start:] if lv not in duty.lines]
-        if missing:
-            out.append(
-                (("duties", duty.id), (), f"职责块 {duty.id} 缺少这些级别的条目：{'、'.join(missing)}")
-            )
-    for role in catalog.roles:
-        for index, duty_id in enumerate(role.duties):
-            if duty_id not in catalog.duty_by_id:
-                near = _near(duty_id, list(catalog.duty_by_id))
-                message = f"岗位 {role.id} 引用了不存在的职责块 {duty_id}{near}"
-                out.append((("roles", role.id), ("duties", index), message))
-        if len(set(role.duties)) != len(role.duties):
-            out.append((("roles", role.id), (), f"岗位 {role.id} 的职责块有重复"))
-    for direction in catalog.directions:
-        for field in ("roles", "duties", "emphasis", "skip"):
-            table: dict[str, Any] = catalog.role_by_id if field == "roles" else catalog.duty_by_id
-            for index, ref in enumerate(getattr(direction, field)):
-                if ref not in table:
-                    kind = "岗位" if field == "roles" else "职责块"
-                    message = f"方向 {direction.id} 引用了不存在的{kind} {ref}{_near(ref, list(table))}"
-                    out.append((("directions", direction.id), (field, index), message))
-    return out
-
-
-def _near(value: str, names: list[str]) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(value, names, n=3, cutoff=0.5)
-    return f"（相近的有：{'、'.join(close)}）" if close else ""
-
-
-def _texts(entry: BaseModel) -> list[str]:
-    """Every string inside a model, for placeholder checks."""
-    out: list[str] = []
-
-    def walk(value: Any) -> None:
-        if isinstance(value, str):
-            out.append(value)
-        elif isinstance(value, BaseModel):
-            for name in type(value).model_fields:
-                walk(getattr(value, name))
-        elif isinstance(value, dict):
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
-
-    walk(entry)
-    return out
-
-
-_PYDANTIC_MESSAGES = {
-    "missing": "缺少必填字段",
-    "extra_forbidden": "不认识的字段（拼写错误？）",
-    "string_type": "应为文字",
-    "int_type": "应为整数",
-    "int_parsing": "应为整数",
-    "list_type": "应为列表",
-    "dict_type": "应为键值映射",
-    "model_type": "应为键值映射",
-    "literal_error": f"应为级别 id 之一：{'、'.join(LEVEL_IDS)}",
-    "string_pattern_mismatch": "id 只能用小写英文字母、数字和下划线，并以字母开头",
-    "string_too_short": "不能为空",
-    "too_short": "条目太少",
-    "greater_than_equal": "数值太小",
-    "less_than_equal": "数值太大",
-}
-
-
-def validation_problems(path: Path, exc: ValidationError) -> list[str]:
-    """Every problem of a validation error, one Chinese line each with file:line and key path."""
-    return [_describe(path, tuple(err["loc"]), err["msg"], err["type"]) for err in exc.errors()]
-
-
-def _describe(path: Path, loc: tuple[Any, ...], msg: str, kind: str | None) -> str:
-    """One Chinese line: file:line, key path, what is wrong."""
-    line = Locator(path).line(loc)
-    where = f"{path}:{line}" if line else str(path)
-    key = ".".join(str(p) for p in loc) or "(顶层)"
-    text = _PYDANTIC_MESSAGES.get(kind or "", msg)
-    if kind and kind not in _PYDANTIC_MESSAGES:
-        text = msg.removeprefix("Value error, ")
-    return f"{where}：{key}：{text}"

@@ -25,7 +25,9 @@ def catalog_check(
     from ..catalog.lint import lint_files
     from ..catalog.model import load_catalog
     from ..kit.lint import lint_files as lint_questions
+    from ..resolve.lexicon import check_files
 
+    check_files()  # the built-in title lexicon and scope (data/domains.yaml, data/scope.yaml)
     catalog = load_catalog(files)
     findings = [
         *map(str, lint_files(files, catalog)),

@@ -115,4 +115,12 @@ def _print_table(key: str, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         cells = ("、".join(row[c]) if isinstance(row.get(c), list) else str(row.get(c, "")) for c in columns)
         table.add_row(*(Wrapped(Text(cell), after="_") if cell else "" for cell in cells))
-    Console().print(table)
+    console = Console()
+    console.print(table)
+    if key in (
+        "roles",
+        "directions",
+    ):  # what jdwriter writes, wrapped like the cells (no ，。 first on a line)
+        from ..resolve.scope import scope_note
+
+        console.print(Wrapped(Text(scope_note(), style="dim")))

@@ -8,7 +8,9 @@ the JD describes, and its questions read ({users} → 新手父母) the way the 
 from __future__ import annotations
 
 from ..catalog.model import BANDS, Catalog, Duty
-from ..compose.writer import _Writer, title_for  # the composer's own block choice and placeholder filling
+from ..compose.duties import duties, lead, lead_options  # the composer's own block choice
+from ..compose.job import Job  # and its placeholder filling
+from ..compose.writer import title_for
 from ..errors import UserError
 from ..models import Request
 from .bank import KINDS, Bank, Question
@@ -22,27 +24,27 @@ LEAD_WEIGHT, BASE_WEIGHT = 3, 2  # direction and emphasised blocks count half as
 
 def build_kit(request: Request, catalog: Catalog, bank: Bank) -> Kit:
     """The kit for one request. Raises UserError when the catalogue has too few questions for this job."""
-    writer = _Writer(request, catalog)
-    _, used = writer.duties()
+    job = Job(request, catalog)
+    _, used = duties(job)
     band = BANDS[request.level]
     guide = load_guide()
     title = title_for(request, catalog)
-    blocks = _choose(used, bank, band, set(writer.level.extra_duties))
+    blocks = _choose(used, bank, band, set(job.level.extra_duties))
     if len(blocks) < MIN_COMPETENCIES:
         missing = "、".join(d.id for d in used if d not in blocks) or "（无）"
         raise UserError(
-            f"「{title}」的职责里只有 {len(blocks)} 项写了{writer.level.name}级别的面试题，"
+            f"「{title}」的职责里只有 {len(blocks)} 项写了{job.level.name}级别的面试题，"
             f"至少要 {MIN_COMPETENCIES} 项才能组成一套面试题；请在 --catalog 扩展的 questions 里"
             f"为职责块 {missing} 补上题目（格式见 jdwriter catalog example）。"
         )
-    direction_blocks = [d for d in writer.lead() if d.id in {x for r in writer.directions for x in r.duties}]
+    direction_blocks = [d for d in lead(job) if d.id in {x for r in job.directions for x in r.duties}]
     if direction_blocks and not any(d in blocks for d in direction_blocks):
         names = "、".join(d.id for d in direction_blocks)
         raise UserError(
-            f"「{title}」的方向职责（{names}）还没有{writer.level.name}级别的面试题，出的题会脱离这个方向；"
+            f"「{title}」的方向职责（{names}）还没有{job.level.name}级别的面试题，出的题会脱离这个方向；"
             "请在 --catalog 扩展的 questions 里为这些职责块补上题目（格式见 jdwriter catalog example）。"
         )
-    leading = {d.id for d in writer.lead()} | set(request.emphasis)
+    leading = {d.id for d in lead(job)} | set(request.emphasis)
     weights = _weights([LEAD_WEIGHT if d.id in leading else BASE_WEIGHT for d in blocks])
     rounds = len(getattr(guide.rounds, band))
     competencies: list[Competency] = []
@@ -53,15 +55,15 @@ def build_kit(request: Request, catalog: Catalog, bank: Bank) -> Kit:
         for place, question in enumerate(picked):
             number += 1
             # a competency's questions go to consecutive rounds: each is asked by two interviewers
-            questions.append(_question(writer, question, f"Q{number}", (index + place) % rounds + 1))
-        definition = (writer.lead_options(duty) if duty.id in leading else writer.options(duty))[0]
-        measure = writer.fill(duty.kpi) or next((k for d in writer.directions for k in d.kpi), "")
+            questions.append(_question(job, duty, question, f"Q{number}", (index + place) % rounds + 1))
+        definition = (lead_options(job, duty) if duty.id in leading else job.options(duty))[0]
+        measure = job.fill(duty.kpi, duty.topic_kinds) or next((k for d in job.directions for k in d.kpi), "")
         competencies.append(
             Competency(
                 id=duty.id,
                 name=duty.name,
                 definition=definition,
-                measure=writer.fill(measure),
+                measure=job.fill(measure),
                 weight=weight,
                 questions=questions,
             )
@@ -69,7 +71,7 @@ def build_kit(request: Request, catalog: Catalog, bank: Bank) -> Kit:
     if band == "junior" and not any(q.kind == "work_sample" for c in competencies for q in c.questions):
         _add_work_sample(competencies, guide)
     _renumber(competencies)
-    return _assemble(writer, title, competencies, guide, band)
+    return _assemble(job, title, competencies, guide, band)
 
 
 def _choose(used: list[Duty], bank: Bank, band: str, reserved: set[str]) -> list[Duty]:
@@ -94,14 +96,17 @@ def _pick(questions: list[Question], band: str) -> list[Question]:
     return [q for q in questions if q in picked][:MAX_QUESTIONS]
 
 
-def _question(writer: _Writer, question: Question, qid: str, round_number: int) -> KitQuestion:
+def _question(job: Job, duty: Duty, question: Question, qid: str, round_number: int) -> KitQuestion:
+    def fill(text: str) -> str:
+        return job.fill(text, duty.topic_kinds)
+
     return KitQuestion(
         id=qid,
         kind=question.kind,
         kind_name=KINDS[question.kind],
-        ask=writer.fill(question.ask),
-        probes=[writer.fill(p) for p in question.probes],
-        anchors={k: writer.fill(v) for k, v in question.anchors.items()},
+        ask=fill(question.ask),
+        probes=[fill(p) for p in question.probes],
+        anchors={k: fill(v) for k, v in question.anchors.items()},
         round=round_number,
     )
 
@@ -143,7 +148,7 @@ def _weights(raw: list[int]) -> list[int]:
     return out
 
 
-def _assemble(writer: _Writer, title: str, competencies: list[Competency], guide: Guide, band: str) -> Kit:
+def _assemble(job: Job, title: str, competencies: list[Competency], guide: Guide, band: str) -> Kit:
     specs = getattr(guide.rounds, band)
     plan = [
         Round(
@@ -159,10 +164,10 @@ def _assemble(writer: _Writer, title: str, competencies: list[Competency], guide
     terms = " + ".join(f"{c.weight}×{c.name}" for c in competencies)
     return Kit(
         title=title,
-        role=writer.role.name,
-        level=writer.level.name,
-        industry=writer.industry.name if writer.industry else None,
-        directions=[d.name for d in writer.directions],
+        role=job.role.name,
+        level=job.level.name,
+        industry=job.industry.name if job.industry else None,
+        directions=[d.name for d in job.directions],
         competencies=competencies,
         plan=plan,
         scorecard=[ScoreRow(competency=c.name, weight=c.weight) for c in competencies],

@@ -1,16 +1,16 @@
-"""Read a job title the way the market writes it: 资深直播用户运营（电商）, SNG04-QQ浏览器内容运营, 游戏主播运营.
+"""Read a job title the way the market writes it: 资深直播用户运营（电商）, SNG04-QQ浏览器内容运营, 招商运营总.
 
-A title resolves to a role, the market directions it names (直播, 游戏, 亚马逊…), a level, a topic the
-catalogue doesn't know (健身, 电影, QQ浏览器) and the title to print: the user's own, with department codes,
-urgency words and city brackets removed and every qualifier (（漫画）, （兼职）, 【2021届】) kept.
-Titles that contain 运营 but name another kind of job (designers, engineers, IT operations, carriers) are
-refused. Generic 业务运营 is only for titles with no role, direction or topic at all.
+A title resolves to a role, the market directions it names (直播, 游戏, 亚马逊…), a level, a domain from the
+lexicon (data/domains.yaml: 美妆, 足球, SLG, 医美) as the topic, and the title to print: the user's own, with
+board noise (codes, salary, benefits, urgency words, a leading 招聘, extra +tags, city brackets) removed and every
+qualifier kept. Titles of other kinds of job, or out of scope (data/scope.yaml), are refused with the kind named.
+When the head of the title (what the job is) is not understood, the title is refused; when only a modifier is not
+understood, the JD is written without it and ``left_out`` names it.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -18,24 +18,33 @@ from typing import TYPE_CHECKING
 from ..catalog.vocabulary import TitleWords, vocabulary
 from ..errors import UserError
 from ..text import normalise
-from .names import MAX_TITLE, _cached, _index, resolve_role
+from .lexicon import lexicon
+from .names import MAX_TITLE, _cached, _index, suggest
+from .noise import BRACKET, DASH_TAIL, clean_title, fold
+from .parts import PREFIX_CUT, Domain, Parts, domain_words, employer_prefix, read_parts
+from .roles import resolve_role
+from .scope import refuse_not_ops, refuse_out_of_scope
 
 if TYPE_CHECKING:
-    from ..catalog.model import Catalog
+    from ..catalog.model import Catalog, Named
+
+__all__ = ["TitleMatch", "clean_title", "fold", "from_english", "left_out_note", "resolve_title"]
 
 MAX_DIRECTIONS = 2
-MAX_TOPIC = 10
-_CODE = re.compile(r"^\s*(?:[A-Za-z]{2,6}\d{0,3}|\d{3,6})\s*[-_|｜—]\s*(?=\S)")  # SNG04-  22989-  TEG|  PCG-
-_SEGMENT = re.compile(r"\s*[-—_|｜/]\s*|\s+")
-_BRACKET = re.compile(r"[（(【\[]([^（()）【】\[\]]*)[)）】\]]")
-_DASH_TAIL = re.compile(r"\s*[-—]\s*([^-—]+)$")
-_RUN = re.compile(r"[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff+]+")
+# A domain alone before 运营 (美妆运营, 足球运营, SLG运营, 医美运营): the job its class points to
+DOMAIN_JOBS = {
+    "category": ("ecommerce_ops", None),
+    "vertical": (None, "vertical"),
+    "genre": (None, "game_ops"),
+}
+_FOCUS = re.compile(r"方向|向$|^偏|侧重|为主")  # a qualifier that says what the work leans to
+DOMAIN_SAYS = {"category": "商品品类", "vertical": "内容垂类", "genre": "游戏品类", "industry": "行业"}
 
 
 @dataclass(frozen=True)
 class TitleMatch:
     """What a typed title resolved to. ``title`` is what to print (None: the level's own pattern, for a
-    bare role name); ``note`` explains a guess, for stderr."""
+    bare role name); ``note`` explains a guess, for stderr; ``left_out`` the words not understood."""
 
     role: str
     level: str | None = None
@@ -44,57 +53,8 @@ class TitleMatch:
     industry: str | None = None
     title: str | None = None
     note: str | None = None
-
-
-def fold(text: str) -> str:
-    """Full-width → half-width and lower case, one character for one, so positions stay those of ``text``."""
-    out = []
-    for char in text:
-        folded = unicodedata.normalize("NFKC", char).casefold()
-        out.append(folded if len(folded) == 1 else char)
-    return "".join(out)
-
-
-def clean_title(text: str) -> str:
-    """The title to print: department codes, urgency words and city brackets go; everything else stays."""
-    words = vocabulary().title
-    title = " ".join(text.split())
-    title = _CODE.sub("", title, count=1)
-    title = _BRACKET.sub(lambda m: _bracket(m.group(0), m.group(1), words), title)
-    while (tail := _DASH_TAIL.search(title)) and tail.start() > 0 and not _kept(tail.group(1), words):
-        title = title[: tail.start()]  # 小红书运营-上海-急
-    for word in sorted(words.urgent, key=len, reverse=True):
-        title = title.replace(word, "")
-    title = title.strip(" -—_|·")
-    return title or text.strip()
-
-
-def _parts(inner: str) -> list[str]:
-    return [p for p in re.split(r"[-—/、,，\s]+", inner.strip()) if p]
-
-
-def _droppable(part: str, words: TitleWords) -> bool:
-    return (
-        part.casefold() in words.cities
-        or part in words.urgent
-        or part == "急"
-        or (part.endswith("市") and len(part) <= 4)
-    )
-
-
-def _kept(inner: str, words: TitleWords) -> list[str]:
-    """The parts of a bracket or dashed tail that say something about the job (not a city, not 急招)."""
-    return [p for p in _parts(inner) if not _droppable(p, words)]
-
-
-def _bracket(whole: str, inner: str, words: TitleWords) -> str:
-    """（北京） goes, （漫画） stays, （猫耳-北京） becomes （猫耳）."""
-    kept = _kept(inner, words)
-    if not kept:
-        return ""
-    if len(kept) == len(_parts(inner)):
-        return whole
-    return whole[0] + "-".join(kept) + whole[-1]
+    topic_kind: str | None = None
+    left_out: tuple[str, ...] = ()
 
 
 def resolve_title(text: str, catalog: Catalog) -> TitleMatch:
@@ -114,44 +74,210 @@ def resolve_title(text: str, catalog: Catalog) -> TitleMatch:
         )
     chinese = from_english(raw) if re.search("[A-Za-z]{2}", raw) else None
     if chinese is not None:
-        return replace(resolve_title(chinese, catalog), title=clean_title(raw))
+        return replace(resolve_title(chinese, catalog), title=clean_title(raw), left_out=())
+    return _read(raw, catalog)
+
+
+def _read(raw: str, catalog: Catalog) -> TitleMatch:
     words = vocabulary().title
     printed = clean_title(raw)
+    exact = _index(catalog.roles).get(normalise(printed))
+    if exact:  # 用户增长运营 8-13K reads as 用户增长运营
+        return TitleMatch(exact, title=printed if normalise(printed) != exact else None)
     folded = fold(printed)
-    _refuse_not_ops(folded, printed, words)
+    refuse_not_ops(folded, printed, words)
     main_end = _main_end(folded)
     main = folded[:main_end]
     if words.generic not in main and any(job in main for job in words.other_jobs):
         resolve_role(
             printed[:main_end], catalog
-        )  # 带货主播（运营部）: a streamer; refused, naming what it resembles
+        )  # 带货主播（运营部）: a streamer; refused, naming what it is like
     spans = _find(folded, _direction_words(catalog))
     taken = [(s, e) for s, e, _ in spans]
     role_spans = [x for x in _find(folded, _role_words(catalog)) if not _overlaps(x, taken)]
-    directions = tuple(dict.fromkeys(d for _, _, d in sorted(spans, key=lambda x: -_head_rank(x, main_end))))
-    directions = directions[:MAX_DIRECTIONS]
-    level = _level(folded[:main_end], words) or _level(folded[main_end:], words)
-    industry = _industry(folded, catalog)
     covered = taken + [(s, e) for s, e, _ in role_spans]
-    topic = _topic(printed, folded, covered, catalog, words)
-    note = None
-    if role_spans:
-        role = max(role_spans, key=lambda x: _head_rank(x, main_end))[2]
-    elif directions:
-        role = catalog.direction_by_id[directions[0]].roles[0]
+    _vet_before_brackets(printed, folded, covered, catalog, words)
+    prefix = employer_prefix(folded, covered)  # 华泰人寿总公司-运营部-数据分析: the employer is not the job
+    refuse_out_of_scope(
+        folded[prefix:],
+        main[prefix:],
+        printed,
+        names_a_job=bool(spans or role_spans),
+        level_words=[*(w for w, _ in words.level_words), *lexicon().level_tails],
+    )
+    directions = tuple(dict.fromkeys(d for _, _, d in sorted(spans, key=lambda x: -_head_rank(x, main_end))))
+    level = _level(main, words) or _level(folded[main_end:], words)
+    parts = read_parts(printed, folded, covered, catalog, words)
+    match = TitleMatch(
+        "", level, directions[:MAX_DIRECTIONS], industry=_industry(folded, catalog), title=printed
+    )
+    if role_spans or directions:
+        role = _named_role(folded, main_end, spans, role_spans, catalog, words)
+        match = replace(match, role=role)
     else:
-        if words.generic not in folded and any(job in folded for job in words.other_jobs):
-            resolve_role(raw, catalog)  # refuses other professions, naming the role they resemble
-        match = resolve_role(printed, catalog)
-        role, note = match.role, match.note
-        level = level or match.level
-        generic = _index(catalog.roles).get(words.generic)
-        if role == generic and topic and "vertical" in catalog.direction_by_id:
-            directions, note = ("vertical",), None
-            role = catalog.direction_by_id["vertical"].roles[0]
-        elif role != generic and topic is None:
-            pass
-    return TitleMatch(role, level, directions, topic, industry, printed, note)
+        match = _generic_head(match, raw, printed, folded, main_end, parts, catalog)
+    domain = parts.domain
+    if domain and match.industry and _names_industry(domain.word, match.industry, catalog):
+        domain = None  # 私域社群运营（母婴）: the industry says it; no topic on top
+    return replace(
+        match,
+        topic=domain.word if domain else None,
+        topic_kind=domain.kind if domain else None,
+        left_out=tuple(dict.fromkeys(w for _, w in parts.unknown)),
+    )
+
+
+def _vet_before_brackets(
+    printed: str, folded: str, covered: list[tuple[int, int]], catalog: Catalog, words: TitleWords
+) -> None:
+    """财务经理（运营数据分析方向）: when every role or direction is in brackets, the job is what stands before
+    them; refused when that is another kind of job (an employer prefix such as 口碑-… is not vetted)."""
+    bracket = BRACKET.search(folded)
+    if not covered or not bracket or bracket.start() == 0 or any(s < bracket.start() for s, _ in covered):
+        return
+    before = printed[: bracket.start()].strip()
+    if words.generic not in fold(before) and not PREFIX_CUT.search(before):
+        resolve_role(before, catalog)
+
+
+def _named_role(
+    folded: str,
+    main_end: int,
+    spans: list[tuple[int, int, str]],
+    role_spans: list[tuple[int, int, str]],
+    catalog: Catalog,
+    words: TitleWords,
+) -> str:
+    """The role of a title that names a role or a direction. Head-final: what follows the last of them in the
+    title proper may name the role (游戏运营数据分析); a role written inside a direction's name counts
+    (海外市场运营); a qualifier may name it when only a direction is named (游戏运营-数据分析方向)."""
+    head = max((e for _, e, _ in [*spans, *role_spans] if e <= main_end), default=0)
+    role = _head_role(folded[head:main_end], catalog, words)
+    if role_spans:
+        return role or max(role_spans, key=lambda x: _head_rank(x, main_end))[2]
+    directions = sorted(spans, key=lambda x: -_head_rank(x, main_end))
+    covered = [(s, e) for s, e, _ in spans]
+    aside = "".join(" " if _overlaps((i, i + 1), covered) else c for i, c in enumerate(folded))[main_end:]
+    aside = " ".join(
+        q for q in re.split(r"[（(【\[）)】\]\-—]", aside) if _FOCUS.search(q)
+    )  # （数据分析方向）
+    first = directions[0][2]
+    return (
+        role
+        or _role_inside(folded, first, catalog)
+        or _head_role(aside, catalog, words)
+        or catalog.direction_by_id[first].roles[0]
+    )
+
+
+def _head_role(tail: str, catalog: Catalog, words: TitleWords) -> str | None:
+    """Titles are head-final: 游戏运营数据分析 is data work in a game, 数据分析专员（海外运营） data work overseas.
+    What follows the last role or direction in the title proper (or the whole title proper, when all of them
+    are in brackets) names the role when a role's keywords are there, and one role has the most of them."""
+    for word in sorted((w for w, _ in words.level_words), key=len, reverse=True):
+        tail = tail.replace(word, "")
+    for word, _ in domain_words():  # 农产品 is a subject, not 产品运营
+        tail = tail.replace(word, " ")
+    tail = tail.strip(" -—_|·").removesuffix(words.generic)  # 海外社媒运营: 社媒 names the role
+    if len(tail.strip()) < 2 or words.generic in tail or any(c in tail for c in "/、,，&"):
+        return None  # 网站运营推广/平台数据分析: alternatives, not one head
+    hits: dict[str, int] = {}
+    for word, role in _role_keywords(catalog):
+        if word in tail:
+            hits[role] = hits.get(role, 0) + 1
+            tail = tail.replace(word, " ")
+    ranked = sorted(hits.items(), key=lambda x: -x[1])
+    if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _role_inside(folded: str, direction: str, catalog: Catalog) -> str | None:
+    """A role name written inside a direction's own name (海外市场运营, 游戏活动运营), when the direction lists it."""
+    roles = catalog.direction_by_id[direction].roles
+    found = [r for _, _, r in _find(folded, _role_words(catalog)) if r in roles]
+    return found[-1] if found else None
+
+
+def _role_keywords(catalog: Catalog) -> list[tuple[str, str]]:
+    def build() -> list[tuple[str, str]]:
+        pairs = {normalise(w): r.id for r in catalog.roles for w in r.keywords if len(w) > 1}
+        return sorted(pairs.items(), key=lambda x: -len(x[0]))
+
+    return _cached(catalog, "title: role keywords", build)
+
+
+def _generic_head(
+    match: TitleMatch, raw: str, printed: str, folded: str, main_end: int, parts: Parts, catalog: Catalog
+) -> TitleMatch:
+    """No role or direction named: what stands before 运营 decides. A word not understood there is the job
+    itself, unknown: refused. A domain there points to a job by its class (美妆运营 → 电商运营, with a note).
+    Otherwise the words score the roles, or the title is generic operations."""
+    words = vocabulary().title
+    head = _head_at(folded, main_end, words.generic)
+    if head > 0 and any(start + len(word) == head for start, word in parts.unknown):
+        unknown = next(word for start, word in parts.unknown if start + len(word) == head)
+        _refuse_unknown_head(printed, unknown, catalog)
+    domain = parts.domain
+    rest = folded[head + len(words.generic) : main_end]
+    for level_word in (*(w for w, _ in words.level_words), *lexicon().level_tails):
+        rest = rest.replace(level_word, "")
+    if domain is not None and head > 0 and domain.start + len(domain.word) == head and not rest.strip():
+        return _domain_job(replace(match, role=_index(catalog.roles).get(words.generic, "")), domain, catalog)
+    if words.generic not in folded and any(job in folded for job in words.other_jobs):
+        resolve_role(raw, catalog)  # refuses other professions, naming the role they resemble
+    found = resolve_role(printed, catalog)
+    generic = _index(catalog.roles).get(words.generic)
+    match = replace(match, role=found.role, note=found.note, level=match.level or found.level)
+    if found.role == generic and domain is not None:
+        return _domain_job(match, domain, catalog)
+    return match
+
+
+def _head_at(folded: str, main_end: int, generic: str) -> int:
+    """Where the last 运营 of the title proper stands that is not a department's (零售运营部数据分析岗); -1."""
+    at = folded.rfind(generic, 0, main_end)
+    while at >= 0 and any(folded.startswith(u, at) for u in lexicon().unit_suffixes):
+        at = folded.rfind(generic, 0, at)
+    return at
+
+
+def _domain_job(match: TitleMatch, domain: Domain, catalog: Catalog) -> TitleMatch:
+    """美妆运营, 足球运营, SLG运营, 医美机构运营: the class of the domain points to the job."""
+    role, direction = DOMAIN_JOBS.get(domain.kind, (None, None))
+    if domain.kind == "vertical" and not domain.content:
+        direction = None  # 足球运营, 汽车运营: a subject, not content work; generic operations about it
+    if direction and direction in catalog.direction_by_id:
+        match = replace(match, directions=(direction,), role=catalog.direction_by_id[direction].roles[0])
+    elif role and role in catalog.role_by_id:
+        match = replace(match, role=role)
+    name = catalog.role_by_id[match.role].name
+    if match.directions:
+        name = catalog.direction_by_id[match.directions[0]].name
+    says = DOMAIN_SAYS[domain.kind]
+    how = "" if match.directions or role else "，按通用的运营职责来写"
+    return replace(
+        match, note=f"按「{name}」生成（依据：「{domain.word}」是{says}，标题没有写明具体岗位{how}）"
+    )
+
+
+def _refuse_unknown_head(printed: str, unknown: str, catalog: Catalog) -> None:
+    near = suggest(printed, _jobs(catalog), 4)
+    shown = printed[:40]
+    raise UserError(
+        f"「{shown}」里的「{unknown}」jdwriter 不认识，无法判断这是哪一种运营工作；最接近的是：{'、'.join(near)}。"
+        f"如果是其中一种，请用 --role 指定它，再用 --title 写原来的职位名称（例如 --role {near[0]} --title {shown}）。"
+    )
+
+
+def _jobs(catalog: Catalog) -> list[Named]:
+    """Roles and directions, for naming the closest jobs."""
+    return _cached(catalog, "title: jobs", lambda: [*catalog.roles, *catalog.directions])
+
+
+def left_out_note(words: tuple[str, ...]) -> str:
+    quoted = "」「".join(words)
+    return f"职位名称里的「{quoted}」jdwriter 没有识别，JD 按其余部分来写，没有用到这些词"
 
 
 def from_english(title: str) -> str | None:
@@ -174,38 +300,9 @@ def _english() -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(rf"(?<![a-z]){re.escape(en)}(?![a-z])"), zh) for en, zh in pairs]
 
 
-def _refuse_not_ops(folded: str, printed: str, words: TitleWords) -> None:
-    shown = printed[:40]
-    for group in words.not_ops:
-        for word in group.words:
-            if _word_in(word, folded):
-                raise UserError(
-                    f"「{shown}」是{group.kind}，不是 jdwriter 覆盖的运营岗位；"
-                    "jdwriter 只写运营岗位的 JD（如 用户运营、直播运营、亚马逊运营）。"
-                )
-    at = folded.find("安全运营")
-    if at >= 0 and not any(folded[:at].endswith(w) for w in words.security_ok_before):
-        raise UserError(
-            f"「{shown}」是网络安全运营类职位，不是 jdwriter 覆盖的运营岗位；内容安全、风控类运营请写 内容安全运营。"
-        )
-    other = [w for w in words.other_fields if _word_in(w, folded)]
-    if other and not _find(folded, _direction_words_cached_any()):
-        pass  # left to resolve_role, which refuses it unless a role is named
-
-
-def _direction_words_cached_any() -> list[tuple[str, str]]:
-    return []
-
-
-def _word_in(word: str, text: str) -> bool:
-    if word.isascii():
-        return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text) is not None
-    return word in text
-
-
 def _main_end(folded: str) -> int:
     """Where the title proper ends and brackets or a dashed qualifier begin."""
-    cut = [m.start() for m in (_BRACKET.search(folded), _DASH_TAIL.search(folded)) if m and m.start() > 0]
+    cut = [m.start() for m in (BRACKET.search(folded), DASH_TAIL.search(folded)) if m and m.start() > 0]
     return min(cut) if cut else len(folded)
 
 
@@ -268,7 +365,17 @@ def _role_words(catalog: Catalog) -> list[tuple[str, str]]:
 
 
 def _level(text: str, words: TitleWords) -> str | None:
-    return next((level for word, level in words.level_words if word in text), None)
+    """A tail word at the end of ``text`` first (招商运营总 → 总监, 运营总监助理 → 专员), then the first level word
+    of the vocabulary in it."""
+    end = text.rstrip(" -—_|·")
+    tail = next((level for word, level in lexicon().level_tails.items() if end.endswith(word)), None)
+    return tail or next((level for word, level in words.level_words if word in text), None)
+
+
+def _names_industry(word: str, industry: str, catalog: Catalog) -> bool:
+    entry = catalog.industry_by_id.get(industry)
+    names = (entry.name, *entry.aliases) if entry else ()
+    return normalise(word) in {normalise(n) for n in names}
 
 
 def _industry(folded: str, catalog: Catalog) -> str | None:
@@ -276,49 +383,4 @@ def _industry(folded: str, catalog: Catalog) -> str | None:
         for word in (industry.name, *industry.aliases):
             if f"（{word}）" in folded or f"({normalise(word)})" in folded:
                 return industry.id
-    return None
-
-
-def _blank_words(catalog: Catalog, words: TitleWords) -> list[str]:
-    """Words that are never the topic, longest first: level, noise, city and urgency words, and every
-    industry, duty and role keyword of the catalogue. Built once per catalogue and vocabulary."""
-
-    def build() -> list[str]:
-        found = {
-            *(w for w, _ in words.level_words),
-            *words.noise,
-            *words.not_topic,
-            *words.urgent,
-            *words.cities,
-            words.generic,
-            *(normalise(w) for x in catalog.industries for w in (x.name, *x.aliases)),
-            *(normalise(w) for d in catalog.duties for w in (d.name, *d.aliases, *d.keywords)),
-            *(normalise(w) for r in catalog.roles for w in r.keywords),
-        }
-        return sorted((w for w in found if w), key=len, reverse=True)
-
-    return _cached(catalog, f"title: blank words {id(words)}", build)
-
-
-def _topic(
-    printed: str, folded: str, covered: list[tuple[int, int]], catalog: Catalog, words: TitleWords
-) -> str | None:
-    """What is left of the title once roles, directions, levels and noise are gone: 健身, 电影, QQ浏览器."""
-    mask = list(folded)
-    for start, end in covered:
-        mask[start:end] = [" "] * (end - start)
-    text = "".join(mask)
-    for word in _blank_words(catalog, words):
-        text = text.replace(word, " " * len(word))
-    # 腾讯-…, 字节跳动-直播运营: a leading segment before the job is the employer, not what the job is about
-    bracket = _BRACKET.search(folded)
-    cut = _SEGMENT.search(folded[: bracket.start() if bracket else len(folded)])
-    prefix = cut.start() if cut and cut.start() > 0 else 0
-    for match in _RUN.finditer(text):
-        run = printed[match.start() : match.end()]
-        if len(run) < 2 or run.isdigit() or len(run) > MAX_TOPIC or match.end() <= prefix:
-            continue
-        if run.isascii() and (len(run) < 3 and not run.isupper() or any(c.isdigit() for c in run)):
-            continue  # PCG16, v2: codes, not subjects
-        return run[:-1] if run.endswith("区") and len(run) > 2 else run  # 汽车区 (a B站 zone) is about 汽车
     return None

@@ -1,0 +1,342 @@
+"""The catalogue's entries as typed models: levels, duty blocks, roles, industries, directions, and the
+merged :class:`Catalog` with its look-up tables. Pure data: no file is read here (see model.py)."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+LEVEL_IDS = ("intern", "specialist", "senior", "manager", "director")
+LevelId = Literal["intern", "specialist", "senior", "manager", "director"]
+PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+_ID = r"^[a-z][a-z0-9_]*$"
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Named(Model):
+    """Anything people refer to by id, Chinese name or alias."""
+
+    id: str = Field(pattern=_ID, description="英文标识，小写字母、数字和下划线")
+    name: str = Field(min_length=1, description="中文名称")
+    aliases: list[str] = Field(default_factory=list, description="别名，大家实际会输入的叫法")
+
+
+class Level(Named):
+    """A seniority level. The five levels and their order are fixed."""
+
+    title: str = Field(description="职位名称模板，{role} 处填岗位名，例如 高级{role}")
+    verbs: list[str] = Field(
+        default_factory=list,
+        description="这一级别职责条目可用的开头动词（级别口吻）；同一职责块的几种说法应换用不同的动词",
+    )
+    experience: str = Field(description="经验与学历要求，可用 {role}")
+    skill_line: list[str] = Field(
+        min_length=1,
+        description="技能要求的几种说法，{skills} 处填职责推出的技能；按岗位和 --seed 轮换，批量生成时各岗位不撞句式",
+    )
+    tool_line: list[str] = Field(
+        min_length=1, description="工具要求的几种说法，{tools} 处填职责推出的工具；按岗位和 --seed 轮换"
+    )
+    scope: str = Field(description="岗位概述里说明这一级别的职责范围")
+    requirements: list[str] = Field(
+        default_factory=list, description="这一级别每个岗位都要写的任职要求，例如实习生的到岗时间"
+    )
+    duty_count: int = Field(ge=5, le=7, description="岗位职责条数")
+    bonus: list[str] = Field(default_factory=list, description="这一级别的加分项")
+    role_bonus: bool = Field(
+        default=True, description="是否列出岗位和职责块的加分项；实习生不宜要求「操盘过百万级活动」之类的经历"
+    )
+    extra_duties: list[str] = Field(
+        default_factory=list, description="这一级别额外加入的职责块，例如团队管理"
+    )
+
+    @field_validator("skill_line", "tool_line", mode="before")
+    @classmethod
+    def _one_phrasing(cls, value: Any) -> Any:
+        """Older catalogues give one sentence; it is the only phrasing."""
+        return [value] if isinstance(value, str) else value
+
+
+class LevelLines(Model):
+    """What one duty block says at one level: the main item and items added when it is emphasised."""
+
+    main: list[str] = Field(min_length=1, description="主条目的几种说法，--seed 在其中挑选")
+    more: list[str] = Field(default_factory=list, description="被设为侧重时追加的条目")
+
+
+TopicKind = Literal["category", "vertical", "genre", "industry"]
+
+
+class Practice(Model):
+    """A platform, tool family or way of working (直播, 私域, 淘宝) that a line may call for."""
+
+    name: str = Field(min_length=1, description="中文名称")
+    kind: Literal["platform", "practice"] = Field(
+        description="platform：第三方平台和它的专属工具，职位写了方向时只留方向的平台；practice：活动形式和工作方法"
+    )
+    words: list[str] = Field(default_factory=list, description="条目里出现这些词就说明要用到这种做法")
+
+
+class Slot(Model):
+    """The grammatical form a placeholder stands for, so the lint can read every industry's value in place."""
+
+    form: str = Field(min_length=1, description="这个占位符要填的成分，例如 人群、单个名词、商品、动作")
+    not_after: list[str] = Field(
+        default_factory=list,
+        description="不能直接写在这个占位符前面的修饰词（取值是「学员和家长」这样的短语时，「核心学员和家长」读不通）",
+    )
+    max_length: int | None = Field(default=None, ge=1, description="每个取值最多几个字")
+    not_in_value: list[str] = Field(default_factory=list, description="取值里不能有的字，例如 和、与、、")
+    general: dict[str, str] = Field(
+        default_factory=dict,
+        description="{topic} 没有可填的领域时，按句子写给的第一类领域用的通用说法，例如 category: 所负责品类",
+    )
+
+
+class Duty(Named):
+    """A duty block: one area of work, phrased per level."""
+
+    keywords: list[str] = Field(
+        default_factory=list, description="日常说法，用于从 --emphasis 的自由文字识别"
+    )
+    min_level: LevelId | None = Field(default=None, description="最低适用级别，例如团队管理只从经理起")
+    lines: dict[LevelId, LevelLines] = Field(description="按级别写的职责条目")
+    skills: list[str] = Field(default_factory=list, description="这项职责要求的能力，进入任职要求")
+    tools: list[str] = Field(default_factory=list, description="这项职责用到的工具，进入任职要求")
+    kpi: str = Field(default="", description="考核指标")
+    bonus: list[str] = Field(default_factory=list, description="加分项")
+    needs: list[str] = Field(
+        default_factory=list,
+        description="整块都要用到的做法 id（见 practices），例如领域专题块要 content；条目里的做法词另外自动识别",
+    )
+    topic_kinds: list[TopicKind] = Field(
+        default_factory=list,
+        description="{topic} 能填哪类领域（category、vertical、genre、industry）；职位名称的领域不是这几类时填通用说法",
+    )
+
+
+BandId = Literal["junior", "senior", "lead"]
+BANDS: dict[str, BandId] = {
+    "intern": "junior",
+    "specialist": "junior",
+    "senior": "senior",
+    "manager": "lead",
+    "director": "lead",
+}
+
+
+class BandLines(Model):
+    """A role's own requirements, written for three level bands, so a 总监 never reads a 专员's line."""
+
+    junior: list[str] = Field(min_length=1, description="实习生和专员：方法、工具与执行")
+    senior: list[str] = Field(min_length=1, description="主管：独立负责一块业务，对方案和结果负责")
+    lead: list[str] = Field(min_length=1, description="经理和总监：方向、预算、组织与结果")
+
+    def lines(self, level_id: str) -> list[str]:
+        """The lines for one level."""
+        band: list[str] = getattr(self, BANDS[level_id])
+        return band
+
+
+class Role(Named):
+    """A 运营 role: its summary, ordered duty blocks and its own requirements."""
+
+    keywords: list[str] = Field(
+        default_factory=list, description="能指向这个岗位的词，用于识别自由输入的职位名称"
+    )
+    summary: str = Field(min_length=1, description="岗位概述")
+    duties: list[str] = Field(min_length=3, description="按顺序排列的职责块 id")
+    requirements: BandLines = Field(
+        description="这个岗位特有的任职要求，按 junior（实习生、专员）、senior（主管）、lead（经理、总监）分档书写"
+    )
+    bonus: list[str] = Field(default_factory=list, description="加分项")
+    practices: list[str] | None = Field(
+        default=None,
+        description="这个岗位的 JD 可以写到的做法 id（平台、工具、活动形式，见 practices）；"
+        "不写时取它自己的职责块写到的做法",
+    )
+    values: dict[str, str] = Field(
+        default_factory=dict,
+        description="这个岗位自己的占位符取值（招商运营的 {supply} 是 商家，客户成功运营的 {users} 是 企业客户），"
+        "优先于行业的取值",
+    )
+    direction_blocks: bool = Field(
+        default=True,
+        description="职位名称里的方向能否把它的职责块排在前面；数据运营、招商运营这类以职能为主的岗位写 false："
+        "游戏运营数据分析仍是数据岗，方向只带来要求、技能、工具和考核指标；没把这个岗位列进 roles 的方向什么也不带来",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _requirements_for_every_band(cls, data: Any) -> Any:
+        """Older catalogues give one list; it then applies to every band (catalog check points this out)."""
+        if isinstance(data, dict) and isinstance(data.get("requirements"), list):
+            lines = data["requirements"]
+            data = {**data, "requirements": {"junior": lines, "senior": lines, "lead": lines}}
+        return data
+
+
+class Industry(Named):
+    """An industry changes examples and wording through placeholder values."""
+
+    values: dict[str, str] = Field(default_factory=dict, description="占位符取值，覆盖 placeholders 的默认值")
+    bonus: list[str] = Field(default_factory=list, description="这个行业的加分项")
+
+
+class Direction(Named):
+    """A market direction on top of a role: 直播运营, 亚马逊运营, 外卖运营… Its blocks lead the duties and its
+    skills, tools, requirements, bonus and KPI come first."""
+
+    keywords: list[str] = Field(default_factory=list, description="职位名称里指向这个方向的词，如 直播、抖音")
+    roles: list[str] = Field(
+        min_length=1, description="可以搭配的岗位 id；第一个是职位名称里没写岗位时的默认岗位"
+    )
+    summary: str = Field(min_length=1, description="岗位概述里的一句，写出方向词")
+    duties: list[str] = Field(min_length=1, description="这个方向自己的职责块 id，排在岗位职责最前面")
+    emphasis: list[str] = Field(default_factory=list, description="提前的已有职责块 id")
+    skip: list[str] = Field(
+        default_factory=list, description="岗位里不适合这个方向的职责块 id，例如游戏运营不写电商大促"
+    )
+    skills: list[str] = Field(default_factory=list, description="这个方向要求的能力")
+    tools: list[str] = Field(default_factory=list, description="这个方向常用的工具")
+    platforms: list[str] = Field(
+        default_factory=list,
+        description="这个方向专属的平台和平台工具名（如 淘宝、天猫、生意参谋）：别的方向的 JD 借用岗位的任职要求时，"
+        "不选写了这些名字的那几条",
+    )
+    requirements: BandLines = Field(description="按级别段写的任职要求：junior、senior、lead")
+    bonus: list[str] = Field(default_factory=list, description="加分项")
+    kpi: list[str] = Field(default_factory=list, description="考核指标")
+    practices: list[str] | None = Field(
+        default=None,
+        description="这个方向的 JD 可以写到的做法 id（平台、工具、活动形式，见 practices）；"
+        "不写时取它自己的职责块写到的做法",
+    )
+    topic_kinds: list[TopicKind] = Field(
+        default_factory=list, description="概述和要求里的 {topic} 能填哪类领域；别的类填通用说法"
+    )
+
+
+class CatalogFile(Model):
+    """The shape of one catalogue file. In an extension every key is optional."""
+
+    version: int = 1
+    placeholders: dict[str, str] = Field(default_factory=dict, description="占位符及其通用取值")
+    practices: dict[str, Practice] = Field(
+        default_factory=dict, description="做法词表：平台、工具和活动形式，岗位和方向写明自己用哪些"
+    )
+    slots: dict[str, Slot] = Field(
+        default_factory=dict,
+        description="占位符要填的成分：catalog check 把每个行业的取值放进每个位置检查读不读得通",
+    )
+    levels: list[Level] = Field(default_factory=list)
+    industries: list[Industry] = Field(default_factory=list)
+    duties: list[Duty] = Field(default_factory=list)
+    roles: list[Role] = Field(default_factory=list)
+    directions: list[Direction] = Field(default_factory=list)
+    questions: dict[str, Any] = Field(
+        default_factory=dict, description="面试题，按职责块 id 写（jdwriter kit 用；结构由 kit/bank.py 校验）"
+    )
+
+    @field_validator("placeholders")
+    @classmethod
+    def _placeholder_keys(cls, value: dict[str, str]) -> dict[str, str]:
+        for key in value:
+            if not re.fullmatch(r"[a-z_]+", key):
+                raise ValueError(f"占位符名「{key}」只能用小写字母和下划线")
+        return value
+
+
+class Catalog(Model):
+    """The merged, validated catalogue. Build it with :func:`load_catalog`."""
+
+    placeholders: dict[str, str]
+    practices: dict[str, Practice] = Field(default_factory=dict)
+    slots: dict[str, Slot] = Field(default_factory=dict)
+    levels: list[Level]
+    industries: list[Industry]
+    duties: list[Duty]
+    roles: list[Role]
+    directions: list[Direction] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list)
+
+    @cached_property
+    def level_by_id(self) -> dict[str, Level]:
+        return {x.id: x for x in self.levels}
+
+    @cached_property
+    def duty_by_id(self) -> dict[str, Duty]:
+        return {x.id: x for x in self.duties}
+
+    @cached_property
+    def role_by_id(self) -> dict[str, Role]:
+        return {x.id: x for x in self.roles}
+
+    @cached_property
+    def direction_by_id(self) -> dict[str, Direction]:
+        return {x.id: x for x in self.directions}
+
+    @cached_property
+    def industry_by_id(self) -> dict[str, Industry]:
+        return {x.id: x for x in self.industries}
+
+    @cached_property
+    def practice_words(self) -> tuple[tuple[str, str], ...]:
+        """(case-folded word, practice id) for every practice word, longest first."""
+        pairs = [(w.casefold(), pid) for pid, p in self.practices.items() for w in p.words]
+        return tuple(sorted(pairs, key=lambda x: -len(x[0])))
+
+    @cached_property
+    def practice_memo(self) -> dict[str, frozenset[str]]:
+        """practices_in() results by text, worked out once per catalogue."""
+        return {}
+
+    def practices_in(self, text: str) -> frozenset[str]:
+        """The practices a composed line names (直播 → live, 生意参谋 → taobao)."""
+        found = self.practice_memo.get(text)
+        if found is None:
+            folded = text.casefold()
+            found = frozenset(pid for word, pid in self.practice_words if word in folded)
+            if len(self.practice_memo) < 65_536:
+                self.practice_memo[text] = found
+        return found
+
+    def level_rank(self, level_id: str) -> int:
+        return LEVEL_IDS.index(level_id)
+
+    @cached_property
+    def platform_memo(self) -> dict[tuple[str, ...], list[str]]:
+        """foreign_platforms() results by direction ids, worked out once per catalogue."""
+        return {}
+
+    def foreign_platforms(self, direction_ids: tuple[str, ...]) -> list[str]:
+        """Platform names (case-folded) that belong to other directions than these: a 外卖运营 JD does not ask
+        for 天猫 or 生意参谋. A name inside one of these directions' own names or tools stays (抖音 for 抖店)."""
+        found = self.platform_memo.get(direction_ids)
+        if found is None:
+            found = self.platform_memo[direction_ids] = self._foreign_platforms(direction_ids)
+        return found
+
+    def _foreign_platforms(self, direction_ids: tuple[str, ...]) -> list[str]:
+        mine = [
+            w.casefold()
+            for d in self.directions
+            if d.id in direction_ids
+            for w in (d.name, *d.keywords, *d.platforms, *d.tools)
+        ]
+        return [
+            word
+            for d in self.directions
+            if d.id not in direction_ids
+            for word in (w.casefold() for w in d.platforms)
+            if not any(word in own for own in mine)
+        ]
+
+
+SECTIONS = ("levels", "industries", "duties", "roles", "directions")

@@ -1,0 +1,126 @@
+"""Cross-reference checks over a merged catalogue: level order, placeholders, names said twice, blocks
+that a role, level or direction names but nobody wrote."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+
+from .entries import LEVEL_IDS, PLACEHOLDER, SECTIONS, Catalog
+
+
+def check_references(catalog: Catalog) -> list[tuple[tuple[str, str], tuple[Any, ...], str]]:
+    """Cross-reference checks. Each problem is ((section, id), key path inside the entry, message)."""
+    out: list[tuple[tuple[str, str], tuple[Any, ...], str]] = []
+    if [lv.id for lv in catalog.levels] != list(LEVEL_IDS):
+        got = "、".join(lv.id for lv in catalog.levels) or "无"
+        first = catalog.levels[0].id if catalog.levels else None
+        out.append((("levels", first or ""), (), f"级别必须依次是 {'、'.join(LEVEL_IDS)}，现在是 {got}"))
+    known = set(catalog.placeholders)
+    for section in SECTIONS:
+        seen: dict[str, str] = {}
+        for entry in getattr(catalog, section):
+            for word in [entry.name, *entry.aliases]:
+                other = seen.setdefault(word.casefold(), entry.id)
+                if other != entry.id:
+                    out.append(
+                        ((section, entry.id), (), f"名称或别名「{word}」同时属于 {other} 和 {entry.id}")
+                    )
+            for text in _texts(entry):
+                for name in PLACEHOLDER.findall(text):
+                    if name not in known and not (
+                        section == "levels" and name in ("role", "skills", "tools")
+                    ):
+                        out.append(
+                            (
+                                (section, entry.id),
+                                (),
+                                f"未定义的占位符 {{{name}}}，可用的有：{'、'.join(sorted(known))}",
+                            )
+                        )
+    for name in catalog.slots:
+        if name not in known:
+            out.append((("levels", ""), (), f"slots 里的 {name} 不是已定义的占位符"))
+    for role in catalog.roles:
+        for key in role.values:
+            if key not in known:
+                out.append((("roles", role.id), ("values", key), f"岗位 {role.id} 给了未定义的占位符 {key}"))
+    for industry in catalog.industries:
+        for key in industry.values:
+            if key not in known:
+                out.append((("industries", industry.id), (), f"行业 {industry.id} 给了未定义的占位符 {key}"))
+    for level in catalog.levels:
+        for duty_id in level.extra_duties:
+            if duty_id not in catalog.duty_by_id:
+                out.append((("levels", level.id), (), f"级别 {level.id} 引用了不存在的职责块 {duty_id}"))
+    for duty in catalog.duties:
+        start = catalog.level_rank(duty.min_level) if duty.min_level else 0
+        missing = [lv for lv in LEVEL_IDS[start:] if lv not in duty.lines]
+        if missing:
+            out.append(
+                (("duties", duty.id), (), f"职责块 {duty.id} 缺少这些级别的条目：{'、'.join(missing)}")
+            )
+    for role in catalog.roles:
+        for index, duty_id in enumerate(role.duties):
+            if duty_id not in catalog.duty_by_id:
+                near = _near(duty_id, list(catalog.duty_by_id))
+                message = f"岗位 {role.id} 引用了不存在的职责块 {duty_id}{near}"
+                out.append((("roles", role.id), ("duties", index), message))
+        if len(set(role.duties)) != len(role.duties):
+            out.append((("roles", role.id), (), f"岗位 {role.id} 的职责块有重复"))
+    out += _practice_references(catalog)
+    for direction in catalog.directions:
+        for field in ("roles", "duties", "emphasis", "skip"):
+            table: dict[str, Any] = catalog.role_by_id if field == "roles" else catalog.duty_by_id
+            for index, ref in enumerate(getattr(direction, field)):
+                if ref not in table:
+                    kind = "岗位" if field == "roles" else "职责块"
+                    message = f"方向 {direction.id} 引用了不存在的{kind} {ref}{_near(ref, list(table))}"
+                    out.append((("directions", direction.id), (field, index), message))
+    return out
+
+
+def _practice_references(catalog: Catalog) -> list[tuple[tuple[str, str], tuple[Any, ...], str]]:
+    """Every practice a role, direction or block names is in the practices table."""
+    out: list[tuple[tuple[str, str], tuple[Any, ...], str]] = []
+    known = list(catalog.practices)
+    entries: list[tuple[str, Any, str]] = [
+        *(("roles", r, "practices") for r in catalog.roles),
+        *(("directions", d, "practices") for d in catalog.directions),
+        *(("duties", d, "needs") for d in catalog.duties),
+    ]
+    for section, entry, field in entries:
+        for index, ref in enumerate(getattr(entry, field) or ()):
+            if ref not in catalog.practices:
+                message = f"{entry.id} 用到了做法词表里没有的做法 {ref}{_near(ref, known)}"
+                out.append(((section, entry.id), (field, index), message))
+    return out
+
+
+def _near(value: str, names: list[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(value, names, n=3, cutoff=0.5)
+    return f"（相近的有：{'、'.join(close)}）" if close else ""
+
+
+def _texts(entry: BaseModel) -> list[str]:
+    """Every string inside a model, for placeholder checks."""
+    out: list[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, BaseModel):
+            for name in type(value).model_fields:
+                walk(getattr(value, name))
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(entry)
+    return out

@@ -1,0 +1,118 @@
+"""Choosing phrasings: one per slot so the duties read as a person wrote them, and the small text helpers
+the sections share (unique, join_cn, spaced, fresh)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from ..catalog.lint import MAX_ECHO, NEAR, opening, similarity, terms_in
+
+MAX_LISTED = 3  # skills or tools named in one requirement line: more reads like a keyword dump
+
+
+def join_cn(words: list[str]) -> str:
+    """A、B、C. Not "A、B与C": a skill may itself contain 与 (埋点设计与验收), and two would read badly."""
+    return "、".join(words)
+
+
+_CJK_LATIN = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?=[A-Za-z])|(?<=[A-Za-z]{2})(?=[\u4e00-\u9fff])"
+)  # B站, C端 stay whole
+
+
+def spaced(text: str) -> str:
+    """熟练使用Excel与SQL → 熟练使用 Excel 与 SQL: the spacing the catalogue's own sentences use."""
+    return _CJK_LATIN.sub(" ", text)
+
+
+def unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+def fresh(words: list[str], named: Counter[str], terms: Sequence[str]) -> list[str]:
+    """Up to MAX_LISTED words that name no tool or metric the JD already names MAX_ECHO times, and none
+    inside another kept one (海外效果广告 and 海外效果广告优化 are one skill)."""
+    kept: list[str] = []
+    for word in words:
+        if all(named[t] < MAX_ECHO for t in terms_in(word, terms)) and not any(
+            word in other or other in word for other in kept
+        ):
+            kept.append(word)
+    return kept[:MAX_LISTED]
+
+
+def arrange(slots: list[list[str]], terms: Iterable[str], named: Iterable[str] = ()) -> list[str]:
+    """One phrasing per slot: see :func:`arrange_slots`."""
+    return [text for _, text in arrange_slots(slots, terms, named)]
+
+
+def arrange_slots(
+    slots: list[list[str]],
+    terms: Iterable[str],
+    named: Iterable[str] = (),
+    *,
+    spare: Sequence[int] = (),
+    skips: int = 0,
+) -> list[tuple[int, str]]:
+    """One phrasing per slot, seeded preferences first, so that the duties read as a person wrote them:
+    no three in a row open with the same verb, no verb opens more than half, no tool or metric is named in
+    more than MAX_ECHO items (counting ``named``, the JD's other items), no two say the same thing.
+
+    Exactly ``skips`` of the slots whose indices are in ``spare`` are left out: a slot is left out only when
+    no phrasing of it fits, or when the slots still to come are the ones to leave out (spare slots go
+    last, so a job whose first choices fit gets exactly them). A depth-first search over the few
+    variants; a thin user catalogue that cannot meet it gets the seeded choices of the slots it would
+    keep. Returns (slot index, phrasing) in order."""
+    terms, others = list(terms), list(named)
+    spare_set = set(spare)
+    limit = (len(slots) - skips) // 2
+    chosen: list[tuple[int, str]] = []
+    verbs: Counter[str] = Counter()
+    echo: Counter[str] = Counter(t for text in others for t in terms_in(text, terms))
+    budget = [4000]  # steps; the catalogue's shapes need a few dozen
+
+    def texts() -> list[str]:
+        return [x for _, x in chosen]
+
+    def fits(text: str) -> bool:
+        verb = opening(text)
+        done = texts()
+        if text in done or verbs[verb] >= limit or [opening(x) for x in done[-2:]] == [verb, verb]:
+            return False
+        if any(echo[t] >= MAX_ECHO for t in terms_in(text, terms)):
+            return False
+        return not any(similarity(text, other) > NEAR for other in [*done, *others])
+
+    def walk(i: int, left: int) -> bool:
+        if i == len(slots):
+            return left == 0
+        can_skip = left > 0 and i in spare_set
+        if can_skip and sum(1 for j in range(i, len(slots)) if j in spare_set) <= left:
+            return walk(i + 1, left - 1)
+        for text in slots[i]:
+            budget[0] -= 1
+            if budget[0] < 0:
+                return False
+            if not fits(text):
+                continue
+            found = terms_in(text, terms)
+            chosen.append((i, text))
+            verbs[opening(text)] += 1
+            echo.update(found)
+            if walk(i + 1, left):
+                return True
+            chosen.pop()
+            verbs[opening(text)] -= 1
+            echo.subtract(found)
+        return can_skip and walk(i + 1, left - 1)
+
+    if walk(0, skips):
+        return chosen
+    dropped = set(sorted(spare_set)[len(spare_set) - skips :]) if skips else set()
+    seeded: list[tuple[int, str]] = []
+    for i, options in enumerate(slots):
+        if options and i not in dropped and options[0] not in [x for _, x in seeded]:
+            seeded.append((i, options[0]))
+    return seeded

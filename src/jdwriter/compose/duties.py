@@ -1,0 +1,119 @@
+"""岗位职责: the directions' blocks first, then emphasised blocks with their extra items, the role's blocks
+(those a direction pulls forward first) and the level's own blocks, arranged for variety."""
+
+from __future__ import annotations
+
+from ..catalog.model import Duty
+from ..errors import UserError
+from .arrange import arrange_slots
+from .bonus import bonus
+from .job import Job, level_lines, unique_duties
+from .requirements import own
+
+MAX_DUTIES = 7
+MAX_LEAD = 3  # direction (and topic) blocks at the top: the role's own duties keep at least two places
+TOPIC_BLOCK = "topic_focus"
+SPARE_BLOCKS = 2
+
+
+def lead(job: Job) -> list[Duty]:
+    """The directions' own blocks, and the topic block when the title names a domain of a kind it takes
+    and none of them is written for it; applies() leaves it out of a job that does no content work."""
+    catalog = job.catalog
+    blocks = [catalog.duty_by_id[x] for d in job.leading for x in d.duties if x in catalog.duty_by_id]
+    kind = job.request.topic_kind
+    topical = catalog.duty_by_id.get(TOPIC_BLOCK)
+    if job.request.topic and topical and kind in topical.topic_kinds:
+        if not any(
+            "{topic}" in line and kind in b.topic_kinds
+            for b in blocks
+            for line in level_lines(b, job.level.id)
+        ):
+            blocks.append(topical)
+    return [b for b in unique_duties(blocks) if job.applies(b)][:MAX_LEAD]
+
+
+def lead_options(job: Job, duty: Duty) -> list[str]:
+    """A direction block's phrasings that say the direction word the title used (直播, 亚马逊), seeded
+    pick first, so the JD names the job it is for; arrange() may take another of them for variety.
+    When the title uses a synonym (UP主 for 创作者, bilibili for B站), the line says it the title's way."""
+    owners = [d for d in job.directions if duty.id in d.duties]
+    said = [w for d in owners for w in job.title_words(d)]
+    stems = [d.name.removesuffix("运营") for d in owners]
+    wanted = [w.casefold() for w in [*said, *stems]]
+    lines = duty.lines[job.level.id]  # type: ignore[index]
+    for variants in (lines.main, lines.more):
+        filled = job.keep(job.fill(x, duty.topic_kinds) for x in variants)
+        saying = [x for x in filled if any(w in x.casefold() for w in wanted)]
+        if saying:
+            start = job.index(len(saying), duty.id, "main")
+            first = [_in_title_words(x, said, stems) for x in saying[start:] + saying[:start]]
+            # the other phrasings only when no arrangement keeps variety with these
+            return first + [x for x in job.options(duty) if x not in saying]
+    return job.options(duty)
+
+
+def _in_title_words(line: str, said: list[str], stems: list[str]) -> str:
+    if said and not any(w.casefold() in line.casefold() for w in said):
+        stem = next((x for x in stems if x in line), None)
+        if stem:
+            return line.replace(stem, max(said, key=len), 1)
+    return line
+
+
+def duties(job: Job) -> tuple[list[str], list[Duty]]:
+    """The duty items and the blocks they come from (requirements, bonus and KPIs read the blocks)."""
+    catalog, level = job.catalog, job.level
+    emphasised = {d.id for d in job.emphasis}
+    leading = [d for d in lead(job) if d.id not in emphasised]
+    skip = emphasised | {d.id for d in leading} | {x for d in job.directions for x in d.skip}
+    reserved = [catalog.duty_by_id[d] for d in level.extra_duties if d not in skip]
+    pulled = [x for d in job.leading for x in d.emphasis]
+    regular = [
+        d
+        for d in unique_duties(catalog.duty_by_id[x] for x in [*pulled, *job.role.duties])
+        if d.id not in skip and d.id not in level.extra_duties and job.applies(d)
+    ]
+    target = level.duty_count + (1 if job.emphasis else 0)
+    slots_free = min(MAX_DUTIES, target) - len(reserved)
+    if len(job.emphasis) > slots_free:
+        raise UserError(f"侧重最多选 {slots_free} 项，现在选了 {len(job.emphasis)} 项。")
+    leading = leading[: max(0, slots_free - len(job.emphasis) - min(2, len(regular)))]
+    # Extra items of emphasised blocks, taken round-robin, leaving room for at least two role duties.
+    extras: dict[str, list[str]] = {d.id: [] for d in job.emphasis}
+    room = max(0, slots_free - len(leading) - len(job.emphasis) - min(2, len(regular)))
+    queue = [(d.id, x) for i in range(2) for d in job.emphasis for x in job.more(d)[i : i + 1]]
+    for duty_id, text in queue[:room]:
+        extras[duty_id].append(text)
+    slots: list[list[str]] = []
+    owners: list[Duty] = []
+
+    def add(duty: Duty, options: list[str]) -> None:
+        slots.append(options)
+        owners.append(duty)
+
+    for duty in leading:
+        add(duty, lead_options(job, duty))
+    for duty in job.emphasis:
+        add(duty, job.options(duty))
+        for x in extras[duty.id]:
+            add(duty, [x])
+    first = len(slots)
+    for duty in regular:
+        if len(slots) >= slots_free:
+            break
+        add(duty, job.options(duty))
+    for duty in regular:  # a role with few blocks borrows their extra items to fill its slots
+        for x in job.more(duty)[: max(0, slots_free - len(slots))]:
+            add(duty, [x])
+    spare = list(range(first, len(slots)))
+    # Up to two more of the role's blocks stand by, in case one above has no phrasing that fits the rest.
+    standby = [d for d in regular if d not in owners][:SPARE_BLOCKS] if spare else []
+    for duty in standby:
+        spare.append(len(slots))
+        add(duty, job.options(duty))
+    for duty in reserved:
+        add(duty, job.options(duty))
+    named = [*own(job), *bonus(job, unique_duties(d for d in owners if d not in standby))]
+    taken = arrange_slots(slots, job.terms(), named, spare=spare, skips=len(standby))
+    return [text for _, text in taken], unique_duties(owners[i] for i, _ in taken)

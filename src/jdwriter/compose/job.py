@@ -1,0 +1,177 @@
+"""What one composition needs: the chosen catalogue entries, placeholder values and the seeded picker.
+The sections (duties.py, requirements.py, bonus.py, summary.py) read from a :class:`Job`."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
+
+from ..catalog.lint import METRICS
+from ..catalog.model import PLACEHOLDER, Catalog, Direction, Duty, Role
+from ..errors import UnknownNameError, UserError
+from ..models import Request
+from .arrange import unique
+
+T = TypeVar("T")
+
+
+class Job:
+    """One request read against the catalogue: role, level, industry, directions, emphasis and values."""
+
+    def __init__(self, request: Request, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.request = request
+        self.role = get(catalog.role_by_id, request.role, "岗位")
+        self.level = get(catalog.level_by_id, request.level, "级别")
+        self.industry = get(catalog.industry_by_id, request.industry, "行业") if request.industry else None
+        # The role's own counterpart wins (客户成功 serves 企业客户 in every industry), then the industry's.
+        self.values = {
+            **catalog.placeholders,
+            **(self.industry.values if self.industry else {}),
+            **self.role.values,
+        }
+        named = [get(catalog.direction_by_id, d, "方向") for d in unique(request.directions)]
+        # For a function role (数据运营, 招商运营) a direction written for other roles (招商运营 with the AI
+        # product direction) is only the title's context: it brings no lines, so the JD stays the role's.
+        self.directions = [d for d in named if self.role.direction_blocks or self.role.id in d.roles]
+        # Duty blocks lead only from directions written for this role: 市场运营 in a 游戏运营（市场品牌方向）
+        # title keeps its brand duties and takes the game direction's requirements, not its economy lines.
+        self.leading = [d for d in self.directions if self.role.direction_blocks and self.role.id in d.roles]
+        self.allowed = allowed_practices(catalog, self.role, self.directions)
+        # other directions' platforms: borrowed role lines, skills and tools naming one are left out
+        ids = tuple(d.id for d in self.directions)
+        self.foreign = tuple(catalog.foreign_platforms(ids)) if ids else ()
+        self.emphasis = [get(catalog.duty_by_id, d, "职责侧重") for d in unique(request.emphasis)]
+        rank = catalog.level_rank(self.level.id)
+        for duty in self.emphasis:
+            if duty.min_level and catalog.level_rank(duty.min_level) > rank:
+                minimum = catalog.level_by_id[duty.min_level].name
+                raise UserError(f"「{duty.name}」只适用于{minimum}及以上级别，当前级别是{self.level.name}。")
+
+    def fill(self, text: str, topic_kinds: Sequence[str] = ()) -> str:
+        """Placeholders filled with the industry's values. {topic} takes the title's domain only in a line
+        written for a domain of its kind (``topic_kinds``); elsewhere it reads as the general wording."""
+        topic = self.request.topic
+        values = self.values
+        if topic and self.request.topic_kind in topic_kinds:
+            values = {**values, "topic": topic}
+        elif topic_kinds and "topic" in self.catalog.slots:
+            general = self.catalog.slots["topic"].general.get(topic_kinds[0])
+            values = {**values, "topic": general} if general else values
+        return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+
+    def fits(self, text: str) -> bool:
+        """The line names no platform, tool or activity this job does not call for."""
+        return self.catalog.practices_in(text) <= self.allowed
+
+    def keep(self, texts: Iterable[str]) -> list[str]:
+        return [x for x in texts if self.fits(x)]
+
+    def index(self, count: int, *key: str) -> int:
+        if count == 1:
+            return 0
+        # The role is part of the key, so two roles sharing a block rarely print the same sentence.
+        seed = "0" if self.request.seed is None else str(self.request.seed)
+        rng = random.Random("|".join((seed, self.role.id, self.level.id, *key)))
+        return rng.randrange(count)
+
+    def options(self, duty: Duty) -> list[str]:
+        """The main item's phrasings that fit the job, the seeded pick first; arrange() takes another only to
+        keep variety. A block the user asked for (--emphasis) keeps all its phrasings when none fits."""
+        variants = duty.lines[self.level.id].main  # type: ignore[index]
+        start = self.index(len(variants), duty.id, "main")
+        filled = [self.fill(x, duty.topic_kinds) for x in variants[start:] + variants[:start]]
+        return self.keep(filled) or filled
+
+    def more(self, duty: Duty) -> list[str]:
+        lines = duty.lines[self.level.id].more  # type: ignore[index]
+        return self.keep(self.fill(x, duty.topic_kinds) for x in lines)
+
+    def applies(self, duty: Duty) -> bool:
+        """The block has lines for this level, calls for nothing the job does not, and one of its main
+        phrasings fits."""
+        lines = duty.lines.get(self.level.id)  # type: ignore[call-overload]
+        if lines is None or not set(duty.needs) <= self.allowed:
+            return False
+        return any(self.fits(self.fill(x, duty.topic_kinds)) for x in lines.main)
+
+    def frame(self, phrasings: list[str], key: str) -> str:
+        """A level's skill or tool sentence. Rotated by the role's place in the catalogue, so a batch of
+        different roles uses different frames (each frame serves at most ceil(roles / phrasings) roles);
+        the seed shifts the rotation for every role alike."""
+        seed = "0" if self.request.seed is None else str(self.request.seed)
+        shift = random.Random("|".join((seed, self.level.id, key))).randrange(len(phrasings))
+        place = [r.id for r in self.catalog.roles].index(self.role.id)
+        return phrasings[(place + shift) % len(phrasings)]
+
+    def terms(self) -> tuple[str, ...]:
+        """The tools and metrics no JD may name in more than MAX_ECHO items (worked out once per catalogue)."""
+        return _terms(self.catalog)
+
+    def title_words(self, direction: Direction) -> list[str]:
+        """The words of a direction (name, aliases, keywords, without 运营) that the title itself uses."""
+        stems = [w.removesuffix("运营") for w in (direction.name, *direction.aliases)] + direction.keywords
+        title = (self.request.title or "").casefold()
+        return [w for w in stems if len(w) > 1 and w.casefold() in title]
+
+
+def allowed_practices(catalog: Catalog, role: Role, directions: list[Direction]) -> frozenset[str]:
+    """The practices a job calls for: its role's and its directions' ways of working, and its platforms.
+    Platforms come from the role when the title names no direction, else from the direction that names
+    the fewest (跨境电商 with TikTok keeps TikTok, not 速卖通 or Shopee), so the JD stays on the title's
+    platform."""
+    platform = {pid for pid, p in catalog.practices.items() if p.kind == "platform"}
+    declared = [declared_practices(catalog, d.practices, d.duties) for d in directions]
+    mine = declared_practices(catalog, role.practices, role.duties)
+    own = {*mine, *(x for d in declared for x in d)} - platform
+    if not directions:
+        return frozenset(own | (mine & platform))
+    named = [d & platform for d in declared]
+    named = [x for x in named if x]
+    return frozenset(own | (min(named, key=len) if named else set()))
+
+
+def declared_practices(catalog: Catalog, practices: list[str] | None, duties: list[str]) -> set[str]:
+    """A role's or direction's practices. One that declares none (an extension written before practices
+    existed, or without them) may speak of whatever its own duty blocks speak of, so its own lines stay."""
+    if practices is not None:
+        return set(practices)
+    blocks = [catalog.duty_by_id[d] for d in duties if d in catalog.duty_by_id]
+    texts = [x for b in blocks for lines in b.lines.values() if lines for x in (*lines.main, *lines.more)]
+    return {p for b in blocks for p in b.needs} | {p for x in texts for p in catalog.practices_in(x)}
+
+
+_TERMS: dict[int, tuple[Catalog, tuple[str, ...]]] = {}
+
+
+def _terms(catalog: Catalog) -> tuple[str, ...]:
+    hit = _TERMS.get(id(catalog))
+    if hit is None or hit[0] is not catalog:
+        if len(_TERMS) > 8:
+            _TERMS.clear()
+        hit = _TERMS[id(catalog)] = (
+            catalog,
+            tuple(unique([*METRICS, *(t for d in catalog.duties for t in d.tools)])),
+        )
+    return hit[1]
+
+
+def unique_duties(duties: Iterable[Duty]) -> list[Duty]:
+    return list({d.id: d for d in duties}.values())
+
+
+def level_lines(duty: Duty, level_id: str) -> list[str]:
+    lines = duty.lines.get(level_id)  # type: ignore[call-overload]
+    return [*lines.main, *lines.more] if lines else []
+
+
+def get(table: dict[str, T], key: str, kind: str) -> T:
+    """table[key], or an UnknownNameError naming the kind and the closest ids."""
+    try:
+        return table[key]
+    except KeyError:
+        import difflib
+
+        close = difflib.get_close_matches(key, list(table), n=5, cutoff=0.3)
+        raise UnknownNameError(kind, key, close or list(table)[:8]) from None

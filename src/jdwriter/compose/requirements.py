@@ -1,0 +1,80 @@
+"""任职要求: experience, a skill and a tool sentence in the level's voice, then the directions' and the
+role's own lines for the level's band and the level's own lines."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..catalog.lint import MAX_ECHO, terms_in
+from ..catalog.model import Duty
+from ..text import normalise
+from .arrange import fresh, join_cn, spaced, unique
+from .bonus import bonus
+from .job import Job
+
+MAX_REQUIREMENTS = 7
+MIN_REQUIREMENTS = 4
+
+
+def own(job: Job) -> list[str]:
+    """The directions' and the role's requirement lines for this level's band, and the level's own."""
+    directions = [
+        job.fill(x, d.topic_kinds) for d in job.directions for x in d.requirements.lines(job.level.id)[:2]
+    ]
+    role = [job.fill(x) for x in job.role.requirements.lines(job.level.id)]
+    if directions:
+        # A direction's own lines say more about this job: one role line, naming no other platform.
+        role = [x for x in job.keep(role) if not terms_in(x, job.foreign)][:1]
+    return job.keep([*directions, *role, *(job.fill(x) for x in job.level.requirements)])
+
+
+def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
+    """A skill or tool whose term is already named MAX_ECHO times (duties, own lines, bonus, the skill
+    line) is left out, so no JD names one tool in three items or twice among its requirements."""
+    level = job.level
+    mine = own(job)
+    terms = job.terms()
+    named = Counter(t for text in [*duties, *bonus(job, used)] for t in terms_in(text, terms))
+    named.update({t: MAX_ECHO for t in terms_in(" ".join(mine), terms)})
+    direction_skills = [s for d in job.directions for s in d.skills]
+    direction_tools = [t for d in job.directions for t in d.tools]
+    borrowed_skills = [s for d in used for s in d.skills if not terms_in(s, job.foreign)]
+    # a function role (数据运营 in a 游戏运营数据分析 title) asks for its own skills first
+    order = [*direction_skills, *borrowed_skills]
+    if not job.role.direction_blocks:
+        order = [*borrowed_skills, *direction_skills]
+    skills = fresh(job.keep(unique(order)), named, terms)
+    named.update({t: MAX_ECHO for t in terms_in(" ".join(skills), terms)})
+    borrowed_tools = [t for d in used for t in d.tools if not terms_in(t, job.foreign)]  # no 千牛 for 京东
+    tools = fresh(job.keep(unique([*direction_tools, *borrowed_tools])), named, terms)
+    lines = [spaced(job.fill(level.experience.replace("{role}", field_name(job))))]
+    if skills:
+        lines.append(spaced(job.frame(level.skill_line, "skill").replace("{skills}", join_cn(skills))))
+    if tools:
+        lines.append(spaced(job.frame(level.tool_line, "tool").replace("{tools}", join_cn(tools))))
+    out = unique([*lines, *mine])[:MAX_REQUIREMENTS]
+    if len(out) < MIN_REQUIREMENTS:
+        out += [x for x in _fallback() if x not in out]
+    return out[:MAX_REQUIREMENTS]
+
+
+def field_name(job: Job) -> str:
+    """What the experience line asks experience in: 外卖运营 for a 外卖运营主管, not the 电商运营 it sits
+    under; 跨境电商运营 for a 跨境电商运营主管, though 电商运营 is inside it; the role when the title names
+    it on its own (直播用户运营 → 用户运营). Compared without spaces or case (TikTokShop运营)."""
+    title = normalise(job.request.title or "")
+    if job.directions:
+        direction = job.directions[0]
+        named = normalise(direction.name)
+        if named in title or (normalise(job.role.name) not in title and named.removesuffix("运营") in title):
+            return direction.name
+    return job.role.name
+
+
+def _fallback() -> list[str]:
+    """Used only when a thin user catalogue yields fewer than four requirement lines."""
+    return [
+        "能把工作拆成可衡量的目标，按周汇报进展和数据",
+        "书面表达清楚，能写出结构完整的方案和复盘文档",
+        "习惯用数据验证判断，对结果负责",
+    ]

@@ -1,0 +1,138 @@
+"""The title lexicon (data/domains.yaml) and the scope (data/scope.yaml), loaded and validated once.
+
+The lexicon says what each word of a job title is besides roles, directions and levels: a domain (with its
+class), an employer, a product, a department, a place, a plain word, a qualifier or board noise. The scope lists
+the kinds of job that carry the word 运营 but are not what jdwriter writes. Neither is loaded for an exact role
+name (`new --role 用户运营`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Literal, TypeVar
+
+from pydantic import Field, ValidationError, field_validator, model_validator
+
+from ..catalog.model import LevelId, Model, validation_problems
+from ..errors import CatalogError
+from ..text import normalise
+
+DomainClass = Literal["category", "vertical", "genre", "industry"]
+CLASSES: tuple[DomainClass, ...] = ("category", "vertical", "genre", "industry")
+
+
+def _words(values: list[str]) -> list[str]:
+    return [normalise(v) for v in values if v.strip()]
+
+
+class Noise(Model):
+    benefits: list[str] = Field(default_factory=list, description="福利和工作条件（六险一金、双休、包住）")
+    urgent: list[str] = Field(default_factory=list, description="招揽词（急招、热招）")
+    leading: list[str] = Field(default_factory=list, description="标题开头的招聘前缀（招聘、诚招）")
+
+    @field_validator("benefits", "urgent", "leading")
+    @classmethod
+    def _normalised(cls, values: list[str]) -> list[str]:
+        return _words(values)
+
+
+class Lexicon(Model):
+    version: int = 1
+    domains: dict[DomainClass, list[str | dict[str, list[str]]]] = Field(
+        description="领域，按类：词，或 词: [别名…]"
+    )
+    employers: list[str] = Field(default_factory=list, description="公司名")
+    products: list[str] = Field(default_factory=list, description="产品或业务名")
+    unit_suffixes: list[str] = Field(default_factory=list, description="部门、机构名的结尾")
+    places: list[str] = Field(default_factory=list, description="地名词")
+    place_suffixes: list[str] = Field(default_factory=list, description="地名的结尾字")
+    plain: list[str] = Field(default_factory=list, description="不构成主题的普通词")
+    qualifiers: list[str] = Field(default_factory=list, description="市场常用的限定语")
+    media: list[str] = Field(default_factory=list, description="本身就是内容形式的垂类（漫画、小说）")
+    vertical_markers: list[str] = Field(
+        default_factory=list, description="垂类后面表示内容频道的词（领域、频道）"
+    )
+    noise: Noise = Field(default_factory=Noise)
+    level_tails: dict[str, LevelId] = Field(default_factory=dict, description="只在末尾表示级别的字")
+
+    @field_validator(
+        "employers", "products", "unit_suffixes", "places", "place_suffixes", "plain", "qualifiers"
+    )
+    @classmethod
+    def _normalised(cls, values: list[str]) -> list[str]:
+        return _words(values)
+
+    @model_validator(mode="after")
+    def _one_class_each(self) -> Lexicon:
+        seen: dict[str, str] = {}
+        for kind, word, _ in self.domain_words():
+            if seen.setdefault(word, kind) != kind or word in self.employers or word in self.products:
+                raise ValueError(f"「{word}」属于不止一类（领域的每个词只能属于一类，也不能是公司或产品名）")
+        return self
+
+    def domain_words(self) -> list[tuple[DomainClass, str, str]]:
+        """(class, normalised word or alias, the entry's own name) for every domain word."""
+        out: list[tuple[DomainClass, str, str]] = []
+        for kind, entries in self.domains.items():
+            for entry in entries:
+                pairs = [(entry, [])] if isinstance(entry, str) else list(entry.items())
+                for name, aliases in pairs:
+                    out += [(kind, normalise(w), name) for w in (name, *aliases) if w.strip()]
+        return out
+
+
+class ScopeKind(Model):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    kind: str = Field(min_length=2, description="拒绝时的说法，例如 资本运营（投融资）类职位")
+    short: str = Field(min_length=2, description="简称，用在范围说明里，例如 资本运营")
+    words: list[str] = Field(default_factory=list, description="出现就属于这一类的词")
+    alone: list[str] = Field(default_factory=list, description="标题没有写明岗位或方向时属于这一类的词")
+    heads: list[str] = Field(default_factory=list, description="职位名称以这些词结尾时属于这一类")
+    unless: list[str] = Field(default_factory=list, description="出现这些词时不属于这一类")
+
+    @field_validator("words", "alone", "heads", "unless")
+    @classmethod
+    def _normalised(cls, values: list[str]) -> list[str]:
+        return _words(values)
+
+
+class Scope(Model):
+    version: int = 1
+    kinds: list[ScopeKind] = Field(min_length=1)
+
+
+def _data(name: str) -> Path:
+    from ..resources import data_dir
+
+    return data_dir() / name
+
+
+@cache
+def lexicon() -> Lexicon:
+    """data/domains.yaml, validated; a broken file gives file:line:key-path, not a traceback."""
+    return _load(_data("domains.yaml"), Lexicon, "职位词典")
+
+
+@cache
+def scope() -> Scope:
+    """data/scope.yaml, validated."""
+    return _load(_data("scope.yaml"), Scope, "范围文件")
+
+
+M = TypeVar("M", bound=Model)
+
+
+def _load(path: Path, model: type[M], what: str) -> M:
+    from ..files.yamlio import read_data
+
+    try:
+        return model.model_validate(read_data(path, what) or {})
+    except ValidationError as exc:
+        raise CatalogError(validation_problems(path, exc)) from None
+
+
+def check_files() -> None:
+    """Load both files, so `jdwriter catalog check` and the tests see a broken one."""
+    lexicon()
+    scope()

@@ -1,0 +1,150 @@
+"""Board noise in a job title: what goes from the printed title and never reaches the text.
+
+Department codes (SNG04-), salary (8-13k, 13K+, 6000-8000元, 15薪), benefits (六险一金, 双休, 包住), urgency words
+(急招), a leading 招聘 (but not 招聘运营), tags joined with + (数据运营支持+双休+数据分析), and cities in brackets or
+in a dashed tail. Qualifiers the market uses stay: 资深用户运营（电商）, 淘宝运营（可兼职）, 【2021届】内容运营.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from ..catalog.vocabulary import TitleWords, vocabulary
+from .lexicon import lexicon
+
+CODE = re.compile(r"^\s*(?:[A-Za-z]{2,6}\d{0,3}|\d{3,6})\s*[-_|｜—]\s*(?=\S)")  # SNG04-  22989-  TEG|  PCG-
+BRACKET = re.compile(r"[（(【\[]([^（()）【】\[\]]*)[)）】\]]")
+DASH_TAIL = re.compile(r"\s*[-—]\s*([^-—]+)$")
+_NUM = r"\d+(?:\.\d+)?"
+_UNIT = r"[kK千wW万]"
+_PER = r"(?:\s*[/每]\s*(?:月|年|天|时|小时))?"
+SALARY = re.compile(
+    "|".join(
+        (
+            rf"{_NUM}\s*{_UNIT}?\s*[-~～—至到]\s*{_NUM}\s*(?:{_UNIT}元?|元){_PER}(?:\s*[·*×xX]\s*\d{{1,2}}\s*薪)?",
+            rf"(?<!\d)\d{{4,6}}\s*[-~～—至到]\s*\d{{4,6}}(?!\d)(?:\s*元)?{_PER}",
+            rf"(?<![A-Za-z\d]){_NUM}\s*{_UNIT}元?{_PER}(?![A-Za-z])",
+            rf"(?<!\d){_NUM}\s*元{_PER}",
+            r"(?:月薪|年薪|底薪|薪资|薪酬|时薪|日薪)\s*[:：]?\s*[\d.kKwW万千\-~～至到元]*",
+            r"(?<!\d)\d{1,2}\s*薪",
+            r"(?:^|(?<=[\s\-—_|/+＋(（\[【,，、]))\d{4,6}\+?(?=$|[\s\-—_|/+＋)）\]】,，、])",  # 6000+, 15579-
+        )
+    )
+)
+_TAGS = re.compile(r"\s*[+＋]\s*")
+# J190619004, MJ000129, DPL02, 编号：SZRE024, 00641; and a headcount (2人)
+_CODE_PART = re.compile(r"(?:编号[:：]?\s*)?(?=[a-z\d]{4,}$)[a-z]{0,5}\d{2,}[a-z\d]*|\d+\s*[人名]")
+_CODE_END = re.compile(r"\s*[-_]*\s*[A-Za-z]{1,5}\d{4,}$")
+
+
+def fold(text: str) -> str:
+    """Full-width → half-width and lower case, one character for one, so positions stay those of ``text``."""
+    out = []
+    for char in text:
+        folded = unicodedata.normalize("NFKC", char).casefold()
+        out.append(folded if len(folded) == 1 else char)
+    return "".join(out)
+
+
+@cache
+def _benefits() -> re.Pattern[str]:
+    """Benefit words, longest first, with the 入职/入职即缴 that precedes them (13K+入职五险一金)."""
+    words = sorted(lexicon().noise.benefits, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?:入职(?:即|就)?(?:缴纳|缴|交|购买|买)?)?(?:{alternatives})", re.IGNORECASE)
+
+
+def _noise_part(part: str, words: TitleWords) -> bool:
+    """A bracket part, dashed tail or +tag that says nothing about the job: a city, salary, benefit, 急招."""
+    key = fold(part).strip()
+    noise = lexicon().noise
+    return (
+        not key
+        or key in words.cities
+        or key in words.urgent
+        or key in noise.urgent
+        or (key.endswith("市") and len(key) <= 4)
+        or SALARY.fullmatch(key) is not None
+        or _CODE_PART.fullmatch(key) is not None
+        or _benefits().sub("", key).strip(" ,，、/") == ""
+    )
+
+
+def _parts(inner: str) -> list[str]:
+    return [p for p in re.split(r"[-—/、,，\s]+", inner.strip()) if p and p.strip("-—:：+＋·|")]
+
+
+def _kept(inner: str, words: TitleWords) -> list[str]:
+    """The parts of a bracket or dashed tail that say something about the job."""
+    return [p for p in _parts(inner) if not _noise_part(p, words)]
+
+
+def _bracket(whole: str, inner: str, words: TitleWords) -> str:
+    """（北京） goes, （漫画） stays, （猫耳-北京） becomes （猫耳）, （双休） goes."""
+    kept = _kept(inner, words)
+    if not kept:
+        return ""
+    if len(kept) == len(_parts(inner)):
+        return whole
+    return whole[0] + "-".join(kept) + whole[-1]
+
+
+def _main_tag(title: str) -> str:
+    """数据运营支持+双休+数据分析 → 数据运营支持: of the +-joined tags, the one that names the job. A + inside
+    brackets (运营专员（社群+数据分析）) joins qualifiers, not tags."""
+    outside = BRACKET.sub(lambda m: "\0" * len(m.group(0)), title)
+    cuts = [m.span() for m in _TAGS.finditer(outside)]
+    if not cuts:
+        return title
+    bounds = [0, *(x for span in cuts for x in span), len(title)]
+    tags = [title[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
+    tags = [t for t in tags if t.strip()]
+    hints = vocabulary().title.ops_hints
+    return next((t for t in tags if any(h in fold(t) for h in hints)), tags[0]) if tags else title
+
+
+def _leading(title: str) -> str:
+    """招聘用户运营 → 用户运营, 招聘数据分析师 → 数据分析师, 招聘运营数据分析专员 → 运营数据分析专员; 招聘运营(专员)
+    and 招聘专员, 招聘顾问 (recruiting jobs) stay as they are."""
+    for word in sorted(lexicon().noise.leading, key=len, reverse=True):
+        if not fold(title).startswith(word):
+            continue
+        rest = title[len(word) :].lstrip(" :：-—|")
+        after = rest[2:] if rest.startswith("运营") else rest  # 招聘运营专员（数据分析）: the board's 招聘
+        for level in sorted((w for w, _ in vocabulary().title.level_words), key=len, reverse=True):
+            after = after.replace(level, "")
+        return rest if after.strip(" -—_|·").removeprefix("顾问").removeprefix("官") else title
+    return title
+
+
+def strip_board_noise(text: str) -> str:
+    """A title typed beside --role: printed as typed, but salary, benefits, urgency words, a leading 招聘 and
+    extra +tags still go (codes and cities stay: the person wrote them on purpose)."""
+    title = _benefits().sub(" ", SALARY.sub(" ", " ".join(text.split())))
+    for word in sorted(vocabulary().title.urgent, key=len, reverse=True):
+        title = title.replace(word, "")
+    title = BRACKET.sub(lambda m: m.group(0) if m.group(1).strip(" +＋,，、/") else "", title)
+    title = _main_tag(title)
+    title = " ".join(_leading(title.strip(" -—_|·,，/+＋")).split())
+    return title.strip(" -—_|·,，/+＋") or " ".join(text.split())
+
+
+def clean_title(text: str) -> str:
+    """The title to print: codes, salary, benefits, urgency words, a leading 招聘, extra +tags and city brackets
+    go; every qualifier stays."""
+    words = vocabulary().title
+    title = " ".join(text.split())
+    title = CODE.sub("", title, count=1)
+    title = SALARY.sub(" ", title)
+    title = _benefits().sub(" ", title)
+    title = BRACKET.sub(lambda m: _bracket(m.group(0), m.group(1), words), title)
+    title = _main_tag(title)
+    while (tail := DASH_TAIL.search(title)) and tail.start() > 0 and not _kept(tail.group(1), words):
+        title = title[: tail.start()]  # 小红书运营-上海-急
+    for word in sorted(words.urgent, key=len, reverse=True):
+        title = title.replace(word, "")
+    title = CODE.sub("", _leading(title.strip(" -—_|·,，/+＋")), count=1)  # 招聘15579-…
+    title = _CODE_END.sub("", " ".join(title.split())).strip(" -—_|·,，/+＋")
+    return title or " ".join(text.split())

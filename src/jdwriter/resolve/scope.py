@@ -1,0 +1,91 @@
+"""What jdwriter writes, and the refusals for titles that carry 运营 but name another kind of job.
+
+Two sources: data/vocabulary.yaml ``not_ops`` (designers, engineers, carriers) and data/scope.yaml (capital,
+assets, planning and engineering, production, stores and venues, municipal services, finance, IT, and analysts
+in an operations department). Each refusal names the kind of job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..catalog.vocabulary import TitleWords
+from ..errors import UserError
+from .lexicon import ScopeKind, scope
+from .noise import BRACKET
+
+WRITES = (
+    "jdwriter 写互联网、电商、消费和服务平台的运营岗位：用户、内容、活动、社群、平台、电商、直播、新媒体、数据、"
+    "渠道、市场、商务、产品、客户/商家、行业运营及其方向"
+)
+
+
+def scope_note() -> str:
+    """One sentence on what jdwriter writes and what it refuses (for `jdwriter list roles|directions`)."""
+    refused = "、".join(k.short for k in sorted(scope().kinds, key=lambda k: bool(k.heads)))
+    return f"{WRITES}。不写：{refused}（见 data/scope.yaml）。"
+
+
+def word_in(word: str, text: str) -> bool:
+    """``word`` in ``text``; a Latin word only standing alone (it is not the it in tiktok)."""
+    if word.isascii():
+        return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text) is not None
+    return word in text
+
+
+def refuse_not_ops(folded: str, printed: str, words: TitleWords) -> None:
+    """Designers, engineers, IT and security operations, carriers: refused, saying what they are."""
+    shown = printed[:40]
+    for group in words.not_ops:
+        if any(word_in(word, folded) for word in group.words):
+            raise UserError(
+                f"「{shown}」是{group.kind}，不是 jdwriter 覆盖的运营岗位；"
+                "jdwriter 只写运营岗位的 JD（如 用户运营、直播运营、亚马逊运营）。"
+            )
+    at = folded.find("安全运营")
+    if at >= 0 and not any(folded[:at].endswith(w) for w in words.security_ok_before):
+        raise UserError(
+            f"「{shown}」是网络安全运营类职位，不是 jdwriter 覆盖的运营岗位；内容安全、风控类运营请写 内容安全运营。"
+        )
+
+
+def refuse_out_of_scope(
+    folded: str, main: str, printed: str, *, names_a_job: bool, level_words: list[str]
+) -> None:
+    """Refuse a title of a kind in data/scope.yaml. ``main`` is the title proper (no brackets), ``names_a_job``
+    whether it names one of jdwriter's roles or directions, ``level_words`` what to strip before its head."""
+    whole = BRACKET.sub("", folded).strip(" -—_|·")  # 腾讯营销-AI智能运营产品经理: the head may follow a dash
+    heads = {
+        main.strip(" -—_|·"),
+        whole,
+        _without_levels(main, level_words),
+        _without_levels(whole, level_words),
+    }
+    for kind in scope().kinds:
+        if any(_is_kind(kind, folded, head, names_a_job) for head in heads):
+            raise UserError(
+                f"「{printed[:40]}」是{kind.kind}，不是 jdwriter 覆盖的运营岗位；{WRITES}。"
+                "如果这确实是其中一种，请用 --role 指定岗位、用 --title 写原来的职位名称。"
+            )
+
+
+def _is_kind(kind: ScopeKind, folded: str, head: str, names_a_job: bool) -> bool:
+    if any(word_in(w, folded) for w in kind.unless):
+        return False
+    if any(word_in(w, folded) for w in kind.words):
+        return True
+    if not names_a_job and any(word_in(w, folded) for w in kind.alone):
+        return True
+    return "运营" in folded and any(head.endswith(w) for w in kind.heads)
+
+
+def _without_levels(main: str, level_words: list[str]) -> str:
+    """产品运营部数据分析师（高级） → 产品运营部数据分析师: the head is what is left at the end."""
+    text = main.strip(" -—_|·")
+    changed = True
+    while changed:
+        changed = False
+        for word in level_words:
+            if text.endswith(word) and len(text) > len(word):
+                text, changed = text[: -len(word)].rstrip(" -—_|·"), True
+    return text

@@ -1,0 +1,72 @@
+"""The head of a title decides the job (issue 22, item E): a direction adds its context to a function role
+(数据运营, 招商运营, 市场运营) without taking its duties over."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from jdwriter.catalog.model import LEVEL_IDS, PLACEHOLDER
+from jdwriter.compose.writer import compose
+from jdwriter.models import Request
+
+
+def lines_of(catalog, block_id, level):
+    """A block's lines at one level, with the general placeholder values."""
+    lines = catalog.duty_by_id[block_id].lines.get(level)
+    texts = [*lines.main, *lines.more] if lines else []
+    return [PLACEHOLDER.sub(lambda m: catalog.placeholders[m.group(1)], x) for x in texts]
+
+
+def duties(catalog, **request):
+    return compose(Request(**request), catalog).section("duties").items
+
+
+@pytest.mark.parametrize("level", LEVEL_IDS)
+def test_a_game_data_analyst_is_a_data_jd_that_asks_for_sql(catalog, level):
+    jd = compose(Request(role="data_ops", level=level, directions=("game_ops",)), catalog)
+    items = jd.section("duties").items
+    assert not set(items) & set(lines_of(catalog, "game_live_ops", level))
+    own = {x for b in catalog.role_by_id["data_ops"].duties for x in lines_of(catalog, b, level)}
+    extra = {x for b in catalog.level_by_id[level].extra_duties for x in lines_of(catalog, b, level)}
+    assert set(items) <= own | extra
+    if level in ("intern", "specialist"):
+        assert any("SQL" in x for x in jd.section("requirements").items)
+
+
+@pytest.mark.parametrize("level", LEVEL_IDS)
+def test_merchant_recruiting_with_an_ai_direction_is_recruiting(catalog, level):
+    items = duties(catalog, role="merchant_recruiting", level=level, directions=("ai_product",))
+    assert set(items) & set(lines_of(catalog, "recruiting_pipeline", level))
+    assert not set(items) & set(lines_of(catalog, "ai_model_quality", level))
+
+
+@pytest.mark.parametrize("level", LEVEL_IDS)
+def test_copyright_content_is_not_merchandise_licensing(catalog, level):
+    jd = compose(Request(role="content_ops", level=level, directions=("copyright",)), catalog)
+    items = jd.section("duties").items
+    assert set(items) & set(lines_of(catalog, "copyright_rights", level))
+    assert not set(items) & set(lines_of(catalog, "ip_licensing_deals", level))
+    assert not any("衍生品" in x for s in jd.sections for x in s.items)
+
+
+@pytest.mark.parametrize("level", ["senior", "manager", "director"])
+def test_a_brand_minded_game_marketing_title_gets_brand_lines(catalog, level):
+    items = duties(catalog, role="marketing_ops", level=level, directions=("game_ops",))
+    assert set(items) & set(lines_of(catalog, "brand_promotion", level))
+    assert not set(items) & set(lines_of(catalog, "game_live_ops", level))  # no economy or version lines
+
+
+def test_two_qualifiers_on_one_direction_give_two_bodies(catalog):
+    data = duties(catalog, role="data_ops", directions=("game_ops",))
+    community = duties(catalog, role="community_ops", directions=("game_community",))
+    assert not set(data) & set(community)
+
+
+@pytest.mark.parametrize(("role", "word"), [("merchant_recruiting", "商家"), ("industry_ops", "商户")])
+def test_a_role_names_its_own_counterpart(catalog, role, word):
+    """A role's own placeholder values: 招商运营 recruits 商家, 行业运营 runs 商户, not a generic 合作方."""
+    for level in LEVEL_IDS:
+        text = "\n".join(duties(catalog, role=role, level=level))
+        assert word in text and not re.search("合作方(?!案)", text), level

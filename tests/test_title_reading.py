@@ -1,0 +1,380 @@
+"""Know what you don't know: every title gets the JD for its own job, or an honest refusal (issue 22, 1–4).
+
+A title is read into understood parts only (role, direction, level, qualifier, a domain from data/domains.yaml,
+employer or product, board noise); a word not understood never becomes the topic. Out-of-scope kinds of job are
+refused with the kind named; a head that is not understood is refused with the closest jobs.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from jdwriter.api import make_request
+from jdwriter.cli import app
+from jdwriter.compose.writer import compose
+from jdwriter.errors import CatalogError, UserError
+from jdwriter.render.render import render_text
+from jdwriter.resolve.lexicon import Lexicon, lexicon, scope
+from jdwriter.resolve.titles import resolve_title
+
+OUT_OF_SCOPE = [
+    ("资本运营经理", "资本运营"),
+    ("资产运营总监", "资产运营"),
+    ("计划运营高级经理", "计划与工程"),
+    ("食品公司运营总经理", "企业经营"),
+    ("生产运营副总监", "生产"),
+    ("产品运营部数据分析师", "分析"),
+    ("门店运营经理", "门店"),
+    ("酒店运营", "酒店"),
+    ("养殖基地运营", "生产"),
+    ("基金运营专员", "基金"),
+    ("保理运营经理", "保理"),
+    ("运维工程师", "研发"),
+    ("东站运营", "交通"),
+    ("员工福利运营", "人力资源"),
+]
+
+
+@pytest.mark.parametrize(("title", "kind"), OUT_OF_SCOPE)
+def test_out_of_scope_titles_are_refused_naming_the_kind_of_job(runner, title, kind):
+    result = runner.invoke(app, ["new", "--role", title, "--no-input"])
+    assert result.exit_code == 2 and result.stdout == "", result.output
+    assert kind in result.stderr and title in result.stderr and "Traceback" not in result.output
+
+
+def _have(catalog, ids):
+    missing = [i for i in ids if i not in catalog.role_by_id and i not in catalog.direction_by_id]
+    if missing:
+        pytest.skip(f"catalogue entries not there yet: {missing}")
+
+
+OWN_JOB = [
+    # title, role, direction, levels allowed, topic, topic kind
+    ("网站运营", "website_ops", None, {"specialist"}, None, None),
+    ("网站运营专员", "website_ops", None, {"specialist"}, None, None),
+    ("网站运营经理", "website_ops", None, {"manager"}, None, None),
+    ("商城运营", "ecommerce_ops", "own_mall", {"specialist"}, None, None),
+    ("商城运营经理", "ecommerce_ops", "own_mall", {"manager"}, None, None),
+    ("互联网运营总监", "business_ops", None, {"director"}, None, None),
+    ("媒介运营总监", "media_ops", None, {"director"}, None, None),
+    ("SaaS客户成功运营", "customer_success", None, {"specialist"}, "SaaS", "industry"),
+    ("KA客户运营", "customer_success", "key_accounts", {"specialist"}, None, None),
+    ("B端客户运营", "customer_success", None, {"specialist"}, None, None),
+    ("微信支付餐饮行业运营经理", "industry_ops", None, {"manager"}, "餐饮", "industry"),
+    ("招商运营总", "merchant_recruiting", None, {"director"}, None, None),
+    ("数据运营专家", "data_ops", None, {"senior", "manager"}, None, None),
+    ("用户运营负责人", "user_ops", None, {"manager", "director"}, None, None),
+    ("医美机构运营", "business_ops", None, {"specialist"}, "医美", "industry"),
+    ("阿里巴巴运营", "business_ops", None, {"specialist"}, None, None),
+    ("生态运营", "ecosystem_ops", None, {"specialist"}, None, None),
+    ("开发者运营", "ecosystem_ops", None, {"specialist"}, None, None),
+    ("服务运营", "service_ops", None, {"specialist"}, None, None),
+]
+
+
+@pytest.mark.parametrize(("title", "role", "direction", "levels", "topic", "kind"), OWN_JOB)
+def test_real_operations_titles_are_written_for_their_own_job(
+    catalog, title, role, direction, levels, topic, kind
+):
+    """The right role, direction and level; never the content-vertical template; no junk topic."""
+    _have(catalog, [role, *([direction] if direction else [])])
+    resolved = make_request(catalog, role=title)
+    request = resolved.request
+    assert request.role == role and request.level in levels, request
+    assert direction is None or direction in request.directions
+    assert "vertical" not in request.directions
+    assert (request.topic, request.topic_kind) == (topic, kind)
+    jd = compose(request, catalog)
+    assert render_text(jd, "md").startswith(f"# {title}\n")
+
+
+def test_an_industry_operations_job_speaks_of_merchants(catalog):
+    _have(catalog, ["industry_ops"])
+    jd = render_text(compose(make_request(catalog, role="微信支付餐饮行业运营经理").request, catalog), "md")
+    assert "商户" in jd or "商家" in jd
+
+
+@pytest.mark.parametrize(
+    "title", ["资本运营经理", "计划运营经理", "酒业运营副总", "销售运营助理", "阿里巴巴运营"]
+)
+def test_unknown_x_operations_never_falls_back_to_the_content_vertical(catalog, title):
+    """The old fallback made 资本 a content vertical 「把资本做成站内有分量的垂类」: refuse, or write without it."""
+    try:
+        request = make_request(catalog, role=title).request
+    except UserError:
+        return
+    assert "vertical" not in request.directions and request.role != "content_ops"
+    text = render_text(compose(request, catalog), "md").split("\n", 1)[1]
+    assert "垂类" not in text
+
+
+def test_a_head_not_understood_is_refused_with_the_closest_jobs(runner):
+    result = runner.invoke(app, ["new", "--role", "火星旅行运营", "--no-input"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "「火星旅行」" in result.stderr and "--role" in result.stderr and "--title" in result.stderr
+    assert "最接近" in result.stderr
+
+
+def test_a_modifier_not_understood_is_left_out_and_said_on_stderr(runner):
+    result = runner.invoke(app, ["new", "--role", "火星旅行用户运营", "--no-input"])
+    assert result.exit_code == 0, result.output
+    head, body = result.stdout.split("\n", 1)
+    assert head == "# 火星旅行用户运营" and "火星" not in body and "旅行" not in body
+    assert "「火星旅行」" in result.stderr and "没有识别" in result.stderr
+
+
+def test_the_batch_manifest_names_the_words_left_out(runner, tmp_path):
+    sheet = tmp_path / "jobs.csv"
+    sheet.write_text("职位名称,职级\n火星旅行用户运营,\n运营总监,实习生\n", encoding="utf-8")
+    out = tmp_path / "out"
+    runner.invoke(app, ["batch", str(sheet), "-o", str(out), "--format", "md"])
+    rows = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["rows"]
+    assert "火星旅行" in json.dumps(rows[0], ensure_ascii=False)
+    second = json.dumps(rows[1], ensure_ascii=False)
+    assert rows[1]["status"] == "failed" and "总监" in second and "实习生" in second
+
+
+NOISY = [
+    ("数据运营支持+双休+数据分析+8-13k", "数据运营支持"),
+    ("新媒体运营 13K+入职五险一金", "新媒体运营"),
+    ("电商运营（六险一金/包住）", "电商运营"),
+    ("直播运营 6000-8000元/月", "直播运营"),
+    ("抖音运营（15薪）", "抖音运营"),
+    ("招聘用户运营（偏数据统计）", "用户运营（偏数据统计）"),
+    ("急招 社群运营-双休-五险一金", "社群运营"),
+    ("运营数据分析专家-北京(J190619004)", "运营数据分析专家"),
+    ("资深用户运营（电商）", "资深用户运营（电商）"),
+    ("淘宝运营（可兼职）", "淘宝运营（可兼职）"),
+]
+
+
+@pytest.mark.parametrize(("raw", "printed"), NOISY)
+def test_board_noise_leaves_the_printed_title_and_the_text(catalog, raw, printed):
+    request = make_request(catalog, role=raw).request
+    assert request.title == printed and request.topic is None
+    text = render_text(compose(request, catalog), "md")
+    for noise in ("险一金", "双休", "包住", "13k", "8-13k", "6000", "15薪", "招聘"):
+        assert noise not in text.casefold()
+
+
+def test_a_recruiting_operations_job_keeps_its_name(catalog):
+    """招聘运营 is a job (and an HR one): the leading 招聘 is not board noise there."""
+    with pytest.raises(UserError, match="人力资源"):
+        make_request(catalog, role="招聘运营专员")
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("招商运营总", "director"),
+        ("酒业运营副总", "director"),
+        ("数据运营专家", "senior"),
+        ("运营负责人", "director"),
+        ("运营总监助理", "specialist"),  # an assistant to a director
+        ("运营VP", "director"),
+    ],
+)
+def test_level_words_the_market_uses(catalog, title, level):
+    assert resolve_title(title, catalog).level == level
+
+
+def test_a_title_level_and_an_explicit_level_that_disagree_raise(catalog):
+    with pytest.raises(UserError) as info:
+        make_request(catalog, role="运营总监", level="实习生")
+    assert "总监" in info.value.message and "实习生" in info.value.message
+    with pytest.raises(UserError):
+        make_request(catalog, role="用户运营", title="用户运营负责人", level="专员")
+    assert make_request(catalog, role="运营总监", level="总监").request.level == "director"
+    assert make_request(catalog, role="用户运营", level="实习生").request.level == "intern"
+
+
+def test_every_topic_is_a_domain_of_the_lexicon(catalog):
+    """On every corpus title, a topic is a lexicon word with its class, or there is none."""
+    from .titles_corpus import rows
+
+    words = {word: kind for kind, word, _ in lexicon().domain_words()}
+    for row in rows():
+        try:
+            request = make_request(catalog, role=row.title).request
+        except UserError:
+            continue
+        if request.topic is not None:
+            assert words.get(request.topic.casefold()) == request.topic_kind, (row.title, request.topic)
+
+
+def test_the_lexicon_keeps_domains_apart_from_other_words(catalog):
+    from jdwriter.catalog.vocabulary import vocabulary
+
+    lex = lexicon()
+    domains = {word for _, word, _ in lex.domain_words()}
+    others = {*lex.employers, *lex.products, *lex.places, *lex.plain, *lex.noise.benefits, *lex.noise.urgent}
+    others |= set(vocabulary().title.cities)
+    assert domains & others == set()
+    assert {k.id for k in scope().kinds} >= {
+        "capital",
+        "assets",
+        "planning",
+        "production",
+        "store",
+        "finance",
+    }
+
+
+def test_no_domain_is_shadowed_by_a_role_or_direction_word(catalog):
+    """A domain word that is also a role or direction word would never be read as a domain."""
+    from jdwriter.text import normalise
+
+    named = {
+        normalise(w)
+        for entry in (*catalog.roles, *catalog.directions)
+        for w in (entry.name, *entry.aliases, *entry.keywords)
+    }
+    assert {word for _, word, _ in lexicon().domain_words()} & named == set()
+
+
+def test_a_word_in_two_classes_is_a_catalogue_error(tmp_path, monkeypatch):
+    from jdwriter.resolve import lexicon as module
+
+    bad = tmp_path / "domains.yaml"
+    bad.write_text("version: 1\ndomains:\n  category: [美妆]\n  vertical: [美妆]\n", encoding="utf-8")
+    with pytest.raises(CatalogError, match="不止一类"):
+        module._load(bad, Lexicon, "职位词典")
+
+
+def test_an_exact_role_name_loads_no_lexicon_and_a_direction_title_no_jieba():
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from jdwriter.api import get_catalog, make_request\n"
+        "from jdwriter.resolve import lexicon\n"
+        "make_request(get_catalog(), role='用户运营', level='经理')\n"
+        "print(lexicon.lexicon.cache_info().currsize, 'jieba' in sys.modules)\n"
+        "make_request(get_catalog(), role='资深直播用户运营（美妆）')\n"
+        "print('jieba' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "False", "False"], (
+        out.stdout + out.stderr
+    )  # a direction title: no jieba
+
+
+def test_labelled_tune_titles_from_new_boards(catalog):
+    """Titles from job boards this project had not used (tests/corpus/titles_boards.tsv, tune split, labelled by
+    reading them): refused when the label says so, otherwise the labelled role, level and no junk topic."""
+    from pathlib import Path
+
+    path = Path(__file__).parent / "corpus" / "titles_boards.tsv"
+    with path.open(encoding="utf-8") as handle:
+        labelled = list(csv.DictReader(handle, delimiter="\t"))
+    wrong = []
+    for row in labelled:
+        try:
+            request = make_request(catalog, role=row["title"]).request
+        except UserError:
+            if row["role"] != "REFUSE":
+                wrong.append((row["title"], "refused"))
+            continue
+        got = (request.role, request.level, request.topic or "")
+        want = (row["role"], row["level"], row["topic"])
+        if got != want:
+            wrong.append((row["title"], got, want))
+    assert wrong == []
+
+
+NOISE = [
+    ("", " 8-13K"),
+    ("", "+双休+五险一金"),
+    ("【急招】", "（13K+入职六险一金）"),
+    ("招聘", " 6000-8000元/月 包住"),
+    ("", "-上海-15薪"),
+]
+
+
+def test_board_noise_changes_nothing_but_the_printed_title(catalog):
+    """Every corpus title with board noise around it reads as the title itself, and prints without the noise."""
+    from .titles_corpus import rows
+
+    changed = []
+    for row in rows():
+        try:
+            plain = make_request(catalog, role=row.title).request
+        except UserError:
+            continue
+        if plain.title and ("+" in plain.title or plain.title.startswith("招聘")):
+            continue
+        for before, after in NOISE:
+            if before == "招聘" and row.title.startswith("运营"):
+                continue  # 招聘运营专员 is a recruiting job: the board's 招聘 cannot be told apart there
+            try:
+                noisy = make_request(catalog, role=f"{before}{row.title}{after}").request
+            except UserError as exc:
+                changed.append((row.title, before, after, exc.message))
+                continue
+            if (noisy.role, noisy.level, noisy.directions, noisy.topic, noisy.title) != (
+                plain.role,
+                plain.level,
+                plain.directions,
+                plain.topic,
+                plain.title,
+            ):
+                changed.append((row.title, before, after, noisy.title))
+    assert changed == []
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("游戏运营数据分析助理", "data_ops"),  # head-final: data work in a game
+        ("游戏运营-数据分析方向", "data_ops"),  # a qualifier saying what the work leans to
+        ("数据分析专员（海外运营）", "data_ops"),  # the job is before the brackets
+        ("海外市场运营专员", "marketing_ops"),  # a role written inside a direction's name
+        ("海外社媒运营（英语）", "new_media_ops"),  # a role keyword right after a direction
+        ("拼多多运营主管（农产品方向）", "ecommerce_ops"),  # 农产品 is a subject, not 产品运营
+        ("抖音运营经理（家居品牌）", "new_media_ops"),  # a subject in brackets names no role
+        ("零售运营部数据分析岗", "data_ops"),  # 运营部 is a department, not the head
+    ],
+)
+def test_the_head_of_the_title_decides_the_role(catalog, title, role):
+    assert make_request(catalog, role=title).request.role == role
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("运营产品经理", "产品经理"),
+        ("腾讯营销-AI智能运营产品经理", "产品经理"),
+        ("财务经理（运营数据分析方向）", "财务"),
+        ("数据中心项目交付专员", "IT"),
+    ],
+)
+def test_another_job_behind_the_word_operations_is_refused(catalog, title, kind):
+    with pytest.raises(UserError, match=kind):
+        make_request(catalog, role=title)
+
+
+def test_the_list_of_roles_says_what_jdwriter_writes_and_refuses(runner):
+    result = runner.invoke(app, ["list", "roles"])
+    text = "".join(result.stdout.split())
+    assert result.exit_code == 0 and "客户/商家" in text and "不写" in text
+    assert all("".join(kind.short.split()) in text for kind in scope().kinds)
+
+
+def test_board_noise_leaves_titles_from_sheets_and_title_flags(runner, tmp_path, catalog):
+    """A sheet's title column names the job and is printed clean; a --title beside --role is printed as typed
+    (its city stays) but salary, benefits and 急招 still go."""
+    sheet = tmp_path / "jobs.csv"
+    sheet.write_text(
+        "职位名称\n数据运营支持+双休+数据分析+8-13k\n招聘用户运营（六险一金）\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["batch", str(sheet), "-o", str(out), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    titles = sorted(json.loads(p.read_text(encoding="utf-8"))["title"] for p in out.glob("0*.json"))
+    assert titles == ["数据运营支持", "用户运营"]
+    request = make_request(catalog, role="用户运营", title="【急招】用户运营专员（北京）8-13K 双休").request
+    assert request.title == "用户运营专员（北京）"

@@ -1,0 +1,84 @@
+"""The title's domain enters a JD only through lines written to take a domain of its kind (issue 22,
+item 5): a block or direction declares topic_kinds; nothing else prints the topic."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from jdwriter.catalog.model import LEVEL_IDS
+from jdwriter.compose.writer import compose
+from jdwriter.models import Request
+
+
+def text_of(jd):
+    return "\n".join([jd.summary, *(x for s in jd.sections for x in s.items)])
+
+
+def written_for(catalog, kind):
+    """Every catalogue sentence that may carry a topic of this kind."""
+    lines = []
+    for duty in catalog.duties:
+        if kind in duty.topic_kinds:
+            for level in duty.lines.values():
+                lines += [*level.main, *level.more]
+            lines += [*duty.bonus, duty.kpi]
+    for d in catalog.directions:
+        if kind in d.topic_kinds:
+            lines += [d.summary, *d.bonus, *d.kpi]
+            lines += [*d.requirements.junior, *d.requirements.senior, *d.requirements.lead]
+    return [x for x in lines if "{topic}" in x]
+
+
+@pytest.mark.parametrize(
+    ("topic", "kind"), [("足球", "vertical"), ("区块链", "industry"), ("美妆", "category")]
+)
+def test_the_topic_appears_only_in_lines_written_for_its_kind(catalog, topic, kind):
+    allowed = written_for(catalog, kind)
+    jobs = [(r.id, ()) for r in catalog.roles] + [
+        (role, (d.id,)) for d in catalog.directions for role in d.roles
+    ]
+    stray = []
+    for (role, directions), level in itertools.product(jobs, LEVEL_IDS):
+        request = Request(
+            role=role, level=level, directions=directions, topic=topic, topic_kind=kind, template="full"
+        )
+        jd = compose(request, catalog)
+        for line in text_of(jd).splitlines():
+            if topic in line and not any(
+                line.startswith(x.split("{topic}")[0][:6]) or x.split("{topic}")[-1][:6] in line
+                for x in allowed
+            ):
+                stray.append((role, directions, level, line))
+        assert "这个岗位专注" not in jd.summary
+    assert stray == []
+
+
+def test_a_topic_of_another_kind_reads_as_the_general_wording(catalog):
+    """A product category in a 垂类运营 title does not become a content vertical (the direction's lines
+    take verticals); it may still enter the topic block, which takes categories."""
+    jd = compose(
+        Request(role="content_ops", directions=("vertical",), topic="美妆", topic_kind="category"), catalog
+    )
+    assert "美妆" not in jd.summary and "所负责领域" in jd.summary
+    vertical_lines = [x for x in jd.section("duties").items if "垂类" in x]
+    assert vertical_lines and not any("美妆" in x for x in vertical_lines)
+
+
+def test_a_content_vertical_gets_its_domain_lines(catalog):
+    jd = compose(
+        Request(role="content_ops", level="specialist", topic="足球", topic_kind="vertical"), catalog
+    )
+    assert any("足球" in x for x in jd.section("duties").items)
+
+
+@pytest.mark.parametrize("level", LEVEL_IDS)
+def test_category_lines_without_a_category_say_the_general_category(catalog, level):
+    """品类运营 with no category (or a content vertical) in the title: 所负责品类, never 所负责领域的动销率."""
+    for topic, kind in ((None, None), ("足球", "vertical")):
+        request = Request(
+            role="ecommerce_ops", level=level, directions=("category",), topic=topic, topic_kind=kind
+        )
+        text = text_of(compose(request, catalog))
+        assert "所负责品类" in text and "所负责领域" not in text and "足球" not in text, (level, topic)
