@@ -70,6 +70,7 @@ def fix(
                 "缺少要修改的文件：例如 jdwriter fix old.md -o new.md；也可以用 - 从标准输入读取。"
             )
         files = ["-"]
+    _guard_paths(files, output, force, dry_run)
     targets = _targets(files, output, dry_run)
     for name, target in zip(files, targets, strict=True):
         if target is None and is_docx(name) and not dry_run:
@@ -92,6 +93,19 @@ def fix(
         say("（--dry-run：没有写入任何文件。）")
     if any(r.remaining for r in results):
         raise typer.Exit(1)
+
+
+def _guard_paths(files: list[str], output: Path | None, force: bool, dry_run: bool) -> None:
+    """Every path through the one guard (files.paths) before anything is read or written."""
+    from ..files.paths import guard_folder, guard_input, guard_output
+
+    for name in files:
+        guard_input(name, "文件")
+    if output is not None and not dry_run:
+        if len(files) > 1:
+            guard_folder(output, "输出目录")
+        else:
+            guard_output(output, force=True)  # an existing file is refused later, after the same-file check
 
 
 def _targets(files: list[str], output: Path | None, dry_run: bool) -> list[Path | None]:
