@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 
 from ..errors import InputFileError
-from .layout import Layout, from_auto, from_docx
+from .docx_text import from_docx
+from .layout import Layout, from_auto
 
 MAX_BYTES = 1_000_000
 MAX_DOCX_BYTES = 20_000_000
