@@ -52,9 +52,10 @@ def normalise_breaks(source: str) -> tuple[str, list[int]]:
 
 
 def defuse(text: str) -> str:
-    """``text`` with every '<' that opens a construct without an end (no '>' after it; a '<!--' with no
-    '-->' after it) replaced by a same-length stand-in: linear, and the parser then never looks ahead in
-    vain. Raises InputFileError for a page with more than MAX_TAGS tags."""
+    """``text`` with every '<' that opens a construct without an end (no '>' after it) replaced by a
+    same-length stand-in, and cut at a '<!--' with no '-->' after it (a browser shows nothing after it
+    either): linear, and the parser then never looks ahead in vain. Offsets before the cut are unchanged.
+    Raises InputFileError for a page with more than MAX_TAGS tags."""
     last_gt = text.rfind(">")
     last_comment = text.rfind("-->")
     pieces: list[str] = []
@@ -62,7 +63,10 @@ def defuse(text: str) -> str:
     for m in re.finditer("<", text):
         p = m.start()
         opens_comment = text.startswith("<!--", p)
-        if (opens_comment and last_comment < p + 4) or (not opens_comment and last_gt < p):
+        if opens_comment and last_comment < p + 4:
+            text = text[:p]  # a comment that never ends runs to the end of the page, as in a browser
+            break
+        if not opens_comment and last_gt < p:
             pieces.append(text[start:p])
             pieces.append(_STAND_IN)
             start = p + 1
@@ -73,8 +77,6 @@ def defuse(text: str) -> str:
             f"这个 HTML 页面有 {tags:,} 个标签，超过 {MAX_TAGS:,} 个的上限，不像是一份 JD；"
             "请另存为纯文本（.txt）后再检查。"
         )
-    if not pieces:
-        return text
     pieces.append(text[start:])
     return "".join(pieces)
 

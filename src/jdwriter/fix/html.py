@@ -22,6 +22,7 @@ from .engine import Change, repair
 
 _ITEM_TAGS = "li|p|dd|dt|h[1-6]|div|td|th|span"
 _OPENING = re.compile(rf"<({_ITEM_TAGS})\b[^<>]*>\s*$", re.IGNORECASE)  # matched up to the text only
+_LINE_END = re.compile(r"\r\n|\r|\n")
 _LOOK_BACK = 400  # how far before an item's text its start tag may stand (spaces and attributes)
 
 
@@ -54,11 +55,32 @@ def fix_html(source: str) -> tuple[str, list[Change], list[Finding]]:
         else:
             edits.append((place.start, place.end, html.escape(after, quote=False)))
         applied.append(replace(change, line=blocks[i].number))
-    out = source
-    for start, end, text in sorted(edits, reverse=True):
-        out = out[:start] + text + out[end:]
-    remaining = [replace(f, line=blocks[f.line - 1].number) for f in left]  # numbered by source line
+    pieces, at = [], 0
+    for start, end, text in sorted(edits):  # by offset, in one pass
+        pieces += [source[at:start], text]
+        at = end
+    out = "".join([*pieces, source[at:]])
+    remaining = [  # numbered by source line, each saying why it was left
+        replace(f, line=blocks[f.line - 1].number, suggestion=_why(source, blocks[f.line - 1]) + f.suggestion)
+        for f in left
+    ]
     return out, applied, remaining
+
+
+def _why(source: str, block: Block) -> str:
+    """Why an item was left for a person, in the user's words ("" when it was editable)."""
+    if len(block.runs) == 1 and _place(source, block) is not None:
+        return ""
+    first = block.runs[0][1] if block.runs else block.offset
+    inside = source[first : block.runs[-1][1] if block.runs else first].lower()
+    opening = source[max(0, first - _LOOK_BACK) : first].lower()
+    if re.search(r"<(?:td|th)\b[^<]*$", opening) or "<td" in inside or "<th" in inside:
+        return "这一条在表格里且格式复杂。"
+    if re.search(r"</?(?:b|strong)\b", inside) or re.search(r"<(?:b|strong)\b[^<]*$", opening):
+        return "这一段里有加粗。"
+    if len(block.runs) > 1:
+        return "这一段里夹着链接或其他格式。"
+    return "这一条里有特殊字符写法（如 &nbsp;）或连续空格。"
 
 
 def _place(source: str, block: Block) -> _Place | None:
@@ -86,9 +108,12 @@ def _element(source: str, start: int, end: int) -> tuple[int, int] | None:
     if closing is None:
         return None
     first, last = before.start(), closing.end()
-    line_start = source.rfind("\n", 0, first) + 1
-    line_end = source.find("\n", last)
-    line_end = len(source) if line_end < 0 else line_end
+    line_start = max(source.rfind("\n", 0, first), source.rfind("\r", 0, first)) + 1
+    ending = _LINE_END.search(source, last)
+    line_end, after = (ending.start(), ending.end()) if ending else (len(source), len(source))
     if not source[line_start:first].strip() and not source[last:line_end].strip():
-        return line_start, min(len(source), line_end + 1)  # the element stood alone on its line
+        return (
+            line_start,
+            after,
+        )  # the element stood alone on its line: the line goes, with its \r\n, \r or \n
     return first, last
