@@ -113,23 +113,34 @@ _FOLD_SEEN: set[str] = set()  # characters fold() has looked at; those that chan
 _FOLD_TABLE: dict[int, str] = {}
 
 
+# Zero-width and format characters a reader never sees: they must not split a trigger (男\u200b性优先).
+INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]+")
+
+
 def normalise(line: str) -> tuple[str, list[int]]:
-    """The line folded, with the spaces between a number and what follows or precedes it removed
-    (限 35 岁以下 → 限35岁以下, 年龄 25 - 35 岁 → 年龄25-35岁), and ``index``: index[i] is where character i
-    came from in ``line``; one extra entry for the end. Spaces between two numbers stay (021 6123 4567)."""
+    """The line folded, without zero-width and format characters (男\u200b性 → 男性), with the spaces between
+    a number and what follows or precedes it removed (限 35 岁以下 → 限35岁以下, 年龄 25 - 35 岁 → 年龄25-35岁),
+    and ``index``: index[i] is where character i came from in ``line``; one extra entry for the end. Spaces
+    between two numbers stay (021 6123 4567)."""
     folded = fold(line)
-    if not _DIGIT_SPACE.search(folded):
+    hidden = INVISIBLE.search(folded) is not None
+    if not hidden and not _DIGIT_SPACE.search(folded):
         return folded, list(range(len(line) + 1))
-    keep = [True] * len(folded)
-    for m in _DIGIT_SPACE.finditer(folded):
+    if hidden:
+        positions = [i for i, c in enumerate(folded) if not INVISIBLE.match(c)]
+        text = "".join(folded[i] for i in positions)
+    else:
+        positions, text = list(range(len(folded))), folded
+    keep = [True] * len(text)
+    for m in _DIGIT_SPACE.finditer(text):
         for i in range(m.start(), m.end()):
             keep[i] = False
     # a range written with spaces around its dash (25 - 35): drop those too
-    for m in re.finditer(r"(?<=\d)[ \t\u3000\xa0]*[-~～—–至到][ \t\u3000\xa0]*(?=\d)", folded):
+    for m in re.finditer(r"(?<=\d)[ \t\u3000\xa0]*[-~～—–至到][ \t\u3000\xa0]*(?=\d)", text):
         for i in range(m.start(), m.end()):
-            if folded[i] in " \t\u3000\xa0":
+            if text[i] in " \t\u3000\xa0":
                 keep[i] = False
-    index = [i for i, k in enumerate(keep) if k]
+    index = [positions[i] for i, k in enumerate(keep) if k]
     return "".join(folded[i] for i in index), [*index, len(line)]
 
 

@@ -211,7 +211,7 @@ def emit(data: str | bytes, fmt: str, output: Path | None, force: bool) -> None:
         from rich.console import Console
         from rich.markdown import Markdown
 
-        Console().print(Markdown(data))
+        Console().print(Markdown(data, hyperlinks=False))  # a link in a company intro: text and URL, no OSC 8
         return
     sys.stdout.write(data)
     sys.stdout.flush()
