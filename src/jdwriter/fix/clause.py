@@ -137,12 +137,12 @@ def tidy(text: str) -> str:
 
 def rewrite(body: str, spans: list[Span]) -> tuple[str, list[Span]]:
     """Apply the safe rewrites of the spans' rules; the spans a rewrite covered are done."""
+    folded, found = fold(body), {}  # the folded body and each pattern's matches, until the body changes
     for start, end, rule in list(spans):
-        folded = fold(body)
         for entry in rules()[rule].rewrites if rule in rules() else ():
-            match = next(
-                (m for m in re.finditer(entry.pattern, folded) if m.start() <= start and end <= m.end()), None
-            )
+            if entry.pattern not in found:
+                found[entry.pattern] = list(re.finditer(entry.pattern, folded))
+            match = next((m for m in found[entry.pattern] if m.start() <= start and end <= m.end()), None)
             if match is None:
                 continue
             new = expand(entry.replacement, match, body)
@@ -153,6 +153,7 @@ def rewrite(body: str, spans: list[Span]) -> tuple[str, list[Span]]:
                 for a, b, r in spans
                 if not (match.start() <= a and b <= match.end())
             ]
+            folded, found = fold(body), {}
             break
     return body, spans
 
