@@ -8,7 +8,8 @@ An edit changes the text of the paragraph's w:t elements and nothing else: kept 
 w:t (so the bold word next to a removed clause stays bold), inserted text joins the w:t of the text it
 replaces; a w:t left empty is removed, and a run only when nothing else is left in it, so an image, a
 footnote reference, a page break or a symbol in the same run survives. The diff is taken clause by clause
-after trimming the common head and tail (linear, never SequenceMatcher over a whole paragraph).
+after trimming the common head and tail, aligned greedily (linear, never SequenceMatcher over a whole
+paragraph).
 
 A removed item removes its paragraph, except when the paragraph carries a section break (w:sectPr) or an
 image, object or footnote reference: then only its text goes, and the section or the picture stays. The last
@@ -22,7 +23,6 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import replace
-from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -144,7 +144,7 @@ def opcodes(old: str, new: str) -> list[tuple[str, int, int, int, int]]:
     a_mid, b_mid = old[head : len(old) - tail], new[head : len(new) - tail]
     a_tok, b_tok = _clauses(a_mid), _clauses(b_mid)
     a_at, b_at = _starts(a_tok, head), _starts(b_tok, head)
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a_tok, b_tok).get_opcodes():
+    for tag, i1, i2, j1, j2 in _align(a_tok, b_tok):
         a1, a2, b1, b2 = a_at[i1], a_at[i2], b_at[j1], b_at[j2]
         if tag == "equal":
             out.append(("equal", a1, a2, b1, b2))
@@ -152,6 +152,38 @@ def opcodes(old: str, new: str) -> list[tuple[str, int, int, int, int]]:
             out += _trimmed(old, new, a1, a2, b1, b2)
     if tail:
         out.append(("equal", len(old) - tail, len(old), len(new) - tail, len(new)))
+    return out
+
+
+LOOK_AHEAD = 64  # clauses searched for the next match: fix removes or rewrites a few clauses at a time
+
+
+def _align(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """Opcodes between two clause lists, greedily: equal clauses pair up; otherwise the nearer of the next
+    match of b's clause in a (a deletion) or of a's clause in b (an insertion), within LOOK_AHEAD clauses;
+    else one clause replaces one. Linear, where SequenceMatcher is quadratic on a list of repeats."""
+    out: list[tuple[str, int, int, int, int]] = []
+    i = j = 0
+    while i < len(a) and j < len(b):
+        if a[i] == b[j]:
+            start_i, start_j = i, j
+            while i < len(a) and j < len(b) and a[i] == b[j]:
+                i, j = i + 1, j + 1
+            out.append(("equal", start_i, i, start_j, j))
+            continue
+        k = next((k for k in range(i + 1, min(len(a), i + LOOK_AHEAD)) if a[k] == b[j]), None)
+        m = next((m for m in range(j + 1, min(len(b), j + LOOK_AHEAD)) if b[m] == a[i]), None)
+        if k is not None and (m is None or k - i <= m - j):
+            out.append(("delete", i, k, j, j))
+            i = k
+        elif m is not None:
+            out.append(("insert", i, i, j, m))
+            j = m
+        else:
+            out.append(("replace", i, i + 1, j, j + 1))
+            i, j = i + 1, j + 1
+    if i < len(a) or j < len(b):
+        out.append(("replace", i, len(a), j, len(b)))
     return out
 
 
