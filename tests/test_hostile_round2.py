@@ -395,3 +395,28 @@ def test_a_markdown_link_in_a_company_intro_is_no_osc8_escape(monkeypatch):
     emit("# 运营\n\n公司介绍：[点我](http://evil.example/x)\n", "md", None, False)
     shown = screen.getvalue()
     assert "http://evil.example/x" in shown and "\x1b]8" not in shown
+
+
+def test_a_tab_after_the_item_number_is_kept_and_the_list_renumbered(runner, tmp_path):
+    def item(number: str, text: str) -> str:
+        return p(f'<w:r><w:t>{number}</w:t><w:tab/><w:t xml:space="preserve">{text}</w:t></w:r>')
+
+    body = REQ + item("1.", "本科，限男性，有经验") + item("2.", "限女性") + item("3.", "沟通好")
+    out = tmp_path / "out.docx"
+    assert invoke(runner, "fix", str(with_body(tmp_path / "jd.docx", body)), "-o", str(out)).exit_code == 0
+    xml = _document_xml(out)
+    assert '<w:t>1.</w:t><w:tab/><w:t xml:space="preserve">本科，有经验</w:t>' in xml
+    assert "2.</w:t><w:tab/><w:t>沟通好" in xml and "限" not in xml
+
+
+def test_a_fifo_in_the_batch_folder_fails_its_row_and_the_manifest_is_still_written(runner, tmp_path):
+    sheet = tmp_path / "jobs.csv"
+    sheet.write_text("岗位\n用户运营\n内容运营\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    os.mkfifo(out / "002-用户运营.md")
+    result = invoke(runner, "batch", str(sheet), "-o", str(out), "--force")
+    assert result.exit_code == 1 and "不是普通文件" in result.stderr
+    assert stat.S_ISFIFO(os.lstat(out / "002-用户运营.md").st_mode)
+    rows = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["rows"]
+    assert [row["status"] for row in rows] == ["failed", "ok"] and (out / "003-内容运营.md").is_file()

@@ -105,7 +105,11 @@ def _reason(p: Any, found: _Text) -> str:
         return "这一段里有域（页码、目录或超链接等），改动会弄坏它"
     if "control" in found.kinds:
         return "这一段在内容控件里"
-    direct = sum(len(t.text or "") for r in p.iterchildren(W + "r") for t in r.iterchildren(W + "t"))
+    direct = sum(  # a tab counts one character, as in the text; fix keeps or removes it whole
+        len(t.text or "") if t.tag == W + "t" else 1
+        for r in p.iterchildren(W + "r")
+        for t in r.iterchildren(W + "t", W + "tab")
+    )
     if direct != len(found.text):
         return "这一段的文字不全在普通文字里（如超链接）"
     return ""

@@ -102,22 +102,24 @@ def _remove(p: Any) -> None:
 
 
 def edit_text(p: Any, old: str, new: str) -> None:
-    """Turn the paragraph's text from ``old`` into ``new`` by changing its w:t elements only."""
-    texts = [t for run in p.iterchildren(W + "r") for t in run.iterchildren(W + "t")]
-    owner = [n for n, t in enumerate(texts) for _ in t.text or ""]
-    if len(owner) != len(old):
+    """Turn the paragraph's text from ``old`` into ``new`` by changing its w:t elements only; a w:tab (one
+    character of the text) is kept or removed whole, and text inserted next to it goes into a w:t."""
+    slots = [t for run in p.iterchildren(W + "r") for t in run.iterchildren(W + "t", W + "tab")]
+    tab = [t.tag == W + "tab" for t in slots]
+    owner = [n for n, t in enumerate(slots) for _ in ("\t" if tab[n] else t.text or "")]
+    if len(owner) != len(old) or all(tab):
         raise InputFileError("这一段的文字和读到的不一致，未修改。")  # docx_lines locks such paragraphs
-    pieces: list[list[str]] = [[] for _ in texts]
-    for tag, i1, i2, j1, j2 in opcodes(old, new):
-        if tag == "equal":
+    pieces: list[list[str]] = [[] for _ in slots]
+    for op, i1, i2, j1, j2 in opcodes(old, new):
+        if op == "equal":
             for k in range(i1, i2):
                 pieces[owner[k]].append(old[k])
         elif j2 > j1:
             at = owner[i1] if i1 < i2 or i1 == 0 else owner[i1 - 1]
-            pieces[at].append(new[j1:j2])
-    for t, piece in zip(texts, pieces, strict=True):
+            pieces[_text_slot(tab, at)].append(new[j1:j2])
+    for t, is_tab, piece in zip(slots, tab, pieces, strict=True):
         text = "".join(piece)
-        if text == (t.text or ""):
+        if text == ("\t" if is_tab else t.text or ""):
             continue
         run = t.getparent()
         if text:
@@ -127,6 +129,14 @@ def edit_text(p: Any, old: str, new: str) -> None:
             run.remove(t)
             if all(child.tag == W + "rPr" for child in run):
                 run.getparent().remove(run)
+
+
+def _text_slot(tab: list[bool], at: int) -> int:
+    """The w:t nearest to slot ``at`` (itself when it is one): inserted text never lands in a w:tab."""
+    if not tab[at]:
+        return at
+    before = next((k for k in range(at - 1, -1, -1) if not tab[k]), None)
+    return before if before is not None else next(k for k in range(at + 1, len(tab)) if not tab[k])
 
 
 def opcodes(old: str, new: str) -> list[tuple[str, int, int, int, int]]:
