@@ -42,3 +42,35 @@ def p(inner: str) -> str:
 
 def r(text: str) -> str:
     return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def with_chunk(path: Path, html: str) -> Path:
+    """A .docx whose body ends with an altChunk of ``html`` (Word shows it as part of the body)."""
+    document = docx.Document()
+    document.add_paragraph("任职要求：")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
+    rel = (
+        '<Relationship Id="rIdChunk" Target="chunk.html" '
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"/>'
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename in ("word/document.xml", "word/_rels/document.xml.rels", "[Content_Types].xml"):
+                text = data.decode("utf-8")
+                if info.filename == "word/document.xml":
+                    at = text.rindex("<w:sectPr")
+                    text = text[:at] + '<w:altChunk r:id="rIdChunk"/>' + text[at:]
+                elif info.filename.endswith(".rels"):
+                    text = text.replace("</Relationships>", rel + "</Relationships>")
+                else:
+                    override = '<Override PartName="/word/chunk.html" ContentType="text/html"/>'
+                    text = text.replace("</Types>", override + "</Types>")
+                data = text.encode("utf-8")
+            target.writestr(info, data)
+        target.writestr("word/chunk.html", html)
+    path.write_bytes(out.getvalue())
+    return path

@@ -8,7 +8,8 @@ Read straight from the XML (lxml, through python-docx's safe parser), because py
 - content controls (w:sdt), simple fields' display text (w:fldSimple), w:smartTag, w:customXml, hyperlinks;
 - text boxes (w:txbxContent; the VML fallback copy of the same box is skipped), each box a line of its own
   right after the paragraph that anchors it (place 文本框);
-- headers, footers, footnotes and endnotes, after the body (places 页眉, 页脚, 脚注, 尾注).
+- headers, footers, footnotes and endnotes, after the body (places 页眉, 页脚, 脚注, 尾注);
+- HTML or plain text embedded with w:altChunk, where it stands (place 嵌入内容).
 
 Field codes (w:instrText) and deleted text are never read. Tables are walked row by row without python-docx's
 cell grid: a vertically merged continuation cell is the cell above (read once), and gridSpan/vMerge values
@@ -230,10 +231,34 @@ def docx_lines(document: Any) -> list[Line]:
     paragraphs, so 第 N 段 means the same in both. Raises InputFileError for a malformed table."""
     body = document.element.find(W + "body")
     lines: list[Line] = []
-    for node in _children(body, _BLOCKS) if body is not None else []:
-        lines += _table_lines(node) if node.tag == W + "tbl" else _paragraph_lines(node)
+    for node in _children(body, (*_BLOCKS, W + "altChunk")) if body is not None else []:
+        if node.tag == W + "altChunk":
+            lines += _chunk_lines(document, node)
+        else:
+            lines += _table_lines(node) if node.tag == W + "tbl" else _paragraph_lines(node)
     lines += _part_lines(document)
     return lines
+
+
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def _chunk_lines(document: Any, node: Any) -> list[Line]:
+    """An altChunk: a piece of HTML or plain text Word shows as part of the body. Read as a browser would;
+    another format inside (an embedded .docx or RTF) is not read."""
+    from .html_text import read_html
+
+    rel = document.part.rels.get(node.get(_R_ID) or "")
+    if rel is None or rel.is_external:
+        return []
+    part = rel.target_part
+    kind = str(getattr(part, "content_type", ""))
+    if "html" not in kind and not kind.startswith("text/plain"):
+        return []
+    text = part.blob[:1_000_001].decode("utf-8", errors="replace")
+    texts = [b.text for b in read_html(text).blocks] if "html" in kind else text.splitlines()
+    reason = "这一段是嵌入的其他文件内容，请在 Word 里修改"
+    return [Line(t, None, "嵌入内容", reason) for t in texts if t.strip()]
 
 
 def _part_lines(document: Any) -> list[Line]:

@@ -1,0 +1,34 @@
+"""The .docx reader beyond the body's paragraphs (issue 27): embedded HTML, and the reasons fix gives."""
+
+from __future__ import annotations
+
+from jdwriter.cli import app
+from tests.docx_xml import p, r, with_body, with_chunk
+
+
+def test_html_embedded_with_altchunk_is_checked_and_left_for_a_person(runner, tmp_path):
+    path = with_chunk(tmp_path / "jd.docx", "<html><body><ul><li>1. 限男性</li></ul></body></html>")
+    result = runner.invoke(app, ["check", str(path)])
+    assert result.exit_code == 1 and "（嵌入内容）" in result.stdout
+    fixed = runner.invoke(app, ["fix", str(path), "-o", str(tmp_path / "out.docx")])
+    assert fixed.exit_code == 1 and "嵌入的其他文件" in fixed.stderr
+
+
+def test_a_soft_line_break_is_left_with_the_words_issue_23_uses(runner, tmp_path):
+    body = p(r("任职要求：")) + p("<w:r><w:t>1. 本科</w:t><w:br/><w:t>限男性</w:t></w:r>")
+    fixed = runner.invoke(
+        app, ["fix", str(with_body(tmp_path / "jd.docx", body)), "-o", str(tmp_path / "o.docx")]
+    )
+    assert fixed.exit_code == 1 and "这一条跨了两行" in fixed.stderr
+
+
+def test_an_ordinary_table_row_is_left_with_the_words_issue_23_uses(runner, tmp_path):
+    cells = "".join(f"<w:tc>{p(r(text))}</w:tc>" for text in ("性别", "限男性", "备注：本科"))
+    body = (
+        p(r("任职要求："))
+        + f"<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid><w:tr>{cells}</w:tr></w:tbl>"
+    )
+    fixed = runner.invoke(
+        app, ["fix", str(with_body(tmp_path / "jd.docx", body)), "-o", str(tmp_path / "o.docx")]
+    )
+    assert fixed.exit_code == 1 and "这一条在表格里且格式复杂" in fixed.stderr
