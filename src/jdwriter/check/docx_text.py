@@ -46,6 +46,22 @@ class Line(NamedTuple):
     paragraph: Any
     place: str = ""
     reason: str = ""
+    refusal: str = ""  # the reason's key, as fix.reasons.Refusal names it (LINE_BREAKS, TABLE, OBJECTS)
+
+
+# Why fix leaves a line for a person: (sentence, key). The sentences of LINE_BREAKS, TABLE and OBJECTS are
+# those of fix.reasons.Refusal (issue 23), so the text and .docx fixers say the same thing.
+NONE = ("", "")
+LINE_BREAKS = ("这一条跨了两行（段落里有手动换行），改了会打乱排版", "LINE_BREAKS")
+TABLE = ("这一条在表格里且格式复杂，改了会打乱表格", "TABLE")
+OBJECTS_TEXT = "这一段里有域、图片、批注或修订，改了会把它们弄坏"
+TRACKED = (OBJECTS_TEXT + "（请先在 Word 里接受或拒绝修订）", "OBJECTS")
+FIELDS = (OBJECTS_TEXT, "OBJECTS")
+CONTROL = ("这一段在内容控件里，改了会把它弄坏", "OBJECTS")
+LINKED = ("这一段里有超链接，改了会把它弄坏", "OBJECTS")
+OUTSIDE = ("这一段在页眉、页脚或脚注里，请在 Word 里修改", "OBJECTS")
+TEXT_BOX = ("这一条在文本框里，请在 Word 里修改", "OBJECTS")
+EMBEDDED = ("这一段是嵌入的其他文件内容，请在 Word 里修改", "OBJECTS")
 
 
 class _Text:
@@ -96,39 +112,39 @@ def _place(kinds: set[str]) -> str:
     return ""
 
 
-def _reason(p: Any, found: _Text) -> str:
-    """Why fix must leave this paragraph to a person, in the user's words; "" when it may edit it."""
+def _reason(p: Any, found: _Text) -> tuple[str, str]:
+    """Why fix must leave this paragraph to a person: (sentence, key); NONE when it may edit it."""
     if "break" in found.kinds:
-        return "这一条跨了两行"
+        return LINE_BREAKS
     if "tracked" in found.kinds:
-        return "这一段有修订痕迹，请先在 Word 里接受或拒绝修订"
+        return TRACKED
     if "field" in found.kinds:
-        return "这一段里有域（页码、目录或超链接等），改动会弄坏它"
+        return FIELDS
     if "control" in found.kinds:
-        return "这一段在内容控件里"
+        return CONTROL
     direct = sum(  # a tab counts one character, as in the text; fix keeps or removes it whole
         len(t.text or "") if t.tag == W + "t" else 1
         for r in p.iterchildren(W + "r")
         for t in r.iterchildren(W + "t", W + "tab")
     )
     if direct != len(found.text):
-        return "这一段的文字不全在普通文字里（如超链接）"
-    return ""
+        return LINKED
+    return NONE
 
 
 def _paragraph_lines(p: Any, place: str = "", editable: bool = True) -> list[Line]:
     found = _Text(p)
     if any(a.tag == W + "sdt" for a in p.iterancestors()):
         found.kinds.add("control")
-    reason = _reason(p, found) if editable else "这一段在页眉、页脚或脚注里，请在 Word 里修改"
+    reason = _reason(p, found) if editable else OUTSIDE
     texts = found.text.splitlines() or [""]
     where = place or _place(found.kinds)
-    out = [Line(text, None if reason else p, where, reason) for text in texts]
+    out = [Line(text, None if reason[0] else p, where, *reason) for text in texts]
     for box in found.boxes:
         for inner in box.iter(W + "p"):
             text = _Text(inner).text
             for piece in text.splitlines() or [""]:
-                out.append(Line(piece, None, "文本框", "这一条在文本框里，请在 Word 里修改"))
+                out.append(Line(piece, None, "文本框", *TEXT_BOX))
     return out
 
 
@@ -213,7 +229,7 @@ def _table_lines(tbl: Any) -> list[Line]:
         folded = normalise(texts[0][1])[0]
         found = heading(folded)
         if len(texts) >= 2 and found is not None and found[1] >= len(folded) and found[0] in LIST_SECTIONS:
-            lines.append(Line(texts[0][1], None, "", "这一条在表格里且格式复杂"))
+            lines.append(Line(texts[0][1], None, "", *TABLE))
             for tc, _ in texts[1:]:
                 for p in _cell_paragraphs(tc):
                     if _Text(p).text.strip():
@@ -221,7 +237,7 @@ def _table_lines(tbl: Any) -> list[Line]:
             continue
         cells = [t for _, t in texts]
         joined = "：".join(cells[:2]) + ("；" + "；".join(cells[2:]) if len(cells) > 2 else "")
-        lines.append(Line(joined, None, "", "这一条在表格里且格式复杂"))
+        lines.append(Line(joined, None, "", *TABLE))
     return lines
 
 
@@ -257,8 +273,7 @@ def _chunk_lines(document: Any, node: Any) -> list[Line]:
         return []
     text = part.blob[:1_000_001].decode("utf-8", errors="replace")
     texts = [b.text for b in read_html(text).blocks] if "html" in kind else text.splitlines()
-    reason = "这一段是嵌入的其他文件内容，请在 Word 里修改"
-    return [Line(t, None, "嵌入内容", reason) for t in texts if t.strip()]
+    return [Line(t, None, "嵌入内容", *EMBEDDED) for t in texts if t.strip()]
 
 
 def _part_lines(document: Any) -> list[Line]:
