@@ -603,7 +603,7 @@ def test_a_merged_table_cell_is_read_once(runner, tmp_path):
     table.cell(1, 1).text = "分析用户数据，输出周报"
     path = tmp_path / "jd.docx"
     document.save(str(path))
-    from jdwriter.check.docx_text import from_docx
+    from jdwriter.check.layout import from_docx
 
     texts = [b.text for b in from_docx(path).blocks]
     assert texts.count("岗位职责") == 1 and "负责社群日常运营，策划线上活动" in texts

@@ -18,12 +18,12 @@ are validated against the table grid, so a hostile table costs one pass and a ba
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..errors import InputFileError
 from .blocks import Block, Layout
-from .layout import LIST_SECTIONS, heading, normalise
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -213,7 +213,10 @@ def _cell_paragraphs(tc: Any) -> list[Any]:
     return _children(tc, (W + "p",))
 
 
-def _table_lines(tbl: Any) -> list[Line]:
+ListHeading = Callable[[str], bool]  # whether a cell's text heads a list section (layout.is_list_heading)
+
+
+def _table_lines(tbl: Any, list_heading: ListHeading) -> list[Line]:
     """A row whose first cell heads a list section (任职要求 | 1. … 2. …) gives the heading, then each paragraph
     of the other cells as a line of that section, each editable; any other row is one line, cells joined
     with ：and ；, for a person."""
@@ -226,9 +229,7 @@ def _table_lines(tbl: Any) -> list[Line]:
                 texts.append((tc, text))
         if not texts:
             continue
-        folded = normalise(texts[0][1])[0]
-        found = heading(folded)
-        if len(texts) >= 2 and found is not None and found[1] >= len(folded) and found[0] in LIST_SECTIONS:
+        if len(texts) >= 2 and list_heading(texts[0][1]):
             lines.append(Line(texts[0][1], None, "", *TABLE))
             for tc, _ in texts[1:]:
                 for p in _cell_paragraphs(tc):
@@ -241,7 +242,7 @@ def _table_lines(tbl: Any) -> list[Line]:
     return lines
 
 
-def docx_lines(document: Any) -> list[Line]:
+def docx_lines(document: Any, list_heading: ListHeading) -> list[Line]:
     """Every line of a python-docx Document in reading order: the body (paragraphs, tables, content controls),
     then headers, footers, footnotes and endnotes. check reads these lines and fix edits through the same
     paragraphs, so 第 N 段 means the same in both. Raises InputFileError for a malformed table."""
@@ -251,7 +252,7 @@ def docx_lines(document: Any) -> list[Line]:
         if node.tag == W + "altChunk":
             lines += _chunk_lines(document, node)
         else:
-            lines += _table_lines(node) if node.tag == W + "tbl" else _paragraph_lines(node)
+            lines += _table_lines(node, list_heading) if node.tag == W + "tbl" else _paragraph_lines(node)
     lines += _part_lines(document)
     return lines
 
@@ -295,7 +296,7 @@ def _part_lines(document: Any) -> list[Line]:
     return lines
 
 
-def from_docx(path: Path) -> Layout:
+def from_docx(path: Path, list_heading: ListHeading) -> Layout:
     """The lines of a .docx in reading order (docx_lines), numbered as 段. The zip is checked first
     (office.open_office: sizes, ratio, entity declarations), so python-docx only ever parses bounded,
     ordinary XML."""
@@ -305,7 +306,7 @@ def from_docx(path: Path) -> Layout:
 
     document = docx.Document(open_office(path, "文件", ".docx"))
     blocks, offset = [], 0
-    for number, line in enumerate(docx_lines(document), 1):
+    for number, line in enumerate(docx_lines(document, list_heading), 1):
         blocks.append(Block(number, offset, line.text, place=line.place))
         offset += len(line.text) + 1
     return Layout(blocks or [Block(1, 0, "")], "段", "docx")

@@ -12,8 +12,7 @@ import sys
 from pathlib import Path
 
 from ..errors import InputFileError
-from .docx_text import from_docx
-from .layout import Layout, from_auto
+from .layout import Layout, from_auto, from_docx
 
 MAX_BYTES = 1_000_000
 MAX_DOCX_BYTES = 20_000_000

@@ -18,10 +18,15 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from .blocks import Block, Layout, text_layout
+
+if TYPE_CHECKING:
+    from .docx_text import Line as DocxLine
 
 __all__ = ["Block", "Layout"]  # re-exported: blocks.py holds them so the html and docx readers need no layout
 
@@ -172,6 +177,27 @@ def from_html(source: str) -> Layout:
     from .html_text import read_html
 
     return read_html(source)
+
+
+def from_docx(path: Path) -> Layout:
+    """The lines of a .docx as check reads them, numbered as 段 (docx_text.py)."""
+    from .docx_text import from_docx as read
+
+    return read(path, is_list_heading)
+
+
+def docx_lines(document: Any) -> list[DocxLine]:
+    """Every line of a python-docx Document in reading order, each with the w:p fix may edit (docx_text.py)."""
+    from .docx_text import docx_lines as read
+
+    return read(document, is_list_heading)
+
+
+def is_list_heading(text: str) -> bool:
+    """Whether a table cell holding ``text`` heads a list section (任职要求 | 1. … 2. …)."""
+    folded = normalise(text)[0]
+    found = heading(folded)
+    return found is not None and found[1] >= len(folded) and found[0] in LIST_SECTIONS
 
 
 def from_auto(text: str) -> Layout:

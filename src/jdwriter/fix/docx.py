@@ -26,7 +26,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..check.docx_text import W, docx_lines
+from ..check.docx_text import W
+from ..check.layout import docx_lines
 from ..errors import InputFileError
 from .engine import Fixed, repair
 
