@@ -32,3 +32,27 @@ def test_an_ordinary_table_row_is_left_with_the_words_issue_23_uses(runner, tmp_
         app, ["fix", str(with_body(tmp_path / "jd.docx", body)), "-o", str(tmp_path / "o.docx")]
     )
     assert fixed.exit_code == 1 and "这一条在表格里且格式复杂" in fixed.stderr
+
+
+def test_a_table_inside_a_table_cell_is_read(runner, tmp_path):
+    inner = (
+        "<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc>" + p(r("限男性")) + "</w:tc></w:tr></w:tbl>"
+    )
+    outer = (
+        "<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc>"
+        + p(r("要求"))
+        + inner
+        + "</w:tc></w:tr></w:tbl>"
+    )
+    result = runner.invoke(app, ["check", str(with_body(tmp_path / "jd.docx", p(r("任职要求：")) + outer))])
+    assert result.exit_code == 1 and "性别" in result.stdout
+
+
+def test_tables_nested_beyond_reason_are_refused(runner, tmp_path):
+    table = p(r("限男性"))
+    for _ in range(12):
+        table = (
+            f"<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc>{table}{p(r('x'))}</w:tc></w:tr></w:tbl>"
+        )
+    result = runner.invoke(app, ["check", str(with_body(tmp_path / "jd.docx", table))])
+    assert result.exit_code == 2 and "嵌套" in result.stderr

@@ -216,29 +216,38 @@ def _cell_paragraphs(tc: Any) -> list[Any]:
 ListHeading = Callable[[str], bool]  # whether a cell's text heads a list section (layout.is_list_heading)
 
 
-def _table_lines(tbl: Any, list_heading: ListHeading) -> list[Line]:
+MAX_NESTING = 8  # tables inside table cells; Word users rarely go past 2
+
+
+def _table_lines(tbl: Any, list_heading: ListHeading, depth: int = 0) -> list[Line]:
     """A row whose first cell heads a list section (任职要求 | 1. … 2. …) gives the heading, then each paragraph
     of the other cells as a line of that section, each editable; any other row is one line, cells joined
-    with ：and ；, for a person."""
+    with ：and ；, for a person. A table inside a cell follows its row, read the same way."""
+    if depth > MAX_NESTING:
+        raise InputFileError(f"文件里的表格嵌套超过 {MAX_NESTING} 层，不像是一份 JD，已拒绝读取。")
     lines: list[Line] = []
     for row in _rows(tbl):
+        nested = [t for tc in row for t in _children(tc, (W + "tbl",))]
         texts = []
         for tc in row:
             text = " ".join("\n".join(_Text(p).text for p in _cell_paragraphs(tc)).split())
             if text:
                 texts.append((tc, text))
-        if not texts:
-            continue
-        if len(texts) >= 2 and list_heading(texts[0][1]):
+        if texts and len(texts) >= 2 and list_heading(texts[0][1]):
             lines.append(Line(texts[0][1], None, "", *TABLE))
             for tc, _ in texts[1:]:
                 for p in _cell_paragraphs(tc):
                     if _Text(p).text.strip():
                         lines += _paragraph_lines(p)
-            continue
-        cells = [t for _, t in texts]
-        joined = "：".join(cells[:2]) + ("；" + "；".join(cells[2:]) if len(cells) > 2 else "")
-        lines.append(Line(joined, None, "", *TABLE))
+        elif texts:
+            cells = [t for _, t in texts]
+            joined = "：".join(cells[:2]) + ("；" + "；".join(cells[2:]) if len(cells) > 2 else "")
+            lines.append(Line(joined, None, "", *TABLE))
+        for inner in nested:
+            lines += [
+                line._replace(paragraph=None, reason=TABLE[0], refusal=TABLE[1])
+                for line in _table_lines(inner, list_heading, depth + 1)
+            ]
     return lines
 
 
