@@ -56,3 +56,25 @@ def test_tables_nested_beyond_reason_are_refused(runner, tmp_path):
         )
     result = runner.invoke(app, ["check", str(with_body(tmp_path / "jd.docx", table))])
     assert result.exit_code == 2 and "嵌套" in result.stderr
+
+
+def test_a_document_without_a_body_is_one_chinese_line_in_check_and_fix(runner, tmp_path):
+    import io
+    import re
+    import zipfile
+
+    path = with_body(tmp_path / "jd.docx", p(r("x")))
+    source = zipfile.ZipFile(io.BytesIO(path.read_bytes()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "word/document.xml":
+                data = re.sub(rb"<w:body>.*</w:body>", b"", data, flags=re.S)
+            target.writestr(info, data)
+    path.write_bytes(out.getvalue())
+    for args in (["check", str(path)], ["fix", str(path), "-o", str(tmp_path / "o.docx")]):
+        result = runner.invoke(app, args)
+        assert (
+            result.exit_code == 2 and result.stderr.startswith("错误：") and "Traceback" not in result.output
+        )
