@@ -128,7 +128,7 @@ def _special(path: Path) -> bool:
     resolves to whatever stdout is at the time, so its target's type says nothing about the next run."""
     current = os.path.abspath(path)
     for _ in range(40):
-        if current.startswith(_SYSTEM):
+        if current.startswith(_SYSTEM) and not current.startswith("/dev/shm/"):  # shm: ordinary files
             return True
         try:
             target = os.readlink(current)
