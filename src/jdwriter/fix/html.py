@@ -68,19 +68,20 @@ def fix_html(source: str) -> tuple[str, list[Change], list[Finding]]:
 
 
 def _why(source: str, block: Block) -> str:
-    """Why an item was left for a person, in the user's words ("" when it was editable)."""
+    """Why an item was left for a person, in the user's words ("" when it was editable): the sentences of
+    issue 23's fix.reasons.Refusal (TABLE, FORMATTING, MARKUP)."""
     if len(block.runs) == 1 and _place(source, block) is not None:
         return ""
     first = block.runs[0][1] if block.runs else block.offset
     inside = source[first : block.runs[-1][1] if block.runs else first].lower()
     opening = source[max(0, first - _LOOK_BACK) : first].lower()
     if re.search(r"<(?:td|th)\b[^<]*$", opening) or "<td" in inside or "<th" in inside:
-        return "这一条在表格里且格式复杂。"
+        return "这一条在表格里且格式复杂，改了会打乱表格。"
     if re.search(r"</?(?:b|strong)\b", inside) or re.search(r"<(?:b|strong)\b[^<]*$", opening):
-        return "这一段里有加粗。"
+        return "这一段里有加粗或其他格式，改了会打乱格式。"
     if len(block.runs) > 1:
-        return "这一段里夹着链接或其他格式。"
-    return "这一条里有特殊字符写法（如 &nbsp;）或连续空格。"
+        return "这一条里有链接、加粗等网页标记或转义字符，改了会打乱网页。"
+    return "这一条里有链接、加粗等网页标记或转义字符，改了会打乱网页。"
 
 
 def _place(source: str, block: Block) -> _Place | None:
