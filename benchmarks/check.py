@@ -71,6 +71,30 @@ def adversarial_page(limit: int = 1_000_000) -> str:
     return head + "".join(items) + "\n"
 
 
+def one_line(shape: str, size: int) -> str:
+    """A lawful JD whose list is one long line: ``size`` characters of clauses, or ``size`` inline items."""
+    if shape == "items":
+        return "## 岗位职责\n" + "".join(f"{i}、负责 " for i in range(1, size + 1)) + "\n"
+    clauses = "负责用户增长，形象气质佳，" * (size // 13 + 1)  # warnings only: check exits 0
+    return "## 岗位职责\n" + clauses[:size] + "\n"
+
+
+def doubling_rows(cmd: list[str], runs: int, page: float) -> list[tuple[str, float, float, float]]:
+    """Linear cost in the length of a line (the text report's excerpt printer once measured the whole line
+    for every finding): doubling the line must not much more than double the time above one page's check.
+    Ratio = (time for 2n − one page) / (time for n − one page); linear is about 2, quadratic about 4 (target 3: room for noise)."""
+    rows = []
+    for shape, size, label in (("chars", 20_000, "characters"), ("items", 3_000, "inline items")):
+        times = []
+        for n in (size, 2 * size):
+            path = scratch() / f"line_{shape}_{n}.md"
+            path.write_text(one_line(shape, n), encoding="utf-8")
+            times.append(time_cmd([*cmd, "check", str(path)], runs))
+        ratio = max(0.0, times[1] - page) / max(0.05, times[0] - page)
+        rows.append((f"check one line of {2 * size:,} {label} (vs {size:,})", times[1], ratio, 3.0))
+    return rows
+
+
 def measure(runs: int = 7, floor_run: float | None = None) -> list[tuple[str, float, float, float]]:
     """Rows for the report; pass ``floor_run`` to reuse a floor measured earlier in the same run."""
     own_floor = floor_run is None
@@ -85,6 +109,7 @@ def measure(runs: int = 7, floor_run: float | None = None) -> list[tuple[str, fl
     hostile.write_text(adversarial_page(), encoding="utf-8")
     slow = time_cmd([*cmd, "check", str(hostile), "--format", "json"], max(3, runs // 2))
     rows = [("floor: Typer+Rich hello", floor_run, 1.0, 1.0)] if own_floor else []
+    rows += doubling_rows(cmd, max(5, runs), text)
     return rows + [
         ("check jd.md (text report)", text, text / floor_run, 2.5),
         ("check jd.md --format json", as_json, as_json / floor_run, 2.5),

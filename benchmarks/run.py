@@ -17,6 +17,7 @@ import batch
 import check
 import dictionary
 import fix
+import hostile
 import startup
 from common import report
 
@@ -33,6 +34,7 @@ def main() -> int:
     rows += fix.measure(runs)
     single = next(sec for name, sec, *_ in rows if name.startswith("new --role 用户运营"))
     rows += batch.measure(100 if args.quick else 1000, 50 if args.quick else 500, single=single)[1:]
+    rows += hostile.measure()
     report(rows)
     return 1 if any(ratio > target for _, _, ratio, target in rows) else 0
 

@@ -614,7 +614,7 @@ def test_stdin(runner):
     result = run(runner, "-", "--format", "json", input=BAD)
     assert result.exit_code == 1
     data = json.loads(result.stdout)
-    assert set(data) == {"findings", "stats"} and data["stats"]["errors"] >= 2
+    assert set(data) == {"findings", "stats", "cap"} and data["stats"]["errors"] >= 2
 
 
 def test_exit_codes_and_strict(runner, tmp_path):

@@ -166,7 +166,7 @@ def test_refusals_are_words_a_user_understands():
 def test_an_html_item_with_markup_says_why(runner):
     page = "<html><body><h2>任职要求</h2><ul><li><b>限男性</b>，能出差</li><li>熟悉抖音</li></ul></body></html>\n"
     result = runner.invoke(app, ["fix", "-"], input=page)
-    assert result.exit_code == 1 and Refusal.MARKUP.text in result.stderr
+    assert result.exit_code == 1 and Refusal.FORMATTING.text in result.stderr  # 这一段里有加粗
 
 
 def test_edit_item_is_the_text_api():

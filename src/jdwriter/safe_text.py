@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 
 # C0 controls except tab and newline, DEL, C1 controls; plus the bidirectional overrides, which reorder
-# what a terminal shows without being "control characters" to Unicode.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# what a terminal shows without being "control characters" to Unicode, and the zero-width and format
+# characters (soft hyphen, U+200B–U+200F, U+2060–U+2064, BOM), which hide what a line really holds.
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
+)
 
 
 def visible(text: str) -> str:

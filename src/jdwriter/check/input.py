@@ -27,6 +27,9 @@ def read_jd(path: str | Path) -> str:
 
 def read_layout(path: str | Path) -> Layout:
     """A JD file or stdin ("-") as blocks with positions: lines, HTML blocks, or .docx paragraphs."""
+    from ..files.paths import guard_input
+
+    guard_input(path, "文件")
     if _is_docx(path):
         return _read_docx(Path(path))
     return from_auto(_read_text(path))
@@ -43,9 +46,9 @@ def _is_docx(path: str | Path) -> bool:
     p = Path(path)
     if p.suffix.lower() == ".docx":
         return True
-    if not p.is_file():
-        return False  # a device or FIFO is never opened here: the guarded reader refuses it
     try:
+        if not p.is_file():
+            return False  # a device or FIFO is never opened here: the guarded reader refuses it
         with p.open("rb") as handle:
             return handle.read(4) == b"PK\x03\x04"
     except OSError:
@@ -64,8 +67,11 @@ def read_raw(path: str | Path) -> tuple[bytes, str]:
     if str(path) == "-":
         raw, name = sys.stdin.buffer.read(MAX_BYTES + 1), "标准输入"
     else:
+        from ..files.paths import guard_input, shown
+
         p = Path(path)
-        name = f"「{p}」"
+        guard_input(p, "文件")
+        name = f"「{shown(p)}」"
         if p.is_dir():
             raise InputFileError(f"{name}是一个目录，请给出一个 .md、.txt、.html 或 .docx 文件。")
         if not p.exists():

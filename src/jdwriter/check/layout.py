@@ -16,14 +16,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
-from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from .blocks import Block, Layout, text_layout
+
+if TYPE_CHECKING:
+    from .docx_text import Line as DocxLine
+
+__all__ = ["Block", "Layout"]  # re-exported: blocks.py holds them so the html and docx readers need no layout
 
 # --- the data file ---------------------------------------------------------------------------------------
 
@@ -113,23 +118,34 @@ _FOLD_SEEN: set[str] = set()  # characters fold() has looked at; those that chan
 _FOLD_TABLE: dict[int, str] = {}
 
 
+# Zero-width and format characters a reader never sees: they must not split a trigger (男\u200b性优先).
+INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]+")
+
+
 def normalise(line: str) -> tuple[str, list[int]]:
-    """The line folded, with the spaces between a number and what follows or precedes it removed
-    (限 35 岁以下 → 限35岁以下, 年龄 25 - 35 岁 → 年龄25-35岁), and ``index``: index[i] is where character i
-    came from in ``line``; one extra entry for the end. Spaces between two numbers stay (021 6123 4567)."""
+    """The line folded, without zero-width and format characters (男\u200b性 → 男性), with the spaces between
+    a number and what follows or precedes it removed (限 35 岁以下 → 限35岁以下, 年龄 25 - 35 岁 → 年龄25-35岁),
+    and ``index``: index[i] is where character i came from in ``line``; one extra entry for the end. Spaces
+    between two numbers stay (021 6123 4567)."""
     folded = fold(line)
-    if not _DIGIT_SPACE.search(folded):
+    hidden = INVISIBLE.search(folded) is not None
+    if not hidden and not _DIGIT_SPACE.search(folded):
         return folded, list(range(len(line) + 1))
-    keep = [True] * len(folded)
-    for m in _DIGIT_SPACE.finditer(folded):
+    if hidden:
+        positions = [i for i, c in enumerate(folded) if not INVISIBLE.match(c)]
+        text = "".join(folded[i] for i in positions)
+    else:
+        positions, text = list(range(len(folded))), folded
+    keep = [True] * len(text)
+    for m in _DIGIT_SPACE.finditer(text):
         for i in range(m.start(), m.end()):
             keep[i] = False
     # a range written with spaces around its dash (25 - 35): drop those too
-    for m in re.finditer(r"(?<=\d)[ \t\u3000\xa0]*[-~～—–至到][ \t\u3000\xa0]*(?=\d)", folded):
+    for m in re.finditer(r"(?<=\d)[ \t\u3000\xa0]*[-~～—–至到][ \t\u3000\xa0]*(?=\d)", text):
         for i in range(m.start(), m.end()):
-            if folded[i] in " \t\u3000\xa0":
+            if text[i] in " \t\u3000\xa0":
                 keep[i] = False
-    index = [i for i, k in enumerate(keep) if k]
+    index = [positions[i] for i, k in enumerate(keep) if k]
     return "".join(folded[i] for i in index), [*index, len(line)]
 
 
@@ -140,54 +156,12 @@ def span_back(index: list[int], start: int, end: int) -> tuple[int, int]:
     return index[start], index[end - 1] + 1
 
 
-# --- blocks ----------------------------------------------------------------------------------------------
-
-
-@dataclass
-class Block:
-    """One line of text (a paragraph in .docx, a block element in HTML) and where it stands in the original.
-
-    ``number`` is the line (or paragraph) number the user sees; ``offset`` the offset of ``text[0]`` in the
-    original source. ``runs`` maps HTML text back into its source: (index in text, offset in source) pairs."""
-
-    number: int
-    offset: int
-    text: str
-    runs: list[tuple[int, int]] = field(default_factory=list)
-
-    def source_offset(self, column: int) -> int:
-        """Offset into the original source of ``text[column]``."""
-        if not self.runs:
-            return self.offset + column
-        i = bisect_right([r[0] for r in self.runs], column) - 1
-        at, source = self.runs[max(0, i)]
-        return source + max(0, column - at)
-
-
-@dataclass
-class Layout:
-    """The blocks of one JD. ``unit`` is 行 or 段 (paragraphs of a .docx); ``kind`` text, html or docx."""
-
-    blocks: list[Block]
-    unit: str = "行"
-    kind: str = "text"
-
-    @property
-    def text(self) -> str:
-        return "\n".join(b.text for b in self.blocks)
-
-
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# --- blocks: see blocks.py (text), html_text.py (HTML) and docx_text.py (.docx) ----------------------------
 
 
 def from_text(text: str) -> Layout:
     """Lines of plain text or Markdown, each with its offset."""
-    blocks, start, number = [], 0, 1
-    for m in _LINE_BREAK.finditer(text):
-        blocks.append(Block(number, start, text[start : m.start()]))
-        start, number = m.end(), number + 1
-    blocks.append(Block(number, start, text[start:]))
-    return Layout(blocks)
+    return text_layout(text)
 
 
 def looks_like_html(text: str) -> bool:
@@ -198,148 +172,37 @@ def looks_like_html(text: str) -> bool:
     )
 
 
-def from_auto(text: str) -> Layout:
-    """HTML when it looks like HTML, else lines."""
-    return from_html(text) if looks_like_html(text) else from_text(text)
-
-
-class _HtmlBlocks(HTMLParser):
-    """Block-level elements (p, li, h1–h6, div, tr…) become blocks; script, style and head are skipped."""
-
-    BLOCK = frozenset(
-        "p div li h1 h2 h3 h4 h5 h6 tr dt dd section article header footer main ul ol table blockquote pre "
-        "br hr title form dl".split()
-    )
-    SKIP = frozenset({"script", "style", "head", "template", "noscript", "svg"})
-
-    def __init__(self, source: str) -> None:
-        super().__init__(convert_charrefs=True)
-        self.starts = [0] + [m.end() for m in _LINE_BREAK.finditer(source)]
-        self.blocks: list[Block] = []
-        self.text: list[str] = []
-        self.runs: list[tuple[int, int]] = []
-        self.line = 1
-        self.skip = 0
-        self.cell = False
-
-    def _offset(self) -> int:
-        line, column = self.getpos()
-        return self.starts[min(line, len(self.starts)) - 1] + column
-
-    def flush(self) -> None:
-        text = "".join(self.text)
-        if text.strip():
-            lead = len(text) - len(text.lstrip())
-            runs = [(max(0, a - lead), s) for a, s in self.runs]
-            stripped = text.strip()
-            self.blocks.append(Block(self.line, runs[0][1] if runs else 0, stripped, runs))
-        self.text, self.runs, self.cell = [], [], False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.SKIP:
-            self.skip += 1
-        elif tag in ("td", "th"):
-            if self.cell:
-                self.text.append("：" if len(self.text) and "：" not in "".join(self.text) else "；")
-            self.cell = True
-        elif tag in self.BLOCK:
-            self.flush()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP:
-            self.skip = max(0, self.skip - 1)
-        elif tag in self.BLOCK:
-            self.flush()
-
-    def handle_data(self, data: str) -> None:
-        if self.skip:
-            return
-        data = re.sub(r"\s+", " ", data)
-        if not self.text or not "".join(self.text).strip():
-            self.line = self.getpos()[0]
-        self.runs.append((sum(map(len, self.text)), self._offset()))
-        self.text.append(data)
-
-
 def from_html(source: str) -> Layout:
-    """The text of an HTML page with a real parser (html.parser), one block per block element; a block's
-    number is the source line it starts on."""
-    parser = _HtmlBlocks(source)
-    parser.feed(source)
-    parser.close()
-    parser.flush()
-    return Layout(parser.blocks or [Block(1, 0, "")], "行", "html")
+    """The text of an HTML page as a browser shows it, one block per block element (html_text.py)."""
+    from .html_text import read_html
+
+    return read_html(source)
 
 
 def from_docx(path: Path) -> Layout:
-    """The lines of a .docx in reading order (docx_lines), numbered as 段. The zip is checked first
-    (office.open_office: sizes, ratio, entity declarations), so python-docx only ever parses bounded,
-    ordinary XML."""
-    import docx  # only .docx input pays for python-docx
+    """The lines of a .docx as check reads them, numbered as 段 (docx_text.py)."""
+    from .docx_text import from_docx as read
 
-    from ..files.office import open_office
-
-    document = docx.Document(open_office(path, "文件", ".docx"))
-    blocks, offset = [], 0
-    for number, (text, _) in enumerate(docx_lines(document), 1):
-        blocks.append(Block(number, offset, text))
-        offset += len(text) + 1
-    return Layout(blocks or [Block(1, 0, "")], "段", "docx")
+    return read(path, is_list_heading)
 
 
-def docx_lines(document: Any) -> list[tuple[str, Any]]:
-    """Every line of a python-docx Document in reading order, with the paragraph it can be edited through,
-    or None. check reads these lines and fix edits through the same paragraphs, so 第 N 段 means the same in
-    both.
+def docx_lines(document: Any) -> list[DocxLine]:
+    """Every line of a python-docx Document in reading order, each with the w:p fix may edit (docx_text.py)."""
+    from .docx_text import docx_lines as read
 
-    - A paragraph is one line; one with line breaks gives a line per break, none of them editable.
-    - A table row whose first cell heads a list section (任职要求 | 1. … 2. …, the usual HR form) gives the
-      heading, then every paragraph of the other cells as lines of that section, each editable.
-    - Any other row (工作地点 | 上海) is one line, cells joined with ：and ；, not editable.
-    - A merged cell is read once."""
-    from docx.table import Table
-
-    lines: list[tuple[str, Any]] = []
-    for block in document.iter_inner_content():
-        if not isinstance(block, Table):
-            lines += _paragraph_lines(block)
-            continue
-        seen: set[Any] = set()  # the cells' XML elements, kept alive so that identity means the same cell
-        for row in block.rows:
-            cells = []
-            for cell in row.cells:
-                if cell._tc not in seen and cell.text.strip():
-                    seen.add(cell._tc)
-                    cells.append(cell)
-            if not cells:
-                continue
-            first = " ".join(cells[0].text.split())
-            folded = normalise(first)[0]
-            found = heading(folded)
-            if (
-                len(cells) >= 2
-                and found is not None
-                and found[1] >= len(folded)
-                and found[0] in LIST_SECTIONS
-            ):
-                lines.append((first, None))
-                for cell in cells[1:]:
-                    for paragraph in cell.paragraphs:
-                        if paragraph.text.strip():
-                            lines += _paragraph_lines(paragraph)
-                continue
-            texts = [" ".join(c.text.split()) for c in cells]
-            lines.append(
-                ("：".join(texts[:2]) + ("；" + "；".join(texts[2:]) if len(texts) > 2 else ""), None)
-            )
-    return lines
+    return read(document, is_list_heading)
 
 
-def _paragraph_lines(paragraph: Any) -> list[tuple[str, Any]]:
-    texts = paragraph.text.splitlines() or [""]
-    # editable only as one line whose text is all in its runs (no line breaks, fields or hyperlinks)
-    editable = len(texts) == 1 and "".join(r.text for r in paragraph.runs) == paragraph.text
-    return [(text, paragraph if editable else None) for text in texts]
+def is_list_heading(text: str) -> bool:
+    """Whether a table cell holding ``text`` heads a list section (任职要求 | 1. … 2. …)."""
+    folded = normalise(text)[0]
+    found = heading(folded)
+    return found is not None and found[1] >= len(folded) and found[0] in LIST_SECTIONS
+
+
+def from_auto(text: str) -> Layout:
+    """HTML when it looks like HTML, else lines."""
+    return from_html(text) if looks_like_html(text) else from_text(text)
 
 
 # --- sections and items ----------------------------------------------------------------------------------

@@ -133,7 +133,7 @@ class Doc:
             column=start + 1,
             scope=scope,
             context=block.text,
-            unit=self.unit,
+            unit=self.unit + (f"（{block.place}）" if block.place else ""),  # 第 3 段（页眉）
             offset=block.source_offset(start),
             end=block.source_offset(start + len(excerpt)),
             weight=rule.weight,

@@ -81,8 +81,13 @@ def batch(
     from ..api import get_catalog
     from ..batch.run import BatchInterrupted, BatchOptions, read_rows, run_batch, summary_line
     from ..batch.sheets import unused_headers
+    from ..files.paths import guard_folder, guard_input
     from ..formats import parse_formats, resolve_template
 
+    guard_input(source, "表格")
+    guard_folder(  # usable and encodable before any row is read
+        output, "输出目录", create_parents=parents, hint="请检查路径，或加 --parents 连同上级目录一起创建"
+    )
     formats = parse_formats(fmt)
     template = resolve_template(template)
     notes: list[str] = []

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..check.engine import Finding, Report
 
 LABELS = {"error": ("错误", "red"), "warning": ("警告", "yellow"), "info": ("提示", "cyan")}
-WINDOW = 30  # terminal cells of context kept on each side of a long line's excerpt
+WINDOW = 24  # terminal cells of context on each side of an excerpt; the whole line stays within 80
 
 
 FORMATS = ("text", "json")
@@ -65,7 +65,8 @@ def check(
     if list_rules:
         _print_rules(fmt)
         return
-    from ..check.engine import check_layout
+    from ..check.cap import PER_DOCUMENT, PER_RULE, capped
+    from ..check.engine import Report, check_layout
     from ..check.input import read_layout
 
     if file is None:
@@ -75,10 +76,13 @@ def check(
     if file == "-" and _stdin_is_terminal():
         say("正在从标准输入读取 JD，粘贴完成后按 Ctrl-D（Windows 上按 Ctrl-Z 回车）。")
     report = check_layout(read_layout(file), strict=strict, posting=posting)
+    shown, hidden = capped(report.findings)
     if fmt == "json":
-        sys.stdout.write(visible(report.to_json()))
+        data = Report(shown, report.stats, report.strict).to_dict()
+        data["cap"] = {"per_rule": PER_RULE, "per_document": PER_DOCUMENT, "not_shown": hidden}
+        sys.stdout.write(visible(json.dumps(data, ensure_ascii=False, indent=2) + "\n"))
     else:
-        _print_report(report, visible_line("标准输入" if file == "-" else file))
+        _print_report(report, visible_line("标准输入" if file == "-" else file), shown, hidden)
     if report.failed:
         raise typer.Exit(1)
 
@@ -117,8 +121,9 @@ def _print_rules(fmt: str) -> None:
     _console().print(table)
 
 
-def _print_report(report: "Report", source: str) -> None:
-    """Each finding: where, how serious, the line with the excerpt marked, why, a better wording, the law."""
+def _print_report(report: "Report", source: str, shown: "list[Finding]", hidden: dict[str, int]) -> None:
+    """Each finding shown (at most PER_RULE a rule, PER_DOCUMENT in all; check.cap): where, how serious, the
+    line with the excerpt marked, why, a better wording, the law; then 另有 N 处同类问题 per rule held back."""
     from rich.markup import escape
     from rich.padding import Padding
 
@@ -132,7 +137,7 @@ def _print_report(report: "Report", source: str) -> None:
         # on a terminal a long message wraps under its own first character (a hanging indent)
         console.print(Padding(markup, (0, 0, 0, indent)) if console.is_terminal else " " * indent + markup)
 
-    for finding in report.findings:
+    for finding in shown:
         label, style = LABELS[finding.severity]
         where = "全文" if finding.scope == "document" else f"第 {finding.line} {finding.unit}"
         title = titles.get(finding.rule, finding.rule)
@@ -147,6 +152,11 @@ def _print_report(report: "Report", source: str) -> None:
         if finding.basis:
             block(f"[dim]依据：{escape(finding.basis)}[/]")
         console.print()
+    for rule, count in hidden.items():
+        title = titles.get(rule, rule)
+        console.print(f"[bold]{escape(source)}[/] 另有 {count} 处同类问题（{title}，{rule}）未逐条列出。")
+    if hidden:
+        console.print()
     counts = f"错误 {stats['errors']} · 警告 {stats['warnings']} · 提示 {stats['infos']}"
     level, sentence = report.verdict
     style = {"error": "bold red", "warning": "yellow", "ok": "green"}[level]
@@ -155,20 +165,17 @@ def _print_report(report: "Report", source: str) -> None:
 
 
 def _print_excerpt(console: "Console", finding: "Finding", style: str) -> None:
-    """The line, trimmed around the excerpt when long, with the excerpt highlighted and underlined by ^^^."""
+    """The line around the excerpt, at most 80 columns (check.cap.excerpt_window: … where it was cut), with
+    the excerpt highlighted and underlined by ^^^. Only a bounded window of the line is ever measured."""
     from rich.cells import cell_len
     from rich.text import Text
 
-    line = finding.context.rstrip()
+    from ..check.cap import excerpt_window
+
     start = max(0, finding.column - 1)
-    end = start + len(finding.excerpt)
-    head, body, tail = line[:start].lstrip(), line[start:end], line[end:]
-    while cell_len(head) > WINDOW:  # a CJK character takes two cells: trim by width, not by characters
-        head = "…" + head[2:]
-    while cell_len(tail) > WINDOW:
-        tail = tail[:-2] + "…"
-    text = Text("    ")
+    head, body, tail = excerpt_window(finding.context, start, start + len(finding.excerpt), WINDOW)
     head, body, tail = visible_line(head), visible_line(body), visible_line(tail)  # ESC/BEL shown, never sent
+    text = Text("    ")
     text.append(head)
     text.append(body, style=f"bold {style} reverse")
     text.append(tail)

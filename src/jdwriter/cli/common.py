@@ -25,18 +25,53 @@ GROUP_SETTINGS: dict[str, Any] = {
     "context_settings": {"help_option_names": ["-h", "--help"]},
 }
 
+
+def _refuse(message: str) -> None:
+    """Refuse a bad option value from a Typer callback (outside `handled`): one Chinese line, exit 2."""
+    say(f"错误：{message}", style="red")
+    raise typer.Exit(2)
+
+
+def _guard_catalog(value: list[Path] | None) -> list[Path] | None:
+    from ..errors import UserError
+    from ..files.paths import guard_input
+
+    for path in value or []:
+        try:
+            guard_input(path, "目录文件")
+        except UserError as exc:
+            _refuse(exc.message)
+    return value
+
+
+def _guard_templates(value: Path | None) -> Path | None:
+    from ..errors import UserError
+    from ..files.paths import guard_input
+
+    if value is not None:
+        try:
+            guard_input(value, "模板目录", missing_ok=True)
+        except UserError as exc:
+            _refuse(exc.message)
+    return value
+
+
 CatalogOption = Annotated[
     list[Path] | None,
     typer.Option(
         "--catalog",
         help="追加自己的目录文件（可重复；也可用环境变量 JDWRITER_CATALOG）。",
         rich_help_panel="自定义",
+        callback=_guard_catalog,
     ),
 ]
 TemplatesOption = Annotated[
     Path | None,
     typer.Option(
-        "--templates", help="优先使用这个目录里的模板，找不到再用内置模板。", rich_help_panel="自定义"
+        "--templates",
+        help="优先使用这个目录里的模板，找不到再用内置模板。",
+        rich_help_panel="自定义",
+        callback=_guard_templates,
     ),
 ]
 
@@ -91,11 +126,35 @@ def handled(func: F) -> F:
             raise typer.Exit(2) from None
         except (typer.Exit, typer.Abort, TyperException):
             raise
+        except OSError as exc:  # a path problem the guards did not foresee: still one sentence, exit 2
+            if exc.filename is None:
+                _internal_error(exc)
+                raise typer.Exit(INTERNAL_ERROR) from None
+            say(f"错误：无法使用「{_shown(exc.filename)}」：{_os_reason(exc)}。", style="red")
+            raise typer.Exit(2) from None
+        except RuntimeError as exc:  # Path.resolve on a symlink loop (Python 3.11)
+            if "Symlink loop" not in str(exc):
+                _internal_error(exc)
+                raise typer.Exit(INTERNAL_ERROR) from None
+            say("错误：路径是一个循环的符号链接（链接最终指回自己）；请给出真实的文件路径。", style="red")
+            raise typer.Exit(2) from None
         except Exception as exc:  # the last resort: a bug of ours, never a bare traceback
             _internal_error(exc)
             raise typer.Exit(INTERNAL_ERROR) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _shown(name: object) -> str:
+    from ..files.paths import shown
+
+    return shown(os.fsdecode(name) if isinstance(name, bytes) else str(name))
+
+
+def _os_reason(exc: OSError) -> str:
+    from ..errors import os_reason
+
+    return os_reason(exc)
 
 
 def _internal_error(exc: BaseException) -> None:
@@ -121,8 +180,13 @@ def _internal_error(exc: BaseException) -> None:
 
 def catalog_paths(given: list[Path] | None) -> list[Path]:
     """--catalog files first from the environment (JDWRITER_CATALOG, os.pathsep-separated), then flags."""
+    from ..files.paths import guard_input
+
     env = os.environ.get("JDWRITER_CATALOG", "")
-    return [Path(p) for p in env.split(os.pathsep) if p.strip()] + list(given or [])
+    paths = [Path(p) for p in env.split(os.pathsep) if p.strip()] + list(given or [])
+    for path in paths:
+        guard_input(path, "目录文件")
+    return paths
 
 
 def emit(data: str | bytes, fmt: str, output: Path | None, force: bool) -> None:
@@ -147,7 +211,7 @@ def emit(data: str | bytes, fmt: str, output: Path | None, force: bool) -> None:
         from rich.console import Console
         from rich.markdown import Markdown
 
-        Console().print(Markdown(data))
+        Console().print(Markdown(data, hyperlinks=False))  # a link in a company intro: text and URL, no OSC 8
         return
     sys.stdout.write(data)
     sys.stdout.flush()

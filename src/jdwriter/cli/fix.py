@@ -81,6 +81,7 @@ def fix(
     if diff and (output is not None or fmt == "json"):
         raise UserError("--diff 只在屏幕上显示改动、不写文件，不能和 -o 或 --format json 一起用。")
     dry_run = dry_run or diff
+    _guard_paths(files, output, force, dry_run)
     targets = _targets(files, output, dry_run)
     for name, target in zip(files, targets, strict=True):
         if target is None and is_docx(name) and not dry_run:
@@ -108,6 +109,19 @@ def fix(
         say("（--dry-run：没有写入任何文件。）")
     if any(r.remaining for r in results):
         raise typer.Exit(1)
+
+
+def _guard_paths(files: list[str], output: Path | None, force: bool, dry_run: bool) -> None:
+    """Every path through the one guard (files.paths) before anything is read or written."""
+    from ..files.paths import guard_folder, guard_input, guard_output
+
+    for name in files:
+        guard_input(name, "文件")
+    if output is not None and not dry_run:
+        if len(files) > 1:
+            guard_folder(output, "输出目录")
+        else:
+            guard_output(output, force=True)  # an existing file is refused later, after the same-file check
 
 
 def _targets(files: list[str], output: Path | None, dry_run: bool) -> list[Path | None]:

@@ -10,6 +10,7 @@ which is what Excel and Notepad write on Chinese Windows).
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
 import stat
@@ -22,14 +23,20 @@ MB = 1024 * 1024
 
 def read_bytes(path: Path, what: str, limit: int) -> bytes:
     """The bytes of a regular file, at most ``limit``; one clear InputFileError for anything else."""
-    name = f"{what}「{path}」"
+    from .paths import check_name, shown, stat_problem
+
+    name = f"{what}「{shown(path)}」"
+    try:
+        check_name(path, what)
+    except UserError as exc:
+        raise InputFileError(exc.message) from None
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except FileNotFoundError:
-        raise InputFileError(f"找不到{name}，请检查路径是否正确。") from None
     except IsADirectoryError:
         raise InputFileError(f"{name}是一个目录，请给出文件路径。") from None
-    except OSError as exc:
+    except (FileNotFoundError, NotADirectoryError, OSError) as exc:
+        if exc.errno in (errno.ENOENT, errno.ELOOP, errno.ENOTDIR, errno.ENAMETOOLONG):
+            raise InputFileError(stat_problem(path, what, exc).message) from None
         raise InputFileError(f"无法读取{name}：{os_reason(exc)}。") from exc
     try:
         info = os.fstat(fd)

@@ -22,17 +22,11 @@ TEMP_SUFFIX = ".jdwriter.tmp"  # .<name>.<random>.jdwriter.tmp: a killed run's l
 
 
 def check_target(path: Path, force: bool) -> None:
-    """Raise before any work is done if ``path`` cannot or must not be written."""
-    try:
-        if path.is_dir():
-            raise UserError(f"输出路径「{path}」是一个目录，请在目录后面加上文件名（如 {path / 'jd.md'}）。")
-        if path.exists() and not force:
-            raise OutputExistsError(f"文件「{path}」已存在，未做改动；如需覆盖请加 --force。")
-        parent = path.parent if str(path.parent) else Path(".")
-        if not parent.is_dir():
-            raise UserError(f"输出目录「{parent}」不存在，请先创建它或换一个路径。")
-    except OSError as exc:  # a name too long for the file system, a folder we may not search
-        raise UserError(f"无法使用输出路径「{path}」：{os_reason(exc)}。") from exc
+    """Raise before any work is done if ``path`` cannot or must not be written: see files.paths.guard_output
+    (its folder exists; the name is free, or with ``force`` a regular file; never a FIFO, device or socket)."""
+    from .paths import guard_output
+
+    guard_output(path, force)
 
 
 @contextlib.contextmanager
@@ -58,7 +52,10 @@ def atomic_write(path: Path, data: str | bytes, force: bool = False) -> None:
 
 
 def _write(path: Path, data: str | bytes, force: bool) -> None:
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        payload = data.encode("utf-8") if isinstance(data, str) else data
+    except UnicodeEncodeError:  # a name with undecodable bytes quoted in the text (files.paths refuses those)
+        raise UserError(f"要写入「{path}」的内容里有无法编码的字符，未写入。") from None
     parent = path.parent if str(path.parent) else Path(".")
     fd = -1
     tmp = ""
@@ -71,6 +68,7 @@ def _write(path: Path, data: str | bytes, force: bool) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         if force:
+            _still_regular(path)
             os.replace(tmp, path)
         else:
             _place_new(tmp, path)
@@ -86,6 +84,39 @@ def _write(path: Path, data: str | bytes, force: bool) -> None:
         if tmp:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+def _still_regular(path: Path) -> None:
+    """Just before the rename: what stands at ``path`` is still nothing, a regular file or a link to one.
+    Checked with lstat, and for a file again with fstat on an opened descriptor (O_NONBLOCK, so a FIFO put
+    there meanwhile cannot block us; O_NOFOLLOW, so a link swapped in is not followed)."""
+    import stat
+
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return
+    mode = info.st_mode
+    if stat.S_ISLNK(mode):
+        try:
+            mode = os.stat(path).st_mode
+        except FileNotFoundError:
+            return
+    else:
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+        try:
+            fd = os.open(path, flags)
+        except PermissionError:  # a regular file we may replace but not read: lstat has spoken
+            fd = -1
+        if fd >= 0:
+            try:
+                mode = os.fstat(fd).st_mode
+            finally:
+                os.close(fd)
+    if not stat.S_ISREG(mode):
+        raise UserError(
+            f"输出文件「{path}」不是普通文件（是管道、设备或套接字），不会写入它；请换一个文件名。"
+        )
 
 
 def _place_new(tmp: str, path: Path) -> None:

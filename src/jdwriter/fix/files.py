@@ -29,8 +29,6 @@ def fix_path(path: str | Path) -> Fixed:
         fixed = fix_docx(Path(path), source)
         if fixed.original is None and fixed.changes:
             fixed.original = _paragraphs(Path(path))
-        if fixed.remaining and not fixed.reasons:
-            fixed.reasons = docx_reasons(Path(path), [f.line for f in fixed.remaining])
         return fixed
     raw, text = read_raw(path)
     if looks_like_html(text):
@@ -49,9 +47,10 @@ def fix_path(path: str | Path) -> Fixed:
 
 def _html_reasons(source: str, remaining: list[Finding]) -> dict[int, Refusal]:
     """Why HTML items were left: a contact detail inside a sentence (edit_item refuses it, whatever the
-    markup); the rest is the page's markup, which Fixed.reason gives by default."""
+    markup), else the markup that stopped fix (a table cell, bold, other tags)."""
     from ..check.layout import from_html
     from .clause import edit_item
+    from .html import markup_refusals
 
     if not remaining:
         return {}
@@ -67,7 +66,8 @@ def _html_reasons(source: str, remaining: list[Finding]) -> dict[int, Refusal]:
         refusal = edit_item(block.text, spans).refusal
         if refusal is Refusal.CONTACT:
             out[block.number] = refusal
-    return out
+    lines = [f.line for f in remaining[:_MAX_REASONS] if f.line not in out]
+    return {**markup_refusals(source, lines), **out}
 
 
 def _paragraphs(path: Path) -> list[str]:
@@ -75,30 +75,3 @@ def _paragraphs(path: Path) -> list[str]:
     from ..check.layout import from_docx
 
     return [block.text for block in from_docx(path).blocks]
-
-
-def docx_reasons(path: Path, numbers: list[int]) -> dict[int, Refusal]:
-    """Why each of these .docx lines (第 N 段, as check numbers them) was left alone, found by where its text
-    stands: in a table row (TABLE), in a paragraph with line breaks (LINE_BREAKS), in a paragraph whose text
-    is not all in its runs: a field, a hyperlink (OBJECTS). Looked up by text, so it holds whatever order
-    the reader gives; a line it cannot place gets no reason here (the report then gives the general one)."""
-    import docx
-
-    from ..files.office import open_office
-
-    lines = _paragraphs(path)
-    document = docx.Document(open_office(path, "文件", ".docx"))
-    paragraphs = list(document.paragraphs)
-    cells = [" ".join(c.text.split()) for t in document.tables for row in t.rows for c in row.cells]
-    out: dict[int, Refusal] = {}
-    for number in dict.fromkeys(numbers[:_MAX_REASONS]):
-        text = lines[number - 1].strip() if 0 < number <= len(lines) else ""
-        if not text:
-            continue
-        if any(text in cell or cell in text for cell in cells if cell):
-            out[number] = Refusal.TABLE
-        elif any("\n" in p.text and text in p.text.splitlines() for p in paragraphs):
-            out[number] = Refusal.LINE_BREAKS
-        elif any(p.text.strip() == text and "".join(r.text for r in p.runs) != p.text for p in paragraphs):
-            out[number] = Refusal.OBJECTS
-    return out

@@ -14,14 +14,17 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ..check.engine import Finding
 from ..check.layout import Block, from_html
 from .engine import Change, repair
+from .reasons import Refusal
 
 _ITEM_TAGS = "li|p|dd|dt|h[1-6]|div|td|th|span"
 _OPENING = re.compile(rf"<({_ITEM_TAGS})\b[^<>]*>\s*$", re.IGNORECASE)  # matched up to the text only
+_LINE_END = re.compile(r"\r\n|\r|\n")
 _LOOK_BACK = 400  # how far before an item's text its start tag may stand (spaces and attributes)
 
 
@@ -54,11 +57,40 @@ def fix_html(source: str) -> tuple[str, list[Change], list[Finding]]:
         else:
             edits.append((place.start, place.end, html.escape(after, quote=False)))
         applied.append(replace(change, line=blocks[i].number))
-    out = source
-    for start, end, text in sorted(edits, reverse=True):
-        out = out[:start] + text + out[end:]
+    pieces, at = [], 0
+    for start, end, text in sorted(edits):  # by offset, in one pass
+        pieces += [source[at:start], text]
+        at = end
+    out = "".join([*pieces, source[at:]])
     remaining = [replace(f, line=blocks[f.line - 1].number) for f in left]  # numbered by source line
     return out, applied, remaining
+
+
+def markup_refusals(source: str, lines: Iterable[int]) -> dict[int, Refusal]:
+    """Why the items on these source lines were left for a person, when their markup stopped fix: a table
+    cell (TABLE), bold (FORMATTING), other tags or character references (MARKUP). An item that is one plain
+    run of the page gets none here (fix could edit it; the text layer says why it did not)."""
+    wanted = set(lines)
+    out: dict[int, Refusal] = {}
+    for block in from_html(source).blocks:
+        if block.number in wanted and block.number not in out:
+            refusal = _refusal(source, block)
+            if refusal is not None:
+                out[block.number] = refusal
+    return out
+
+
+def _refusal(source: str, block: Block) -> Refusal | None:
+    if len(block.runs) == 1 and _place(source, block) is not None:
+        return None
+    first = block.runs[0][1] if block.runs else block.offset
+    inside = source[first : block.runs[-1][1] if block.runs else first].lower()
+    opening = source[max(0, first - _LOOK_BACK) : first].lower()
+    if re.search(r"<(?:td|th)\b[^<]*$", opening) or "<td" in inside or "<th" in inside:
+        return Refusal.TABLE
+    if re.search(r"</?(?:b|strong)\b", inside) or re.search(r"<(?:b|strong)\b[^<]*$", opening):
+        return Refusal.FORMATTING
+    return Refusal.MARKUP
 
 
 def _place(source: str, block: Block) -> _Place | None:
@@ -86,9 +118,12 @@ def _element(source: str, start: int, end: int) -> tuple[int, int] | None:
     if closing is None:
         return None
     first, last = before.start(), closing.end()
-    line_start = source.rfind("\n", 0, first) + 1
-    line_end = source.find("\n", last)
-    line_end = len(source) if line_end < 0 else line_end
+    line_start = max(source.rfind("\n", 0, first), source.rfind("\r", 0, first)) + 1
+    ending = _LINE_END.search(source, last)
+    line_end, after = (ending.start(), ending.end()) if ending else (len(source), len(source))
     if not source[line_start:first].strip() and not source[last:line_end].strip():
-        return line_start, min(len(source), line_end + 1)  # the element stood alone on its line
+        return (
+            line_start,
+            after,
+        )  # the element stood alone on its line: the line goes, with its \r\n, \r or \n
     return first, last
