@@ -205,6 +205,9 @@ def test_a_stale_preparsed_copy_is_ignored(tmp_path):
     assert read_catalog_data(source) == {"roles": []}
     digest = hashlib.sha256(source.read_bytes()).hexdigest()
     cache.write_text(json.dumps({"sha256": digest, "data": {"roles": ["fresh"]}}), encoding="utf-8")
+    assert read_catalog_data(source) == {"roles": []}, "a copy the build hook did not validate is ignored"
+    blob = {"sha256": digest, "validated": True, "data": {"roles": ["fresh"]}}
+    cache.write_text(json.dumps(blob), encoding="utf-8")
     assert read_catalog_data(source) == {"roles": ["fresh"]}
     cache.write_text("{broken", encoding="utf-8")
     assert read_catalog_data(source) == {"roles": []}
@@ -232,3 +235,39 @@ def test_interns_are_not_asked_for_experience_only_seniors_have(catalog):
         specialist = items(compose(Request(role=role.id, level="specialist"), catalog), "bonus")
         assert intern and set(intern) <= set(catalog.level_by_id["intern"].bonus), role.id
         assert not set(specialist) & set(intern), role.id
+
+
+def test_the_shipped_catalogue_is_built_exactly_as_validation_builds_it(monkeypatch):
+    """A wheel ships each built-in file validated and dumped by its model (hatch_build.py) and constructs the
+    models from that dump without validating again (catalog/built.py): the result must equal what validation
+    gives, for the catalogue, the vocabulary, the title lexicon and scope, and the question bank."""
+    import importlib.util
+
+    from jdwriter.catalog import built, model
+    from jdwriter.files import yamlio
+    from jdwriter.resources import data_dir
+
+    spec = importlib.util.spec_from_file_location("hatch_build", Path(__file__).parents[1] / "hatch_build.py")
+    assert spec and spec.loader
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    root = Path(__file__).parents[1]
+    dumps = {}
+    for name, target in hook.DATA_FILES.items():
+        path = data_dir() / f"{name}.yaml"
+        raw = yamlio.read_yaml(path, "x")
+        dumps[path] = hook.validated(root, name, raw)
+        module, _, cls_name = target.partition(":")
+        cls = getattr(importlib.import_module(module), cls_name)
+        assert built.construct(cls, dumps[path]) == cls.model_validate(raw), name
+    monkeypatch.setattr(yamlio, "read_shipped", lambda path, what: dumps.get(path))
+    model._builtin_part.cache_clear()
+    try:
+        trusted = model.load_catalog()
+        built.trust_shipped(False)
+        checked = model.load_catalog()
+    finally:
+        built.trust_shipped(True)
+        model._builtin_part.cache_clear()
+    assert trusted == checked
+    assert trusted.role_by_id.keys() == checked.role_by_id.keys()

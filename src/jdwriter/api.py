@@ -93,7 +93,7 @@ def make_request(
     if seed is not None and seed < 0:
         raise UserError(f"--seed 应为 0 或正整数，收到的是 {seed}。")
     industry_id = resolve_industry(industry, catalog) if industry and industry.strip() else match.industry
-    request = Request(
+    request = Request.make(
         role=match.role,
         level=level_id,
         directions=match.directions,
@@ -101,7 +101,7 @@ def make_request(
         topic_kind=match.topic_kind if match.topic else None,
         emphasis=tuple(resolve_emphasis(emphasis, catalog)),
         industry=industry_id,
-        company=company or Company(),
+        company=company or Company.model_construct(),
         title=printed,
         template=template,
         seed=seed,

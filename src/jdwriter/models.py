@@ -1,6 +1,12 @@
-"""The request a user makes and the JobDescription jdwriter produces. Plain data, no behaviour."""
+"""The request a user makes and the JobDescription jdwriter produces. Plain data, no behaviour.
+
+Our own code builds them from values it has already resolved (catalogue ids, composed text), so the hot path
+constructs them without validating (``Data.make``); their validators and serialisers are built only when
+something asks for one (``model_dump_json`` for --format json, a test)."""
 
 from __future__ import annotations
+
+from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -9,10 +15,19 @@ from .files.inputs import Company
 __all__ = ["Company", "JobDescription", "Ref", "Request", "Section", "meta_items"]
 
 
-class Request(BaseModel):
+class Data(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+
+    @classmethod
+    def make(cls, **values: Any) -> Self:
+        """An instance from values our code resolved and typed (no validator built or run)."""
+        return cls.model_construct(**values)
+
+
+class Request(Data):
     """What to write. Names here are catalogue ids, already resolved."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     role: str
     level: str = "specialist"
@@ -22,18 +37,18 @@ class Request(BaseModel):
     topic_kind: str | None = None
     emphasis: tuple[str, ...] = ()
     industry: str | None = None
-    company: Company = Field(default_factory=Company)
+    company: Company = Field(default_factory=Company.model_construct)
     title: str | None = None
     template: str = "standard"
     seed: int | None = None
 
 
-class Ref(BaseModel):
+class Ref(Data):
     id: str
     name: str
 
 
-class Section(BaseModel):
+class Section(Data):
     id: str
     heading: str
     items: list[str]
@@ -41,7 +56,7 @@ class Section(BaseModel):
     prose: bool = False
 
 
-class JobDescription(BaseModel):
+class JobDescription(Data):
     title: str
     role: Ref
     level: Ref

@@ -16,7 +16,9 @@ _ID = r"^[a-z][a-z0-9_]*$"
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    # defer_build: a model's validator is built the first time it validates (a user's extension, catalog
+    # check), not when the class is defined; the built-in catalogue is constructed without it (built.py).
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
 
 
 class Named(Model):

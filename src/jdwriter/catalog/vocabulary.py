@@ -6,10 +6,9 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from pydantic import Field, ValidationError
+from pydantic import Field
 
-from ..errors import CatalogError
-from .model import LevelId, Model, validation_problems
+from .model import LevelId, Model
 
 
 class NotOps(Model):
@@ -54,10 +53,6 @@ def vocabulary_path() -> Path:
 @cache
 def vocabulary() -> Vocabulary:
     """data/vocabulary.yaml, validated; a broken file gives file:line:key-path, not a traceback."""
-    from ..files.yamlio import read_data
+    from .built import load_builtin
 
-    path = vocabulary_path()
-    try:
-        return Vocabulary.model_validate(read_data(path, "词表文件") or {})
-    except ValidationError as exc:
-        raise CatalogError(validation_problems(path, exc)) from None
+    return load_builtin(Vocabulary, vocabulary_path(), "词表文件")

@@ -22,11 +22,13 @@ def catalog_check(
 ) -> None:
     """校验目录扩展：先查结构（与内置目录合并后），再按写作标准逐行检查（级别动词、20–60 字、空话、
     句末标点、多种说法）；面试题（questions）逐句用 check 的规则检查，不得涉及婚育、年龄、户籍等。所有问题一次列出，附文件、行号和原因；有问题时退出码为 1。"""
+    from ..catalog.built import trust_shipped
     from ..catalog.lint import lint_files
     from ..catalog.model import load_catalog
     from ..kit.lint import lint_files as lint_questions
     from ..resolve.lexicon import check_files
 
+    trust_shipped(False)  # `catalog check` validates the built-in files too, even a wheel's shipped copies
     check_files()  # the built-in title lexicon and scope (data/domains.yaml, data/scope.yaml)
     catalog = load_catalog(files)
     findings = [

@@ -59,7 +59,7 @@ def compose(request: Request, catalog: Catalog) -> JobDescription:
         "benefits": unique(company.benefits),
     }
     sections = [
-        Section(
+        Section.make(
             id=key,
             heading=HEADINGS[key],
             items=content[key],
@@ -74,12 +74,12 @@ def compose(request: Request, catalog: Catalog) -> JobDescription:
         value = getattr(company, key)
         if value not in (None, ""):
             meta["company" if key == "name" else key] = value
-    return JobDescription(
+    return JobDescription.make(
         title=title_for(request, catalog),
-        role=Ref(id=job.role.id, name=job.role.name),
-        level=Ref(id=job.level.id, name=job.level.name),
-        industry=Ref(id=job.industry.id, name=job.industry.name) if job.industry else None,
-        directions=[Ref(id=d.id, name=d.name) for d in job.directions],
+        role=Ref.make(id=job.role.id, name=job.role.name),
+        level=Ref.make(id=job.level.id, name=job.level.name),
+        industry=Ref.make(id=job.industry.id, name=job.industry.name) if job.industry else None,
+        directions=[Ref.make(id=d.id, name=d.name) for d in job.directions],
         topic=request.topic,
         emphasis=[d.id for d in job.emphasis],
         summary=content["summary"][0],

@@ -116,7 +116,10 @@ def _choices(*names: str) -> AliasChoices:
 class Company(BaseModel):
     """Company facts from --company FILE, flags or a sheet row. Every field is optional."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, populate_by_name=True)
+    # defer_build: the validator is built when a company fact is first given, not on every `new`
+    model_config = ConfigDict(
+        extra="forbid", str_strip_whitespace=True, populate_by_name=True, defer_build=True
+    )
 
     name: str | None = Field(
         default=None,
@@ -317,6 +320,8 @@ def explain(exc: ValidationError, where: str) -> str:
 
 def company_from(data: Mapping[Any, Any], where: str) -> Company:
     """A company file's mapping (any accepted key spelling) → Company, or one UserError."""
+    if not data:
+        return Company.model_construct()  # nothing given: nothing to validate
     known, other = split_fields(data, where, row=False)
     if other:
         known.update(other)  # unknown keys are refused by the model, with the known ones listed

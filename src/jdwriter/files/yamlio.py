@@ -132,15 +132,24 @@ def read_data(path: Path, what: str) -> Any:
     """A YAML data file. A wheel ships NAME.json beside each built-in NAME.yaml (hatch_build.py), used only
     when its recorded SHA-256 matches the YAML: parsing JSON costs ~1 ms, YAML ~20 ms. The YAML stays the
     source of truth, and a stale or broken copy is ignored, never fatal."""
+    shipped = read_shipped(path, what)
+    return read_yaml(path, what) if shipped is None else shipped
+
+
+def read_shipped(path: Path, what: str) -> Any:
+    """The data of the copy a wheel ships beside a built-in YAML file (hatch_build.py: validated at build time
+    and dumped by its model), when its SHA-256 matches the YAML; None otherwise (a source checkout, a stale or
+    broken copy). It is the one input the catalogue may construct its models from without validating again."""
     cache = path.with_suffix(".json")
     if cache.is_file():
         try:  # both reads bounded and regular-files-only, like every user file
             blob = json.loads(read_bytes(cache, what, 4 * MAX_BYTES))
-            if blob.get("sha256") == hashlib.sha256(read_bytes(path, what, MAX_BYTES)).hexdigest():
+            digest = hashlib.sha256(read_bytes(path, what, MAX_BYTES)).hexdigest()
+            if blob.get("sha256") == digest and blob.get("validated") is True:
                 return blob["data"]
         except (InputFileError, ValueError, AttributeError, RecursionError):
             pass
-    return read_yaml(path, what)
+    return None
 
 
 class Locator:

@@ -135,7 +135,10 @@ def read_part(path: Path) -> BankFile:
 
 @lru_cache(maxsize=2)
 def _builtin_part(path: Path) -> BankFile:
-    return read_part(path)
+    """The built-in bank: the wheel's validated copy constructed directly, else read and validated."""
+    from ..catalog.built import load_builtin
+
+    return load_builtin(BankFile, path, "面试题库")
 
 
 def _references(duty_id: str, bands: Bands, catalog: Catalog, path: Path) -> list[str]:

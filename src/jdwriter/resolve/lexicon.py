@@ -12,10 +12,9 @@ from functools import cache
 from pathlib import Path
 from typing import Literal, TypeVar
 
-from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
-from ..catalog.model import LevelId, Model, validation_problems
-from ..errors import CatalogError
+from ..catalog.model import LevelId, Model
 from ..text import normalise
 
 DomainClass = Literal["category", "vertical", "genre", "industry"]
@@ -124,15 +123,19 @@ M = TypeVar("M", bound=Model)
 
 
 def _load(path: Path, model: type[M], what: str) -> M:
-    from ..files.yamlio import read_data
+    from ..catalog.built import load_builtin
 
-    try:
-        return model.model_validate(read_data(path, what) or {})
-    except ValidationError as exc:
-        raise CatalogError(validation_problems(path, exc)) from None
+    return load_builtin(model, path, what)
 
 
 def check_files() -> None:
-    """Load both files, so `jdwriter catalog check` and the tests see a broken one."""
-    lexicon()
-    scope()
+    """Validate both files, so `jdwriter catalog check` and the tests see a broken one (a shipped copy too)."""
+    from ..catalog.built import trust_shipped, trusting
+
+    was = trusting()
+    trust_shipped(False)
+    try:
+        _load(_data("domains.yaml"), Lexicon, "职位词典")
+        _load(_data("scope.yaml"), Scope, "范围文件")
+    finally:
+        trust_shipped(was)
