@@ -95,3 +95,64 @@ def test_installed_wheel_runs_outside_the_clone(wheel: Path, tmp_path: Path) -> 
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("# 用户运营")
+
+
+FLOOR = """
+import typer
+from rich.console import Console
+
+app = typer.Typer()
+
+
+@app.command()
+def hello(name: str = "world") -> None:
+    Console().print(f"Hello {name}")
+
+
+app()
+"""
+NEVER = ("openpyxl", "docx", "jieba", "yaml", "lxml")  # nothing the built-in path of new or --help uses
+
+
+def _imported(args: list[str], env: dict[str, str], cwd: Path) -> set[str]:
+    """Every module a fresh process imports (python -X importtime writes one line per module to stderr)."""
+    run = subprocess.run(
+        [sys.executable, "-X", "importtime", *args], cwd=cwd, env=env, capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    return {
+        line.split("|")[-1].strip() for line in run.stderr.splitlines() if line.startswith("import time:")
+    }
+
+
+def test_new_and_help_import_only_what_they_use(wheel: Path, tmp_path: Path) -> None:
+    """`new --role 用户运营` and `--help` from an installed wheel: no Excel, Word, YAML or jieba module, and no
+    pydantic module beyond those Typer itself imports to run a command (typer 0.29 imports pydantic for its
+    parameter types; --help, which runs no command, imports none). The catalogue's validators are not built."""
+    target = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(target)
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    floor = tmp_path / "floor.py"
+    floor.write_text(FLOOR, encoding="utf-8")
+    floor_run = _imported([str(floor)], env, tmp_path)
+    floor_help = _imported([str(floor), "--help"], env, tmp_path)
+    probe = (
+        "import sys\n"
+        "sys.argv = ['jdwriter', 'new', '--role', '用户运营', '--no-input']\n"
+        "from jdwriter.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "from jdwriter.catalog.entries import CatalogFile, Duty\n"
+        "print('BUILT', CatalogFile.__pydantic_complete__, Duty.__pydantic_complete__, file=sys.stderr)\n"
+    )
+    new = _imported(["-c", probe], env, tmp_path)
+    help_ = _imported(["-m", "jdwriter", "--help"], env, tmp_path)
+    for name, modules, reference in (("new", new, floor_run), ("--help", help_, floor_help)):
+        heavy = sorted(m for m in modules if m.split(".")[0] in NEVER)
+        assert heavy == [], f"{name} imports {heavy[:5]}"
+        extra = sorted(m for m in modules - reference if m.split(".")[0] in ("pydantic", "pydantic_core"))
+        assert extra == [], f"{name} imports pydantic modules the Typer+Rich floor does not: {extra[:5]}"
+    assert not any(m.startswith("pydantic") for m in help_)
+    built = subprocess.run(
+        [sys.executable, "-c", probe], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
+    assert "BUILT False False" in built.stderr, built.stderr[-500:]
