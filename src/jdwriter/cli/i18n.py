@@ -5,7 +5,6 @@ path: that module costs ~85 ms, so it is patched only when Typer itself imports 
 
 from __future__ import annotations
 
-import importlib.abc
 import importlib.util
 import re
 import sys
@@ -126,7 +125,7 @@ def _patch_rich_utils(module: ModuleType) -> None:
     module.rich_format_error = rich_format_error  # type: ignore[attr-defined]
 
 
-class _PatchOnImport(importlib.abc.MetaPathFinder):
+class _PatchOnImport:  # a meta path finder (find_spec is all sys.meta_path asks; importlib.abc costs ~1 ms)
     def find_spec(self, name: str, path: Any, target: Any = None) -> Any:
         if name != "typer.rich_utils":
             return None
