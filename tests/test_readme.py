@@ -149,7 +149,9 @@ def test_readme_names_only_files_that_exist():
     }
     assert named, "the README names files"
     package = root / "src" / "jdwriter"
-    stages = [d for d in package.iterdir() if (d / "__init__.py").is_file()]  # a row names its package's files
+    stages = [
+        d for d in package.iterdir() if (d / "__init__.py").is_file()
+    ]  # a row names its package's files
     places = (root, package, *stages, root / "benchmarks", root / "templates")  # as the text says
     missing = sorted(n for n in named if not any((place / n).exists() for place in places))
     assert missing == [], missing

@@ -8,10 +8,9 @@ from io import BytesIO
 from typing import TYPE_CHECKING, Any
 
 from ..render.docx_style import (
-    EAST_ASIA_LANG,
     add_paragraph,
-    document_date,
     fixed_zip_times,
+    set_properties,
     styled_base,
     xml_safe,
 )
@@ -109,15 +108,7 @@ def _table(
 
 
 def _set_properties(doc: DocxDocument, kit: Kit) -> None:
-    props = doc.core_properties
-    now = document_date()
-    props.title = xml_safe(f"{kit.title} 面试题与评分表")
-    props.subject = "面试题与评分表"
-    props.keywords = xml_safe("、".join(x for x in (kit.role, kit.level, kit.industry or "") if x))
-    props.author = ""
-    props.last_modified_by = "jdwriter"
-    props.language = EAST_ASIA_LANG
-    props.comments = "由 jdwriter 生成"
-    props.created = now
-    props.modified = now
-    props.revision = 1
+    keywords = [kit.role, kit.level, kit.industry or ""]
+    set_properties(
+        doc, title=f"{kit.title} 面试题与评分表", subject="面试题与评分表", keywords=keywords, author=""
+    )

@@ -9,14 +9,13 @@ from typing import TYPE_CHECKING
 
 from ..models import JobDescription, Section, meta_items
 from .docx_style import (
-    EAST_ASIA_LANG,
     FIXED_DATE,
     FONT,
     add_paragraph,
     bottom_rule,
-    document_date,
     fixed_zip_times,
     new_numbering,
+    set_properties,
     styled_base,
     xml_safe,
 )
@@ -112,17 +111,6 @@ def _add_section(doc: DocxDocument, section: Section) -> None:
 
 
 def _set_properties(doc: DocxDocument, jd: JobDescription) -> None:
-    """File → Properties: the template says python-docx and 2013; say what this file is instead."""
-    props = doc.core_properties
-    now = document_date()
-    props.title = xml_safe(jd.title)
-    props.subject = "职位描述"
-    names = (jd.role.name, jd.level.name, jd.industry.name if jd.industry else "")
-    props.keywords = xml_safe("、".join(x for x in names if x))
-    props.author = xml_safe(str(jd.meta.get("company", "")))
-    props.last_modified_by = "jdwriter"
-    props.language = EAST_ASIA_LANG
-    props.comments = "由 jdwriter 生成"
-    props.created = now
-    props.modified = now
-    props.revision = 1
+    names = [jd.role.name, jd.level.name, jd.industry.name if jd.industry else ""]
+    author = str(jd.meta.get("company", ""))
+    set_properties(doc, title=jd.title, subject="职位描述", keywords=names, author=author)

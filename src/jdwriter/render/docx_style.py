@@ -109,6 +109,23 @@ def fixed_zip_times(data: bytes) -> bytes:
     return out.getvalue()
 
 
+def set_properties(doc: DocxDocument, *, title: str, subject: str, keywords: list[str], author: str) -> None:
+    """File → Properties: the template says python-docx and 2013; say what this file is instead (fixed
+    dates, so the same input gives the same bytes)."""
+    props = doc.core_properties
+    now = document_date()
+    props.title = xml_safe(title)
+    props.subject = subject
+    props.keywords = xml_safe("、".join(x for x in keywords if x))
+    props.author = xml_safe(author)
+    props.last_modified_by = "jdwriter"
+    props.language = EAST_ASIA_LANG
+    props.comments = "由 jdwriter 生成"
+    props.created = now
+    props.modified = now
+    props.revision = 1
+
+
 def xml_safe(text: str) -> str:
     """``text`` without the control characters XML cannot hold (lxml refuses them, e.g. from a pasted name)."""
     return _NOT_XML.sub("", text)
