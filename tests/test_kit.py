@@ -215,3 +215,13 @@ def test_emphasis_leads_the_kit_and_weighs_more(runner):
     assert first["id"] == "membership"
     assert all(first["weight"] > c["weight"] for c in kit["competencies"][1:])
     assert sum(c["weight"] for c in kit["competencies"]) == 100
+
+
+@pytest.mark.parametrize("level", ["专员", "主管", "总监"])
+def test_each_round_has_time_for_its_questions(runner, level):
+    """A round lasts at least 10 minutes of opening and close plus 8 per question and 12 per work sample."""
+    kit = kit_json(runner, "--role", "活动运营", "--level", level)
+    kinds = {q["id"]: q["kind"] for c in kit["competencies"] for q in c["questions"]}
+    for round_ in kit["plan"]:
+        needed = 10 + sum(12 if kinds[q] == "work_sample" else 8 for q in round_["questions"])
+        assert round_["minutes"] >= needed, round_

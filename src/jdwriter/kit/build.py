@@ -148,6 +148,13 @@ def _weights(raw: list[int]) -> list[int]:
     return out
 
 
+def _minutes(planned: int, kinds: list[str], guide: Guide) -> int:
+    """A round lasts its planned minutes, or longer when its questions need more (rounded up to 5)."""
+    timing = guide.timing
+    needed: int = timing.round_overhead + sum(int(getattr(timing, kind)) for kind in kinds)
+    return max(planned, -(-needed // 5) * 5)
+
+
 def _assemble(job: Job, title: str, competencies: list[Competency], guide: Guide, band: str) -> Kit:
     specs = getattr(guide.rounds, band)
     plan = [
@@ -155,7 +162,9 @@ def _assemble(job: Job, title: str, competencies: list[Competency], guide: Guide
             number=n,
             name=spec.name,
             interviewer=spec.interviewer,
-            minutes=spec.minutes,
+            minutes=_minutes(
+                spec.minutes, [q.kind for c in competencies for q in c.questions if q.round == n], guide
+            ),
             covers=[c.name for c in competencies if any(q.round == n for q in c.questions)],
             questions=[q.id for c in competencies for q in c.questions if q.round == n],
         )

@@ -35,9 +35,19 @@ class Note(_Model):
     basis: str = Field(min_length=1)
 
 
+class Timing(_Model):
+    """How long a round needs: the minutes each kind of question takes, plus the opening and the close."""
+
+    behavioural: int = Field(ge=3, le=30)
+    situational: int = Field(ge=3, le=30)
+    work_sample: int = Field(ge=5, le=40)
+    round_overhead: int = Field(ge=0, le=30)
+
+
 class Guide(_Model):
     version: int = 1
     rounds: RoundBands
+    timing: Timing
     work_sample: Question
     notes: list[Note] = Field(min_length=1)
     how_to: str = Field(min_length=1)
