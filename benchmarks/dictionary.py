@@ -29,7 +29,7 @@ def _median(fn, runs: int) -> float:
 def measure(runs: int = 5) -> list[tuple[str, float, float, float]]:
     from jdwriter import text
     from jdwriter.api import get_catalog
-    from jdwriter.resolve import names as resolve
+    from jdwriter.resolve import roles as resolve
 
     catalog = get_catalog()
     jieba = text._import_jieba()
