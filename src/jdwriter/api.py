@@ -16,9 +16,8 @@ from .compose.writer import compose
 from .errors import UserError
 from .models import Company, JobDescription, Request
 from .render.render import render
+from .resolve.match import TitleMatch, exact_role
 from .resolve.names import resolve_emphasis, resolve_industry, resolve_level
-from .resolve.noise import strip_board_noise
-from .resolve.titles import left_out_note, resolve_title
 from .text import normalise
 
 
@@ -62,10 +61,10 @@ def make_request(
     source = role if role and role.strip() else given_title
     if source is None:
         raise UserError("缺少岗位：请写岗位或职位名称，例如 用户运营、直播运营。")
-    match = resolve_title(source, catalog)
+    match = _read_title(source, catalog)
     if given_title and normalise(source) != normalise(given_title):
         try:  # --role names the role; the title may still name a direction, a topic or a level
-            extra = resolve_title(given_title, catalog)
+            extra = _read_title(given_title, catalog)
             match = replace(
                 match,
                 directions=match.directions or extra.directions,
@@ -85,6 +84,8 @@ def make_request(
         _refuse_two_levels(given_title or source, match.level, level_id, catalog)
     printed = match.title  # the title named the job: printed without board noise
     if given_title and normalise(source) != normalise(given_title):
+        from .resolve.noise import strip_board_noise
+
         printed = strip_board_noise(given_title)  # beside --role: as typed, but salary, benefits and 急招 go
     if printed and not given_title and explicit_level and match.level is None:
         printed = catalog.level_by_id[level_id].title.replace(
@@ -108,8 +109,20 @@ def make_request(
     )
     notes = [match.note] if match.note else []
     if match.left_out:
+        from .resolve.titles import left_out_note
+
         notes.append(left_out_note(match.left_out))
     return Resolved(request, notes)
+
+
+def _read_title(text: str, catalog: Catalog) -> TitleMatch:
+    """A role's own name needs no title reader (nor its lexicon); anything else is read by resolve_title."""
+    exact = exact_role(text, catalog)
+    if exact is not None:
+        return exact
+    from .resolve.titles import resolve_title
+
+    return resolve_title(text, catalog)
 
 
 def _refuse_two_levels(title: str, own: str, given: str, catalog: Catalog) -> None:

@@ -11,7 +11,7 @@ understood, the JD is written without it and ``left_out`` names it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -19,6 +19,7 @@ from ..catalog.vocabulary import TitleWords, vocabulary
 from ..errors import UserError
 from ..text import normalise
 from .lexicon import lexicon
+from .match import TitleMatch, exact_role
 from .names import MAX_TITLE, _cached, _index, suggest
 from .noise import BRACKET, DASH_TAIL, clean_title, fold
 from .parts import PREFIX_CUT, Domain, Parts, domain_words, employer_prefix, read_parts
@@ -41,30 +42,14 @@ _FOCUS = re.compile(r"方向|向$|^偏|侧重|为主")  # a qualifier that says 
 DOMAIN_SAYS = {"category": "商品品类", "vertical": "内容垂类", "genre": "游戏品类", "industry": "行业"}
 
 
-@dataclass(frozen=True)
-class TitleMatch:
-    """What a typed title resolved to. ``title`` is what to print (None: the level's own pattern, for a
-    bare role name); ``note`` explains a guess, for stderr; ``left_out`` the words not understood."""
-
-    role: str
-    level: str | None = None
-    directions: tuple[str, ...] = ()
-    topic: str | None = None
-    industry: str | None = None
-    title: str | None = None
-    note: str | None = None
-    topic_kind: str | None = None
-    left_out: tuple[str, ...] = ()
-
-
 def resolve_title(text: str, catalog: Catalog) -> TitleMatch:
     """A role name, a direction name or a free job title → TitleMatch. Raises UserError to refuse.
     An English title (Community Operations Manager) is read through its Chinese words and keeps its own
     wording as the printed title."""
     raw = " ".join(text.split())
-    exact = _index(catalog.roles).get(normalise(raw))
+    exact = exact_role(raw, catalog)
     if exact:
-        return TitleMatch(exact, title=raw if normalise(raw) != exact else None)
+        return exact
     if not raw:
         raise UserError(f"岗位不能为空，可选：{'、'.join(r.name for r in catalog.roles)}。")
     limit = MAX_TITLE * 2 if raw.isascii() else MAX_TITLE  # an English title takes about twice the characters

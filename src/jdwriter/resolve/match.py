@@ -1,0 +1,41 @@
+"""What a typed title resolves to (TitleMatch), and the shortcut every exact role name takes.
+
+`new --role 用户运营` is the commonest request: it is answered here, from the catalogue's name index, without
+importing the title reader (titles.py and the lexicon, noise and parts modules beside it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..text import normalise
+from .names import _index
+
+if TYPE_CHECKING:
+    from ..catalog.model import Catalog
+
+
+@dataclass(frozen=True)
+class TitleMatch:
+    """What a typed title resolved to. ``title`` is what to print (None: the level's own pattern, for a
+    bare role name); ``note`` explains a guess, for stderr; ``left_out`` the words not understood."""
+
+    role: str
+    level: str | None = None
+    directions: tuple[str, ...] = ()
+    topic: str | None = None
+    industry: str | None = None
+    title: str | None = None
+    note: str | None = None
+    topic_kind: str | None = None
+    left_out: tuple[str, ...] = ()
+
+
+def exact_role(text: str, catalog: Catalog) -> TitleMatch | None:
+    """A role's own name or alias, as typed (spaces folded); None for anything else."""
+    raw = " ".join(text.split())
+    exact = _index(catalog.roles).get(normalise(raw))
+    if not exact:
+        return None
+    return TitleMatch(exact, title=raw if normalise(raw) != exact else None)
