@@ -348,3 +348,13 @@ def test_an_html_contact_sentence_says_so(runner):
 def test_no_bare_contact_heading_is_left(tail, left):
     head = "## 岗位职责\n1. 写文案\n\n"
     assert fix_text(head + tail).text == head + left
+
+
+def test_the_fix_report_is_bounded_like_checks(runner, tmp_path):
+    """5,000 removed lines: 1,000 entries in the report, one line for the rest, the summary counts them all."""
+    source = tmp_path / "big.md"
+    source.write_text("## 任职要求\n" + "限男性\n" * 5000, encoding="utf-8")
+    result = runner.invoke(app, ["fix", str(source), "-o", str(tmp_path / "out.md")])
+    assert result.exit_code == 0, result.stderr[-500:]
+    assert result.stderr.count("已删除") == 1000
+    assert "另有 4000 行的修改未逐条列出" in result.stderr and "修改 5000 行" in result.stderr

@@ -201,12 +201,13 @@ def _stdin_is_terminal() -> bool:
 def _report(result: "Fixed") -> None:
     """One entry per changed line: where, what (labels once), before → after, each legal basis once; then one
     entry per line left for a person, with the reason in plain words; then a summary that counts lines."""
+    from ..check.cap import PER_DOCUMENT
     from ..check.rules import rules
     from ..safe_text import visible_line
 
     table = rules()
     source = visible_line(result.source)
-    for change in result.changes:
+    for change in result.changes[:PER_DOCUMENT]:
         where = f"第 {change.line} {change.unit}"
         rule_ids = list(dict.fromkeys(change.rules))
         if not rule_ids:
@@ -221,10 +222,15 @@ def _report(result: "Fixed") -> None:
         for basis in dict.fromkeys(table[r].basis for r in rule_ids if table[r].basis):
             say(f"  依据：{basis}")
         say("")
+    if len(result.changes) > PER_DOCUMENT:  # a hostile file must not become hours of terminal output
+        say(
+            f"{source} 另有 {len(result.changes) - PER_DOCUMENT} 行的修改未逐条列出（--format json 列出全部）。"
+        )
+        say("")
     left: dict[int, list[Any]] = {}
     for finding in result.remaining:
         left.setdefault(finding.line, []).append(finding)
-    for line, findings in left.items():
+    for line, findings in list(left.items())[:PER_DOCUMENT]:
         unit = findings[0].unit
         rule_ids = list(dict.fromkeys(f.rule for f in findings))
         titles = "、".join(dict.fromkeys(table[r].title for r in rule_ids))
@@ -235,6 +241,11 @@ def _report(result: "Fixed") -> None:
             say(f"    建议：{visible_line(suggestion)}")
         for basis in dict.fromkeys(table[r].basis for r in rule_ids if table[r].basis):
             say(f"  依据：{basis}")
+        say("")
+    if len(left) > PER_DOCUMENT:
+        say(
+            f"{source} 另有 {len(left) - PER_DOCUMENT} 行需要人工处理，未逐条列出（--format json 列出全部）。"
+        )
         say("")
     message, style = _summary(result, source, len(left))
     say(message, style=style)
