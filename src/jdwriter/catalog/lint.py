@@ -265,7 +265,8 @@ class _Linter:
         for field in ("skill_line", "tool_line"):
             value = level.get(field)
             texts = [value] if isinstance(value, str) else list(value or [])
-            if value is not None and len(texts) < 2:
+            texts = [str(x.get("text") or "") if isinstance(x, dict) else x for x in texts]
+            if len(texts) == 1:
                 self.add(
                     ("levels", index, field), texts[0] if texts else "", "只有一种说法：各岗位会用同一个句式"
                 )
@@ -285,12 +286,15 @@ class _Linter:
 def lint_file(path: Path, catalog: Catalog) -> list[Finding]:
     """Every line of one catalogue file against the writing standard. ``catalog`` is the merged catalogue
     the file is used with: it gives the level palettes and every industry's placeholder values."""
+    from .frames import tool_frame_findings
     from .model import read_catalog_data
 
     data = read_catalog_data(path)
     linter = _Linter(path, catalog)
     if not isinstance(data, dict):
         return []
+    for loc, text, reason in tool_frame_findings(data, catalog):
+        linter.add(loc, text, reason)
     for index, level in enumerate(data.get("levels") or []):
         linter.level(index, level)
     for index, duty in enumerate(data.get("duties") or []):
