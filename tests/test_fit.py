@@ -91,8 +91,13 @@ def test_an_industry_topic_is_still_written(catalog):
 @pytest.mark.parametrize("level", LEVEL_IDS)
 def test_no_bonus_asks_for_an_achievement_two_levels_away(catalog, level):
     rank = catalog.level_rank(level)
+    industry = {
+        x for i in catalog.industries for x in i.bonus
+    }  # experience in an industry, not an achievement
     for request in jobs(catalog, level):
         for line in items(compose(request, catalog), "bonus"):
+            if line in industry:
+                continue
             ranks = achievement_ranks(catalog, line)
             assert not ranks or min(abs(r - rank) for r in ranks) <= REACH, (request, line)
 
@@ -166,3 +171,22 @@ def test_catalog_check_points_out_tool_sentences_and_tools_that_do_not_fit(tmp_p
     assert any("nosuch" in r for r in reasons), reasons  # a kind no one declared
     assert any("墨刀原型" in r for r in reasons), reasons  # a tool of no kind
     assert not any("即时设计" in r and "tool_kinds" in r for r in reasons), reasons
+
+
+def test_catalog_check_points_out_a_value_that_echoes_the_next_word(tmp_path: Path):
+    """{supply} is 合作方 without an industry: 「{supply}合作政策」 reads 「合作方合作政策」."""
+    path = tmp_path / "ext.yaml"
+    path.write_text(
+        EXTENSION.replace("跟进设计稿按时交付", "跟进{supply}合作的设计稿按时交付"), encoding="utf-8"
+    )
+    catalog = load_catalog([path])
+    reasons = [f.reason for f in lint_file(path, catalog)]
+    assert any("合作方" in r and "两遍" in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize("level", LEVEL_IDS)
+def test_the_level_own_bonus_is_never_cut(catalog, level):
+    own = catalog.level_by_id[level].bonus
+    for request in jobs(catalog, level):
+        lines = items(compose(request, catalog), "bonus")
+        assert all(x in lines for x in own), (request, lines)

@@ -46,15 +46,14 @@ class Level(Named):
         "一种说法可写成 {text: …, takes: [工具类别…]}，只接这几类工具（见 tool_kinds）；不写 takes 的接所有工具。"
         "经理、总监可以不写：他们的要求不落在会用哪个工具上",
     )
-    tool_takes: list[list[str]] = Field(
-        default_factory=list, description="由 tool_line 推出，不用手写：每种说法接的工具类别，空表示都接"
-    )
+    tool_takes: list[list[str]] = Field(default_factory=list, description="由 tool_line 推出")
     scope: str = Field(description="岗位概述里说明这一级别的职责范围")
     requirements: list[str] = Field(
         default_factory=list, description="这一级别每个岗位都要写的任职要求，例如实习生的到岗时间"
     )
     duty_count: int = Field(ge=5, le=7, description="岗位职责条数")
     bonus: list[str] = Field(default_factory=list, description="这一级别的加分项")
+    achievements: list[str] = Field(default_factory=list, description="加分项开头表明这一级别经历的词")
     role_bonus: bool = Field(
         default=True, description="是否列出岗位和职责块的加分项；实习生不宜要求「操盘过百万级活动」之类的经历"
     )

@@ -151,6 +151,16 @@ class _Linter:
         with the value that reads worst after it (核心 + 学员和家长)."""
         for match in _PLACEHOLDER.finditer(text):
             slot = self.catalog.slots.get(match.group(1))
+            after = _PLACEHOLDER.sub("", text[match.end() :])[:2]
+            echo = [
+                v[match.group(1)]
+                for _, v in self.value_sets
+                if len(after) == 2 and after in v.get(match.group(1), "")
+            ]
+            if echo:  # 合作方 + 合作政策 reads 「合作方合作政策」
+                self.add(
+                    loc, text, f"{{{match.group(1)}}} 填入「{echo[0]}」后紧跟「{after}」，同一个词说了两遍"
+                )
             before = text[: match.start()]
             modifier = next((m for m in (slot.not_after if slot else []) if before.endswith(m)), None)
             if slot and modifier:
