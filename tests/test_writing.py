@@ -161,13 +161,17 @@ def test_seeds_give_real_alternatives(catalog):
 
 @pytest.mark.parametrize("level", LEVEL_IDS)
 def test_a_batch_of_roles_does_not_share_its_frames(catalog, level):
-    """Skill and tool sentences rotate over the roles: no frame ending serves more than its share."""
-    share = math.ceil(len(catalog.roles) / len(catalog.level_by_id[level].skill_line))
+    """Skill and tool sentences rotate over the roles: no frame ending serves more than twice its share (a
+    tool sentence takes only some kinds of tool, so a role whose turn falls on one that cannot name its
+    tools moves to another)."""
+    share = 2 * math.ceil(len(catalog.roles) / len(catalog.level_by_id[level].skill_line))
     for seed in (None, 7):
         endings = Counter()
         for role in catalog.roles:
             reqs = items(compose(Request(role=role.id, level=level, seed=seed), catalog), "requirements")
-            endings.update(x.rsplit("，", 1)[-1] for x in reqs[1:3])  # the skill and the tool sentence
+            # the skill and the tool sentence (经理、总监 have no tool sentence)
+            frames = reqs[1:3] if catalog.level_by_id[level].tool_line else reqs[1:2]
+            endings.update(x.rsplit("，", 1)[-1] for x in frames)
         assert max(endings.values()) <= share, endings.most_common(3)
 
 

@@ -43,14 +43,19 @@ class Level(Named):
         description="技能要求的几种说法，{skills} 处填职责推出的技能；按岗位和 --seed 轮换，批量生成时各岗位不撞句式",
     )
     tool_line: list[str] = Field(
-        min_length=1, description="工具要求的几种说法，{tools} 处填职责推出的工具；按岗位和 --seed 轮换"
+        default_factory=list,
+        description="工具要求的几种说法，{tools} 处填职责推出的工具；按岗位和 --seed 轮换。"
+        "一种说法可写成 {text: …, takes: [工具类别…]}，只接这几类工具（见 tool_kinds）；不写 takes 的接所有工具。"
+        "经理、总监可以不写：他们的要求不落在会用哪个工具上",
     )
+    tool_takes: list[list[str]] = Field(default_factory=list, description="由 tool_line 推出")
     scope: str = Field(description="岗位概述里说明这一级别的职责范围")
     requirements: list[str] = Field(
         default_factory=list, description="这一级别每个岗位都要写的任职要求，例如实习生的到岗时间"
     )
     duty_count: int = Field(ge=5, le=7, description="岗位职责条数")
     bonus: list[str] = Field(default_factory=list, description="这一级别的加分项")
+    achievements: list[str] = Field(default_factory=list, description="加分项开头表明这一级别经历的词")
     role_bonus: bool = Field(
         default=True, description="是否列出岗位和职责块的加分项；实习生不宜要求「操盘过百万级活动」之类的经历"
     )
@@ -63,6 +68,24 @@ class Level(Named):
     def _one_phrasing(cls, value: Any) -> Any:
         """Older catalogues give one sentence; it is the only phrasing."""
         return [value] if isinstance(value, str) else value
+
+    @model_validator(mode="before")
+    @classmethod
+    def _tool_frames(cls, data: Any) -> Any:
+        """A tool phrasing written as {text, takes} gives its text to tool_line and its kinds to tool_takes."""
+        if not isinstance(data, dict) or not isinstance(data.get("tool_line"), list):
+            return data
+        frames = data["tool_line"]
+        if "tool_takes" in data and not any(isinstance(f, dict) for f in frames):
+            return data  # already split (a validated copy read back): validating again changes nothing
+        texts = [f.get("text", "") if isinstance(f, dict) else f for f in frames]
+        takes = [list(f.get("takes") or []) if isinstance(f, dict) else [] for f in frames]
+        return {**data, "tool_line": texts, "tool_takes": takes}
+
+    def frames(self) -> list[tuple[str, tuple[str, ...]]]:
+        """Each tool phrasing with the tool kinds it takes (empty: every kind)."""
+        takes = [*self.tool_takes, *([[]] * (len(self.tool_line) - len(self.tool_takes)))]
+        return [(text, tuple(kinds)) for text, kinds in zip(self.tool_line, takes, strict=False)]
 
 
 class LevelLines(Model):
@@ -85,6 +108,18 @@ class Practice(Model):
     words: list[str] = Field(default_factory=list, description="条目里出现这些词就说明要用到这种做法")
 
 
+class ToolKind(Model):
+    """A kind of tool (数据工具, 排版编辑器, 投放后台…): a tool sentence says which kinds it can speak of."""
+
+    name: str = Field(min_length=1, description="中文名称，例如 数据分析工具")
+    tools: list[str] = Field(
+        default_factory=list, description="属于这一类的工具名，与职责块和方向的 tools 写法一致"
+    )
+    cannot: list[str] = Field(
+        default_factory=list, description="工具句里有这些词时不接这类工具（秀米盯不了指标）"
+    )
+
+
 class Slot(Model):
     """The grammatical form a placeholder stands for, so the lint can read every industry's value in place."""
 
@@ -95,6 +130,10 @@ class Slot(Model):
     )
     max_length: int | None = Field(default=None, ge=1, description="每个取值最多几个字")
     not_in_value: list[str] = Field(default_factory=list, description="取值里不能有的字，例如 和、与、、")
+    needs_value: bool = Field(
+        default=False,
+        description="通用取值只是占位、读来像凑数：没有行业或岗位给出取值时，用到它的条目有别的说法就换，没有就不写",
+    )
     general: dict[str, str] = Field(
         default_factory=dict,
         description="{topic} 没有可填的领域时，按句子写给的第一类领域用的通用说法，例如 category: 所负责品类",
@@ -237,6 +276,9 @@ class CatalogFile(Model):
         default_factory=dict,
         description="占位符要填的成分：catalog check 把每个行业的取值放进每个位置检查读不读得通",
     )
+    tool_kinds: dict[str, ToolKind] = Field(
+        default_factory=dict, description="工具类别：每个工具属于哪一类，级别的工具句写明自己接哪几类"
+    )
     levels: list[Level] = Field(default_factory=list)
     industries: list[Industry] = Field(default_factory=list)
     duties: list[Duty] = Field(default_factory=list)
@@ -261,6 +303,7 @@ class Catalog(Model):
     placeholders: dict[str, str]
     practices: dict[str, Practice] = Field(default_factory=dict)
     slots: dict[str, Slot] = Field(default_factory=dict)
+    tool_kinds: dict[str, ToolKind] = Field(default_factory=dict)
     levels: list[Level]
     industries: list[Industry]
     duties: list[Duty]
@@ -308,6 +351,21 @@ class Catalog(Model):
             if len(self.practice_memo) < 65_536:
                 self.practice_memo[text] = found
         return found
+
+    @cached_property
+    def tool_kind(self) -> dict[str, str]:
+        """Tool name (case-folded) → the id of its kind in tool_kinds."""
+        return {t.casefold(): kid for kid, k in self.tool_kinds.items() for t in k.tools}
+
+    def takes_tool(self, frame: str, takes: tuple[str, ...], tool: str) -> bool:
+        """A tool sentence can name this tool: its kind is one the sentence takes (all when it lists none)
+        and the sentence says nothing the kind cannot do. A tool of no declared kind goes only where any may."""
+        kind = self.tool_kind.get(tool.casefold())
+        if kind is None:
+            return not takes
+        if takes and kind not in takes:
+            return False
+        return not any(word in frame for word in self.tool_kinds[kind].cannot)
 
     def level_rank(self, level_id: str) -> int:
         return LEVEL_IDS.index(level_id)

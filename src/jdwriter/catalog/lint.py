@@ -151,6 +151,16 @@ class _Linter:
         with the value that reads worst after it (核心 + 学员和家长)."""
         for match in _PLACEHOLDER.finditer(text):
             slot = self.catalog.slots.get(match.group(1))
+            after = _PLACEHOLDER.sub("", text[match.end() :])[:2]
+            echo = [
+                v[match.group(1)]
+                for _, v in self.value_sets
+                if len(after) == 2 and after in v.get(match.group(1), "")
+            ]
+            if echo:  # 合作方 + 合作政策 reads 「合作方合作政策」
+                self.add(
+                    loc, text, f"{{{match.group(1)}}} 填入「{echo[0]}」后紧跟「{after}」，同一个词说了两遍"
+                )
             before = text[: match.start()]
             modifier = next((m for m in (slot.not_after if slot else []) if before.endswith(m)), None)
             if slot and modifier:
@@ -265,7 +275,8 @@ class _Linter:
         for field in ("skill_line", "tool_line"):
             value = level.get(field)
             texts = [value] if isinstance(value, str) else list(value or [])
-            if value is not None and len(texts) < 2:
+            texts = [str(x.get("text") or "") if isinstance(x, dict) else x for x in texts]
+            if len(texts) == 1:
                 self.add(
                     ("levels", index, field), texts[0] if texts else "", "只有一种说法：各岗位会用同一个句式"
                 )
@@ -285,12 +296,15 @@ class _Linter:
 def lint_file(path: Path, catalog: Catalog) -> list[Finding]:
     """Every line of one catalogue file against the writing standard. ``catalog`` is the merged catalogue
     the file is used with: it gives the level palettes and every industry's placeholder values."""
+    from .frames import tool_frame_findings
     from .model import read_catalog_data
 
     data = read_catalog_data(path)
     linter = _Linter(path, catalog)
     if not isinstance(data, dict):
         return []
+    for loc, text, reason in tool_frame_findings(data, catalog):
+        linter.add(loc, text, reason)
     for index, level in enumerate(data.get("levels") or []):
         linter.level(index, level)
     for index, duty in enumerate(data.get("duties") or []):

@@ -37,6 +37,7 @@ from .entries import (
     Practice,
     Role,
     Slot,
+    ToolKind,
 )
 from .messages import describe, validation_problems
 from .references import check_references
@@ -61,6 +62,7 @@ __all__ = [
     "Practice",
     "Role",
     "Slot",
+    "ToolKind",
     "builtin_catalog_path",
     "builtin_catalog_paths",
     "catalog_schema",
@@ -95,6 +97,7 @@ def load_catalog(extra: list[Path] | None = None, *, builtin: bool = True) -> Ca
     placeholders: dict[str, str] = {}
     practices: dict[str, Practice] = {}
     slots: dict[str, Slot] = {}
+    tool_kinds: dict[str, ToolKind] = {}
     problems: list[str] = []
     origins: dict[tuple[str, str], tuple[Path, tuple[Any, ...]]] = {}
     builtins = builtin_catalog_paths() if builtin else []
@@ -111,6 +114,7 @@ def load_catalog(extra: list[Path] | None = None, *, builtin: bool = True) -> Ca
         placeholders.update(part.placeholders)
         practices.update(part.practices)
         slots.update(part.slots)
+        tool_kinds.update(part.tool_kinds)
         for section in SECTIONS:
             seen: set[str] = set()
             for index, entry in enumerate(getattr(part, section)):
@@ -127,6 +131,7 @@ def load_catalog(extra: list[Path] | None = None, *, builtin: bool = True) -> Ca
         "placeholders": placeholders,
         "practices": practices,
         "slots": slots,
+        "tool_kinds": tool_kinds,
         "sources": [str(p) for p in paths],
         **{s: [entry for entry, _, _ in merged[s].values()] for s in SECTIONS},
     }

@@ -1,9 +1,11 @@
-"""加分项: the directions' first, then the industry's, the role's and its blocks', then the level's."""
+"""加分项: the directions' first, then the industry's, the role's and its blocks', then the level's; none that
+speaks of an achievement two or more levels away (a 专员 is not asked to have 制定过 a year's plan, a 总监 not
+to have 策划过 a column)."""
 
 from __future__ import annotations
 
 from ..catalog.lint import NEAR, similarity
-from ..catalog.model import Duty
+from ..catalog.model import Catalog, Duty
 from .arrange import unique
 from .job import Job
 
@@ -22,8 +24,35 @@ def bonus(job: Job, used: list[Duty]) -> list[str]:
         experienced, direction = [], []
     # The direction, then the industry: they make a 直播 JD differ from a 电商 one at a glance.
     kept: list[str] = []
-    lines = [*direction, *industry, *experienced, *(job.fill(x) for x in level.bonus)]
+    rank = job.catalog.level_rank(level.id)
+    # an industry's line asks for experience in the industry (做过线上零售的运营), sized to no level
+    reach = [x for x in [*direction, *experienced] if within_reach(job.catalog, x, rank)]
+    lines = [*(x for x in direction if x in reach), *industry, *(x for x in experienced if x in reach)]
     for text in unique(job.keep(lines)):
         if not any(similarity(text, other) > NEAR for other in kept):  # role and block may say it twice
             kept.append(text)
-    return kept[:MAX_BONUS]
+    # the level's own lines are never cut: for a 经理 or 总监 they are the ones sized to the level
+    own = [x for x in (job.fill(b) for b in level.bonus) if x not in kept]
+    return [*kept[: MAX_BONUS - len(own)], *own][:MAX_BONUS]
+
+
+REACH = 1
+"""How many levels away from the job's an achievement's verb may sit."""
+
+
+def achievement_ranks(catalog: Catalog, text: str) -> set[int]:
+    """The ranks of the levels whose palette has the verb of the line's achievement (``制定过`` in
+    「独立制定过年度规划」): a level verb followed by 过, or one of the level's achievement words, within
+    the line's first six characters."""
+    head = text[:6]
+    ranks: set[int] = set()
+    for level in catalog.levels:
+        if any(f"{verb}过" in head for verb in level.verbs) or any(w in head for w in level.achievements):
+            ranks.add(catalog.level_rank(level.id))
+    return ranks
+
+
+def within_reach(catalog: Catalog, text: str, rank: int) -> bool:
+    """The line names no achievement, or one of a level at most REACH away from ``rank``."""
+    ranks = achievement_ranks(catalog, text)
+    return not ranks or min(abs(r - rank) for r in ranks) <= REACH

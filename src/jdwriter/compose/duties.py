@@ -43,7 +43,7 @@ def lead_options(job: Job, duty: Duty) -> list[str]:
     wanted = [w.casefold() for w in [*said, *stems]]
     lines = duty.lines[job.level.id]  # type: ignore[index]
     for variants in (lines.main, lines.more):
-        filled = job.keep(job.fill(x, duty.topic_kinds) for x in variants)
+        filled = job.keep(job.fill(x, duty.topic_kinds) for x in job.solid(variants))
         saying = [x for x in filled if any(w in x.casefold() for w in wanted)]
         if saying:
             start = job.index(len(saying), duty.id, "main")

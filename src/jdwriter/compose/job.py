@@ -14,6 +14,7 @@ from ..models import Request
 from .arrange import unique
 
 T = TypeVar("T")
+ENOUGH_TOOLS = 2  # a tool sentence naming two of the job's tools says enough; the duties name the rest
 
 
 class Job:
@@ -31,6 +32,9 @@ class Job:
             **(self.industry.values if self.industry else {}),
             **self.role.values,
         }
+        # placeholders whose general value is only a stand-in (see Slot.needs_value) and that nothing filled
+        given = {*(self.industry.values if self.industry else {}), *self.role.values}
+        self.thin = frozenset(n for n, slot in catalog.slots.items() if slot.needs_value and n not in given)
         named = [get(catalog.direction_by_id, d, "方向") for d in unique(request.directions)]
         # For a function role (数据运营, 招商运营) a direction written for other roles (招商运营 with the AI
         # product direction) is only the title's context: it brings no lines, so the JD stays the role's.
@@ -61,6 +65,14 @@ class Job:
             values = {**values, "topic": general} if general else values
         return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
 
+    def bare(self, text: str) -> bool:
+        """The unfilled line names a placeholder that would print only its stand-in value."""
+        return any(name in self.thin for name in PLACEHOLDER.findall(text))
+
+    def solid(self, texts: Iterable[str]) -> list[str]:
+        """The unfilled lines that need no stand-in value."""
+        return [x for x in texts if not self.bare(x)]
+
     def fits(self, text: str) -> bool:
         """The line names no platform, tool or activity this job does not call for."""
         return self.catalog.practices_in(text) <= self.allowed
@@ -81,12 +93,13 @@ class Job:
         keep variety. A block the user asked for (--emphasis) keeps all its phrasings when none fits."""
         variants = duty.lines[self.level.id].main  # type: ignore[index]
         start = self.index(len(variants), duty.id, "main")
-        filled = [self.fill(x, duty.topic_kinds) for x in variants[start:] + variants[:start]]
+        turned = variants[start:] + variants[:start]
+        filled = [self.fill(x, duty.topic_kinds) for x in self.solid(turned) or turned]
         return self.keep(filled) or filled
 
     def more(self, duty: Duty) -> list[str]:
         lines = duty.lines[self.level.id].more  # type: ignore[index]
-        return self.keep(self.fill(x, duty.topic_kinds) for x in lines)
+        return self.keep(self.fill(x, duty.topic_kinds) for x in self.solid(lines))
 
     def applies(self, duty: Duty) -> bool:
         """The block has lines for this level, calls for nothing the job does not, and one of its main
@@ -94,7 +107,7 @@ class Job:
         lines = duty.lines.get(self.level.id)  # type: ignore[call-overload]
         if lines is None or not set(duty.needs) <= self.allowed:
             return False
-        return any(self.fits(self.fill(x, duty.topic_kinds)) for x in lines.main)
+        return any(self.fits(self.fill(x, duty.topic_kinds)) for x in self.solid(lines.main))
 
     def frame(self, phrasings: list[str], key: str) -> str:
         """A level's skill or tool sentence. Rotated by the role's place in the catalogue, so a batch of
@@ -104,6 +117,26 @@ class Job:
         shift = random.Random("|".join((seed, self.level.id, key))).randrange(len(phrasings))
         place = [r.id for r in self.catalog.roles].index(self.role.id)
         return phrasings[(place + shift) % len(phrasings)]
+
+    def tool_frame(self, tools: list[str]) -> tuple[str, list[str]]:
+        """The level's tool sentence and the tools it names. A phrasing takes only the tool kinds it declares
+        (秀米 is no tool to watch a metric with), so it names only those of the tools: the phrasing of
+        :meth:`frame`'s rotation when it takes two of them (or the only one), else one of those that do. No phrasing (经理、总监) or no tool any takes: ("", [])."""
+        frames = self.level.frames()
+        if not frames or not tools:
+            return "", []
+        seed = "0" if self.request.seed is None else str(self.request.seed)
+        shift = random.Random("|".join((seed, self.level.id, "tool"))).randrange(len(frames))
+        place = [r.id for r in self.catalog.roles].index(self.role.id)
+        start = (place + shift) % len(frames)
+        kept = [
+            (text, [t for t in tools if self.catalog.takes_tool(text, takes, t)]) for text, takes in frames
+        ]
+        enough = [x for x in kept if len(x[1]) >= min(ENOUGH_TOOLS, len(tools))]
+        if kept[start] in enough or not enough:
+            return kept[start] if enough else max(kept, key=lambda x: len(x[1]))
+        # spread the roles whose turn falls on a phrasing that cannot name their tools over those that can
+        return enough[place % len(enough)]
 
     def terms(self) -> tuple[str, ...]:
         """The tools and metrics no JD may name in more than MAX_ECHO items (worked out once per catalogue)."""

@@ -50,12 +50,20 @@ def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
     lines = [spaced(job.fill(level.experience.replace("{role}", field_name(job))))]
     if skills:
         lines.append(spaced(job.frame(level.skill_line, "skill").replace("{skills}", join_cn(skills))))
+    frame, tools = job.tool_frame(tools)
     if tools:
-        lines.append(spaced(job.frame(level.tool_line, "tool").replace("{tools}", join_cn(tools))))
-    out = unique([*lines, *mine])[:MAX_REQUIREMENTS]
+        lines.append(spaced(frame.replace("{tools}", join_cn(tools))))
+    # The level's own lines (主管 带教新人, 经理 管理过 3 人以上的团队) come before the role's, so the cut at
+    # MAX_REQUIREMENTS never takes the line that says what the level is.
+    ranked = [x for x in mine if x in level_lines(job)] + [x for x in mine if x not in level_lines(job)]
+    out = unique([*lines, *ranked])[:MAX_REQUIREMENTS]
     if len(out) < MIN_REQUIREMENTS:
         out += [x for x in _fallback() if x not in out]
     return out[:MAX_REQUIREMENTS]
+
+
+def level_lines(job: Job) -> list[str]:
+    return [job.fill(x) for x in job.level.requirements]
 
 
 def field_name(job: Job) -> str:

@@ -1,0 +1,69 @@
+"""The level sentences that take a list (skill_line, tool_line) read against what fills them.
+
+``catalog check`` renders every tool phrasing of every level with the tools of every role (its duty blocks')
+and every direction, and points out a phrasing that takes a kind it cannot speak of (a kind whose ``cannot``
+words it says), a kind no one declared, and a tool of no kind (it would go only into phrasings that take
+every kind). The composer enforces the same through :meth:`Catalog.takes_tool`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .model import Catalog
+
+Finding = tuple[tuple[Any, ...], str, str]
+
+
+def tool_frame_findings(data: Mapping[str, Any], catalog: Catalog) -> Iterator[Finding]:
+    """Problems of one catalogue file's tool phrasings and tools, read with the merged catalogue."""
+    for index, level in enumerate(data.get("levels") or []):
+        for j, frame in enumerate(level.get("tool_line") or [] if isinstance(level, dict) else []):
+            if isinstance(frame, dict):
+                yield from _frame(("levels", index, "tool_line", j), frame, catalog)
+    for section in ("duties", "directions"):
+        for index, entry in enumerate(data.get(section) or []):
+            for j, tool in enumerate(entry.get("tools") or [] if isinstance(entry, dict) else []):
+                if isinstance(tool, str) and catalog.tool_kinds and tool.casefold() not in catalog.tool_kind:
+                    kinds = "、".join(catalog.tool_kinds)
+                    yield (
+                        (section, index, "tools", j),
+                        tool,
+                        f"工具「{tool}」没有写进 tool_kinds 的任何一类（{kinds}）：只有不限类别的工具句会用它",
+                    )
+
+
+def _frame(loc: tuple[Any, ...], frame: Mapping[str, Any], catalog: Catalog) -> Iterator[Finding]:
+    text = str(frame.get("text") or "")
+    takes = [str(k) for k in frame.get("takes") or []]
+    for kind in takes:
+        if kind not in catalog.tool_kinds:
+            yield (
+                loc,
+                text,
+                f"takes 里的「{kind}」不是 tool_kinds 里的类别（有 {'、'.join(catalog.tool_kinds)}）",
+            )
+            continue
+        said = [w for w in catalog.tool_kinds[kind].cannot if w in text]
+        if said:
+            name = catalog.tool_kinds[kind].name
+            yield loc, text, f"这句接{name}，却说到「{said[0]}」：{name}做不到，请从 takes 里去掉或改写句子"
+    for tools in _tool_lists(catalog):
+        named = [t for t in tools if catalog.takes_tool(text, tuple(takes), t)]
+        skipped = [t for t in tools if t not in named and catalog.tool_kind.get(t.casefold()) in takes]
+        if skipped:
+            yield loc, text, f"「{skipped[0]}」属于这句接的类别，但句子说到它做不到的事"
+            return
+
+
+def _tool_lists(catalog: Catalog) -> Iterator[list[str]]:
+    """The tools each role's blocks and each direction can put in a tool sentence."""
+    for role in catalog.roles:
+        yield [t for d in role.duties if d in catalog.duty_by_id for t in catalog.duty_by_id[d].tools]
+    for direction in catalog.directions:
+        yield [
+            *direction.tools,
+            *(t for d in direction.duties if d in catalog.duty_by_id for t in catalog.duty_by_id[d].tools),
+        ]
