@@ -66,3 +66,36 @@ def test_a_direction_jd_takes_the_directions_bonus_not_the_roles(catalog):
     for direction in ("live_streaming", "douyin", "xiaohongshu"):
         bonus = items(catalog, "new_media_ops", (direction,))["bonus"]
         assert not role_bonus & set(bonus), direction
+
+
+def test_a_direction_rules_out_what_does_not_hold_where_it_works(catalog):
+    """海外游戏运营 names no mainland-only rule (版号, 防沉迷); 游戏运营 alone may."""
+    words = catalog.practices["mainland_rules"].words
+    assert "mainland_rules" in catalog.direction_by_id["overseas"].rules_out
+
+    def texts(directions):
+        for level in ("specialist", "senior", "manager", "director"):
+            for seed in range(4):
+                request = Request(
+                    role="activity_ops", level=level, directions=directions, template="full", seed=seed
+                )
+                yield "\n".join(x for s in compose(request, catalog).sections for x in s.items)
+
+    assert any(w in t for t in texts(("game_ops",)) for w in words)
+    assert not any(w in t for t in texts(("game_ops", "overseas")) for w in words)
+
+
+def test_only_the_head_direction_pulls_the_roles_blocks_forward(catalog):
+    """游戏运营 + 海外: the second direction brings its own block, not the role blocks it would pull."""
+    role = catalog.role_by_id["activity_ops"]
+    head, second = catalog.direction_by_id["game_ops"], catalog.direction_by_id["overseas"]
+    theirs = set(second.emphasis) - set(head.emphasis) - set(role.duties[:2])
+    assert theirs
+    lines = {
+        x for b in theirs for lv in catalog.duty_by_id[b].lines.values() if lv for x in (*lv.main, *lv.more)
+    }
+    for level in ("specialist", "manager"):
+        duties = items(catalog, "activity_ops", ("game_ops", "overseas"), level)["duties"]
+        assert not lines & set(duties), level
+        own = catalog.duty_by_id[second.duties[0]].lines[level]
+        assert set(duties) & {*own.main, *own.more}, level

@@ -221,6 +221,10 @@ class Direction(Named):
     topic_kinds: list[TopicKind] = Field(
         default_factory=list, description="概述和要求里的 {topic} 能填哪类领域；别的类填通用说法"
     )
+    rules_out: list[str] = Field(
+        default_factory=list,
+        description="职位名称写了这个方向时，JD 一句也不能写到的做法 id（如 海外运营不写只在国内适用的版号、防沉迷）",
+    )
 
 
 class CatalogFile(Model):

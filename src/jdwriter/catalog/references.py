@@ -88,6 +88,7 @@ def _practice_references(catalog: Catalog) -> list[tuple[tuple[str, str], tuple[
     entries: list[tuple[str, Any, str]] = [
         *(("roles", r, "practices") for r in catalog.roles),
         *(("directions", d, "practices") for d in catalog.directions),
+        *(("directions", d, "rules_out") for d in catalog.directions),
         *(("duties", d, "needs") for d in catalog.duties),
     ]
     for section, entry, field in entries:

@@ -72,7 +72,8 @@ def duties(job: Job) -> tuple[list[str], list[Duty]]:
     leading = [d for d in lead(job) if d.id not in emphasised]
     skip = emphasised | {d.id for d in leading} | {x for d in job.directions for x in d.skip}
     reserved = [catalog.duty_by_id[d] for d in level.extra_duties if d not in skip]
-    pulled = [x for d in job.leading for x in d.emphasis]
+    # the title's head direction pulls the role's blocks forward; a second direction brings its own blocks
+    pulled = [x for d in job.leading[:1] for x in d.emphasis]
     # A direction's JD is mostly the direction's work: of the role's blocks it keeps the core ones (the
     # first CORE_DUTIES, in the role's order of importance) and those the direction pulls forward; the
     # role's other blocks only stand by, after the direction blocks' further items.

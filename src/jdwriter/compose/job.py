@@ -129,7 +129,8 @@ def allowed_practices(catalog: Catalog, role: Role, directions: list[Direction])
     platform = {pid for pid, p in catalog.practices.items() if p.kind == "platform"}
     declared = [declared_practices(catalog, d.practices, d.duties) for d in directions]
     mine = declared_practices(catalog, role.practices, role.duties)
-    own = {*mine, *(x for d in declared for x in d)} - platform
+    # 海外游戏运营: a direction rules out what does not hold where it works (版号 and 防沉迷 are mainland rules)
+    own = {*mine, *(x for d in declared for x in d)} - platform - {x for d in directions for x in d.rules_out}
     if not directions:
         return frozenset(own | (mine & platform))
     venues = {d.id for d in venue_directions(catalog, directions)}
