@@ -1,10 +1,10 @@
-"""The catalogue's entries as typed models: levels, duty blocks, roles, industries, directions, and the
-merged :class:`Catalog` with its look-up tables. Pure data: no file is read here (see model.py)."""
+"""The catalogue's entries as typed models: levels, duty blocks, roles, industries, directions, practices,
+slots and tool kinds, and one file's shape (CatalogFile). Pure data: no file is read here (see model.py); the
+merged catalogue with its look-up tables is in merged.py."""
 
 from __future__ import annotations
 
 import re
-from functools import cached_property
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -262,6 +262,10 @@ class Direction(Named):
     topic_kinds: list[TopicKind] = Field(
         default_factory=list, description="概述和要求里的 {topic} 能填哪类领域；别的类填通用说法"
     )
+    rules_out: list[str] = Field(
+        default_factory=list,
+        description="职位名称写了这个方向时，JD 一句也不能写到的做法 id（如 海外运营不写只在国内适用的版号、防沉迷）",
+    )
 
 
 class CatalogFile(Model):
@@ -295,108 +299,6 @@ class CatalogFile(Model):
             if not re.fullmatch(r"[a-z_]+", key):
                 raise ValueError(f"占位符名「{key}」只能用小写字母和下划线")
         return value
-
-
-class Catalog(Model):
-    """The merged, validated catalogue. Build it with :func:`load_catalog`."""
-
-    placeholders: dict[str, str]
-    practices: dict[str, Practice] = Field(default_factory=dict)
-    slots: dict[str, Slot] = Field(default_factory=dict)
-    tool_kinds: dict[str, ToolKind] = Field(default_factory=dict)
-    levels: list[Level]
-    industries: list[Industry]
-    duties: list[Duty]
-    roles: list[Role]
-    directions: list[Direction] = Field(default_factory=list)
-    sources: list[str] = Field(default_factory=list)
-
-    @cached_property
-    def level_by_id(self) -> dict[str, Level]:
-        return {x.id: x for x in self.levels}
-
-    @cached_property
-    def duty_by_id(self) -> dict[str, Duty]:
-        return {x.id: x for x in self.duties}
-
-    @cached_property
-    def role_by_id(self) -> dict[str, Role]:
-        return {x.id: x for x in self.roles}
-
-    @cached_property
-    def direction_by_id(self) -> dict[str, Direction]:
-        return {x.id: x for x in self.directions}
-
-    @cached_property
-    def industry_by_id(self) -> dict[str, Industry]:
-        return {x.id: x for x in self.industries}
-
-    @cached_property
-    def practice_words(self) -> tuple[tuple[str, str], ...]:
-        """(case-folded word, practice id) for every practice word, longest first."""
-        pairs = [(w.casefold(), pid) for pid, p in self.practices.items() for w in p.words]
-        return tuple(sorted(pairs, key=lambda x: -len(x[0])))
-
-    @cached_property
-    def practice_memo(self) -> dict[str, frozenset[str]]:
-        """practices_in() results by text, worked out once per catalogue."""
-        return {}
-
-    def practices_in(self, text: str) -> frozenset[str]:
-        """The practices a composed line names (直播 → live, 生意参谋 → taobao)."""
-        found = self.practice_memo.get(text)
-        if found is None:
-            folded = text.casefold()
-            found = frozenset(pid for word, pid in self.practice_words if word in folded)
-            if len(self.practice_memo) < 65_536:
-                self.practice_memo[text] = found
-        return found
-
-    @cached_property
-    def tool_kind(self) -> dict[str, str]:
-        """Tool name (case-folded) → the id of its kind in tool_kinds."""
-        return {t.casefold(): kid for kid, k in self.tool_kinds.items() for t in k.tools}
-
-    def takes_tool(self, frame: str, takes: tuple[str, ...], tool: str) -> bool:
-        """A tool sentence can name this tool: its kind is one the sentence takes (all when it lists none)
-        and the sentence says nothing the kind cannot do. A tool of no declared kind goes only where any may."""
-        kind = self.tool_kind.get(tool.casefold())
-        if kind is None:
-            return not takes
-        if takes and kind not in takes:
-            return False
-        return not any(word in frame for word in self.tool_kinds[kind].cannot)
-
-    def level_rank(self, level_id: str) -> int:
-        return LEVEL_IDS.index(level_id)
-
-    @cached_property
-    def platform_memo(self) -> dict[tuple[str, ...], list[str]]:
-        """foreign_platforms() results by direction ids, worked out once per catalogue."""
-        return {}
-
-    def foreign_platforms(self, direction_ids: tuple[str, ...]) -> list[str]:
-        """Platform names (case-folded) that belong to other directions than these: a 外卖运营 JD does not ask
-        for 天猫 or 生意参谋. A name inside one of these directions' own names or tools stays (抖音 for 抖店)."""
-        found = self.platform_memo.get(direction_ids)
-        if found is None:
-            found = self.platform_memo[direction_ids] = self._foreign_platforms(direction_ids)
-        return found
-
-    def _foreign_platforms(self, direction_ids: tuple[str, ...]) -> list[str]:
-        mine = [
-            w.casefold()
-            for d in self.directions
-            if d.id in direction_ids
-            for w in (d.name, *d.keywords, *d.platforms, *d.tools)
-        ]
-        return [
-            word
-            for d in self.directions
-            if d.id not in direction_ids
-            for word in (w.casefold() for w in d.platforms)
-            if not any(word in own for own in mine)
-        ]
 
 
 SECTIONS = ("levels", "industries", "duties", "roles", "directions")

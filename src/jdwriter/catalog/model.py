@@ -24,7 +24,6 @@ from .entries import (
     SECTIONS,
     BandId,
     BandLines,
-    Catalog,
     CatalogFile,
     Direction,
     Duty,
@@ -39,6 +38,7 @@ from .entries import (
     Slot,
     ToolKind,
 )
+from .merged import Catalog
 from .messages import describe, validation_problems
 from .references import check_references
 

@@ -7,7 +7,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .entries import LEVEL_IDS, PLACEHOLDER, SECTIONS, Catalog
+from .entries import LEVEL_IDS, PLACEHOLDER, SECTIONS
+from .merged import Catalog
 
 
 def check_references(catalog: Catalog) -> list[tuple[tuple[str, str], tuple[Any, ...], str]]:
@@ -88,6 +89,7 @@ def _practice_references(catalog: Catalog) -> list[tuple[tuple[str, str], tuple[
     entries: list[tuple[str, Any, str]] = [
         *(("roles", r, "practices") for r in catalog.roles),
         *(("directions", d, "practices") for d in catalog.directions),
+        *(("directions", d, "rules_out") for d in catalog.directions),
         *(("duties", d, "needs") for d in catalog.duties),
     ]
     for section, entry, field in entries:

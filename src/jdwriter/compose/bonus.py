@@ -15,8 +15,11 @@ MAX_BONUS = 3
 def bonus(job: Job, used: list[Duty]) -> list[str]:
     level = job.level
     industry = [job.fill(x) for x in job.industry.bonus] if job.industry else []
+    # A direction's JD takes the direction's bonus, not the role's generic one (单篇阅读 10 万+ is not a
+    # 抖音直播 bonus); the blocks it uses still speak.
+    role_lines = [] if any(d.bonus for d in job.leading) else job.role.bonus
     experienced = [
-        *(job.fill(x) for x in job.role.bonus),
+        *(job.fill(x) for x in role_lines),
         *(job.fill(b, d.topic_kinds) for d in used for b in d.bonus),
     ]
     direction = [job.fill(b, d.topic_kinds) for d in job.directions for b in d.bonus][:2]

@@ -14,13 +14,17 @@ MAX_DUTIES = 7
 MAX_LEAD = 3  # direction (and topic) blocks at the top: the role's own duties keep at least two places
 TOPIC_BLOCK = "topic_focus"
 SPARE_BLOCKS = 2
+MIN_BLOCKS = 4  # distinct blocks a JD draws on, so its interview kit has enough questions
+CORE_DUTIES = 2  # the role's blocks a direction's JD always carries (besides those it pulls forward)
 
 
 def lead(job: Job) -> list[Duty]:
     """The directions' own blocks, and the topic block when the title names a domain of a kind it takes
     and none of them is written for it; applies() leaves it out of a job that does no content work."""
     catalog = job.catalog
-    blocks = [catalog.duty_by_id[x] for d in job.leading for x in d.duties if x in catalog.duty_by_id]
+    # round-robin over the directions, so 淘宝天猫京东运营 leads with each platform's first block
+    owned = [[catalog.duty_by_id[x] for x in d.duties if x in catalog.duty_by_id] for d in job.leading]
+    blocks = [b[i] for i in range(max(map(len, owned), default=0)) for b in owned if i < len(b)]
     kind = job.request.topic_kind
     topical = catalog.duty_by_id.get(TOPIC_BLOCK)
     if job.request.topic and topical and kind in topical.topic_kinds:
@@ -68,11 +72,20 @@ def duties(job: Job) -> tuple[list[str], list[Duty]]:
     leading = [d for d in lead(job) if d.id not in emphasised]
     skip = emphasised | {d.id for d in leading} | {x for d in job.directions for x in d.skip}
     reserved = [catalog.duty_by_id[d] for d in level.extra_duties if d not in skip]
-    pulled = [x for d in job.leading for x in d.emphasis]
+    # the title's head direction pulls the role's blocks forward; a second direction brings its own blocks
+    pulled = [x for d in job.leading[:1] for x in d.emphasis]
+    # A direction's JD is mostly the direction's work: of the role's blocks it keeps the core ones (the
+    # first CORE_DUTIES, in the role's order of importance) and those the direction pulls forward; the
+    # role's other blocks only stand by, after the direction blocks' further items.
+    core = job.role.duties[:CORE_DUTIES] if leading else job.role.duties
+    tail = [x for x in job.role.duties if x not in core]
     regular = [
         d
-        for d in unique_duties(catalog.duty_by_id[x] for x in [*pulled, *job.role.duties])
+        for d in unique_duties(catalog.duty_by_id[x] for x in [*pulled, *core, *tail])
         if d.id not in skip and d.id not in level.extra_duties and job.applies(d)
+    ]
+    narrowed = regular[
+        : len([x for x in unique_duties(catalog.duty_by_id[y] for y in [*pulled, *core]) if x in regular])
     ]
     target = level.duty_count + (1 if job.emphasis else 0)
     slots_free = min(MAX_DUTIES, target) - len(reserved)
@@ -99,7 +112,17 @@ def duties(job: Job) -> tuple[list[str], list[Duty]]:
         for x in extras[duty.id]:
             add(duty, [x])
     first = len(slots)
-    for duty in regular:
+    for duty in narrowed:
+        if len(slots) >= slots_free:
+            break
+        add(duty, job.options(duty))
+    rest = regular[len(narrowed) :]
+    while rest and len(slots) < slots_free and len(unique_duties(owners)) < MIN_BLOCKS:
+        add(rest[0], job.options(rest.pop(0)))  # enough blocks for an interview kit
+    for duty in leading:  # the direction's further items come before the role's other blocks
+        for x in job.more(duty)[: max(0, slots_free - len(slots))]:
+            add(duty, [x])
+    for duty in rest:
         if len(slots) >= slots_free:
             break
         add(duty, job.options(duty))

@@ -41,7 +41,11 @@ class Job:
         self.directions = [d for d in named if self.role.direction_blocks or self.role.id in d.roles]
         # Duty blocks lead only from directions written for this role: 市场运营 in a 游戏运营（市场品牌方向）
         # title keeps its brand duties and takes the game direction's requirements, not its economy lines.
-        self.leading = [d for d in self.directions if self.role.direction_blocks and self.role.id in d.roles]
+        leading = [d for d in self.directions if self.role.direction_blocks and self.role.id in d.roles]
+        # 抖音直播运营 is live work on 抖音: the platform's direction only names where (its platforms), the
+        # format's direction writes the duties, so the JD does not drift into 抖音号日更 and 图文.
+        venues = {d.id for d in venue_directions(catalog, self.directions)}
+        self.leading = [d for d in leading if d.id not in venues] or leading
         self.allowed = allowed_practices(catalog, self.role, self.directions)
         # other directions' platforms: borrowed role lines, skills and tools naming one are left out
         ids = tuple(d.id for d in self.directions)
@@ -151,18 +155,38 @@ class Job:
 
 def allowed_practices(catalog: Catalog, role: Role, directions: list[Direction]) -> frozenset[str]:
     """The practices a job calls for: its role's and its directions' ways of working, and its platforms.
-    Platforms come from the role when the title names no direction, else from the direction that names
-    the fewest (跨境电商 with TikTok keeps TikTok, not 速卖通 or Shopee), so the JD stays on the title's
-    platform."""
+    Platforms come from the role when the title names no direction, else from the directions: a format on
+    a platform (抖音直播) keeps the platforms both name; of the rest, every direction's platforms except
+    a direction's that holds another's (淘宝天猫京东 keeps all three; 跨境电商 with TikTok keeps TikTok,
+    not 速卖通 or Shopee), so the JD stays on the title's platforms."""
     platform = {pid for pid, p in catalog.practices.items() if p.kind == "platform"}
     declared = [declared_practices(catalog, d.practices, d.duties) for d in directions]
     mine = declared_practices(catalog, role.practices, role.duties)
-    own = {*mine, *(x for d in declared for x in d)} - platform
+    # 海外游戏运营: a direction rules out what does not hold where it works (版号 and 防沉迷 are mainland rules)
+    own = {*mine, *(x for d in declared for x in d)} - platform - {x for d in directions for x in d.rules_out}
     if not directions:
         return frozenset(own | (mine & platform))
-    named = [d & platform for d in declared]
+    venues = {d.id for d in venue_directions(catalog, directions)}
+    where = {x for d, p in zip(directions, declared, strict=True) if d.id in venues for x in p & platform}
+    rest = [(d, p) for d, p in zip(directions, declared, strict=True) if d.id not in venues]
+    # a direction over several platforms (跨境电商: 速卖通, Shopee…) yields to one named for a single platform
+    single = [(d, p) for d, p in rest if len(catalog.practices_in(" ".join(d.platforms)) & platform) < 2]
+    named = [p & platform & where if where and not d.platforms else p & platform for d, p in single or rest]
     named = [x for x in named if x]
-    return frozenset(own | (min(named, key=len) if named else set()))
+    kept = [x for x in named if not any(y < x for y in named)]
+    return frozenset(own.union(*kept))
+
+
+def venue_directions(catalog: Catalog, directions: list[Direction]) -> list[Direction]:
+    """The platform directions (those declaring ``platforms``) that only say where another named direction,
+    one of a format and not a platform (直播, 短视频), does its work: 抖音 in 抖音直播运营."""
+    platform = {pid for pid, p in catalog.practices.items() if p.kind == "platform"}
+
+    def where(d: Direction) -> set[str]:
+        return declared_practices(catalog, d.practices, d.duties) & platform
+
+    formats = [where(d) for d in directions if not d.platforms]
+    return [d for d in directions if d.platforms and any(where(d) & f for f in formats)]
 
 
 def declared_practices(catalog: Catalog, practices: list[str] | None, duties: list[str]) -> set[str]:

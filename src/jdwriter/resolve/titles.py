@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 __all__ = ["TitleMatch", "clean_title", "fold", "from_english", "left_out_note", "resolve_title"]
 
 MAX_DIRECTIONS = 2
+# 新媒体运营-B站/抖音/快手: a title that lists platforms keeps each one it names, up to this many, when every
+# direction it names is a platform's (one that declares ``platforms``)
+MAX_PLATFORM_DIRECTIONS = 4
 # A domain alone before 运营 (美妆运营, 足球运营, SLG运营, 医美运营): the job its class points to
 DOMAIN_JOBS = {
     "category": ("ecommerce_ops", None),
@@ -61,6 +64,14 @@ def resolve_title(text: str, catalog: Catalog) -> TitleMatch:
     if chinese is not None:
         return replace(resolve_title(chinese, catalog), title=clean_title(raw), left_out=())
     return _read(raw, catalog)
+
+
+def _kept_directions(directions: tuple[str, ...], catalog: Catalog) -> tuple[str, ...]:
+    """The first MAX_DIRECTIONS directions; all that a title names, up to MAX_PLATFORM_DIRECTIONS, when
+    each is a platform's (淘宝天猫京东运营 is a job on three platforms, not on the first two)."""
+    if all(catalog.direction_by_id[d].platforms for d in directions):
+        return directions[:MAX_PLATFORM_DIRECTIONS]
+    return directions[:MAX_DIRECTIONS]
 
 
 def _read(raw: str, catalog: Catalog) -> TitleMatch:
@@ -94,7 +105,7 @@ def _read(raw: str, catalog: Catalog) -> TitleMatch:
     level = _level(main, words) or _level(folded[main_end:], words)
     parts = read_parts(printed, folded, covered, catalog, words)
     match = TitleMatch(
-        "", level, directions[:MAX_DIRECTIONS], industry=_industry(folded, catalog), title=printed
+        "", level, _kept_directions(directions, catalog), industry=_industry(folded, catalog), title=printed
     )
     if role_spans or directions:
         role = _named_role(folded, main_end, spans, role_spans, catalog, words)
