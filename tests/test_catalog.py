@@ -244,6 +244,7 @@ def test_the_shipped_catalogue_is_built_exactly_as_validation_builds_it(monkeypa
     import importlib.util
 
     from jdwriter.catalog import built, model
+    from jdwriter.construct import construct
     from jdwriter.files import yamlio
     from jdwriter.resources import data_dir
 
@@ -259,7 +260,7 @@ def test_the_shipped_catalogue_is_built_exactly_as_validation_builds_it(monkeypa
         dumps[path] = hook.validated(root, name, raw)
         module, _, cls_name = target.partition(":")
         cls = getattr(importlib.import_module(module), cls_name)
-        assert built.construct(cls, dumps[path]) == cls.model_validate(raw), name
+        assert construct(cls, dumps[path]) == cls.model_validate(raw), name
     monkeypatch.setattr(yamlio, "read_shipped", lambda path, what: dumps.get(path))
     model._builtin_part.cache_clear()
     try:

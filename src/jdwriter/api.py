@@ -13,6 +13,7 @@ from typing import Any
 
 from .catalog.model import Catalog, load_catalog
 from .compose.writer import compose
+from .construct import empty
 from .errors import UserError
 from .models import Company, JobDescription, Request
 from .render.render import render
@@ -102,7 +103,7 @@ def make_request(
         topic_kind=match.topic_kind if match.topic else None,
         emphasis=tuple(resolve_emphasis(emphasis, catalog)),
         industry=industry_id,
-        company=company or Company.model_construct(),
+        company=company or empty(Company),
         title=printed,
         template=template,
         seed=seed,

@@ -10,6 +10,7 @@ from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .construct import empty
 from .files.inputs import Company
 
 __all__ = ["Company", "JobDescription", "Ref", "Request", "Section", "meta_items"]
@@ -37,7 +38,7 @@ class Request(Data):
     topic_kind: str | None = None
     emphasis: tuple[str, ...] = ()
     industry: str | None = None
-    company: Company = Field(default_factory=Company.model_construct)
+    company: Company = Field(default_factory=lambda: empty(Company))
     title: str | None = None
     template: str = "standard"
     seed: int | None = None

@@ -157,7 +157,8 @@ def _builtin_part(path: Path, mtime_ns: int, size: int, trust: bool) -> tuple[Ca
     """A built-in file, read once per process (models are frozen, so catalogues share them), and whether it
     came from the wheel's pre-parsed copy, which is constructed without re-validation (built.py); in a source
     checkout it is validated like every extension, which is read and validated on each load."""
-    from .built import construct, shipped
+    from ..construct import construct
+    from .built import shipped
 
     data = shipped(path, "目录文件") if trust else None
     if data is not None:

@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from ..construct import empty
 from ..errors import UserError
 from ..text import split_values
 
@@ -321,7 +322,7 @@ def explain(exc: ValidationError, where: str) -> str:
 def company_from(data: Mapping[Any, Any], where: str) -> Company:
     """A company file's mapping (any accepted key spelling) → Company, or one UserError."""
     if not data:
-        return Company.model_construct()  # nothing given: nothing to validate
+        return empty(Company)  # nothing given: nothing to validate
     known, other = split_fields(data, where, row=False)
     if other:
         known.update(other)  # unknown keys are refused by the model, with the known ones listed
