@@ -1,6 +1,5 @@
 """`jdwriter catalog check|schema|example` and `jdwriter templates export`: bring your own catalogue and templates."""
 
-import json
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -50,6 +49,8 @@ def catalog_check(
 @handled
 def catalog_schema() -> None:
     """输出目录文件格式的 JSON Schema，可交给编辑器的 YAML 插件做补全和校验。"""
+    import json
+
     from ..catalog.model import catalog_schema as schema
     from ..kit.bank import with_questions
 

@@ -4,13 +4,11 @@ Imported at start-up by cli.py, so nothing heavy at module level: check.py, jieb
 the command runs.
 """
 
-import json
 import sys
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..safe_text import visible, visible_line
 from .common import examples, handled, say
 
 if TYPE_CHECKING:
@@ -65,9 +63,12 @@ def check(
     if list_rules:
         _print_rules(fmt)
         return
+    import json
+
     from ..check.cap import PER_DOCUMENT, PER_RULE, capped
     from ..check.engine import Report, check_layout
     from ..check.input import read_layout
+    from ..safe_text import visible, visible_line
 
     if file is None:
         if _stdin_is_terminal():
@@ -102,6 +103,8 @@ def _console() -> "Console":
 
 
 def _print_rules(fmt: str) -> None:
+    import json
+
     from ..check.engine import list_rules
 
     rules = list_rules()
@@ -128,6 +131,7 @@ def _print_report(report: "Report", source: str, shown: "list[Finding]", hidden:
     from rich.padding import Padding
 
     from ..check.rules import rules
+    from ..safe_text import visible
 
     titles = {r.id: r.title for r in rules().values()}
     console = _console()
@@ -171,6 +175,7 @@ def _print_excerpt(console: "Console", finding: "Finding", style: str) -> None:
     from rich.text import Text
 
     from ..check.cap import excerpt_window
+    from ..safe_text import visible_line
 
     start = max(0, finding.column - 1)
     head, body, tail = excerpt_window(finding.context, start, start + len(finding.excerpt), WINDOW)

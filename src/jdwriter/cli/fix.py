@@ -1,4 +1,4 @@
-"""`jdwriter fix`: command-line wrapper (thin; the logic lives in fix.py, fix_clause.py and fix_docx.py).
+"""`jdwriter fix`: command-line wrapper (thin; the logic lives in the fix package).
 
 Output: the fixed text to stdout, or to -o (a .docx needs -o; several inputs make -o a directory in which each
 file keeps its name). The change report goes to stderr. With --format json the report is data on stdout; when
@@ -7,7 +7,6 @@ target is checked before anything is read or written, the inputs are all read an
 write, and an input is never overwritten, even with --force.
 """
 
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -94,6 +93,8 @@ def fix(
             entry["target"] = None if target is None or dry_run else str(target)
             entries.append(entry)
         data = {"files": entries, "clean": all(not r.remaining for r in results)}
+        import json
+
         sys.stdout.write(_visible(json.dumps(data, ensure_ascii=False, indent=2) + "\n"))
     else:
         for result in results:
