@@ -8,6 +8,16 @@ import typer
 
 from . import completion
 from .common import CatalogOption, catalog_paths, emit, examples, handled, say
+from .options import (
+    EmphasisOption,
+    ForceOption,
+    FormatOption,
+    LevelOption,
+    OutputOption,
+    RoleOption,
+    SeedOption,
+    TitleOption,
+)
 
 if TYPE_CHECKING:
     from ..catalog.model import Catalog
@@ -20,35 +30,6 @@ EXAMPLES = examples(
     ("给脚本用的 JSON（权重、题目、评分标准）", "jdwriter kit -r 抖音运营 -f json"),
 )
 
-RoleOption = Annotated[
-    str | None,
-    typer.Option(
-        "--role",
-        "-r",
-        help="岗位：名称、别名，或招聘网站上的职位名称（如 高级用户运营经理）。",
-        autocompletion=completion.complete_role,
-    ),
-]
-TitleOption = Annotated[
-    str | None,
-    typer.Option(
-        "--title",
-        help="原样打印的职位名称，如 社群运营（兼职）；不写 --role 时，岗位、方向和级别也从它识别。",
-    ),
-]
-LevelOption = Annotated[
-    str | None,
-    typer.Option(
-        "--level",
-        "-l",
-        help="级别：实习生、专员、主管（高级/资深）、经理、总监。",
-        autocompletion=completion.complete_level,
-    ),
-]
-EmphasisOption = Annotated[
-    list[str] | None,
-    typer.Option("--emphasis", "-e", help="侧重的职责，可重复，也可用逗号分隔（如 拉新,数据分析）。"),
-]
 IndustryOption = Annotated[
     str | None,
     typer.Option(
@@ -58,15 +39,6 @@ IndustryOption = Annotated[
         autocompletion=completion.complete_industry,
     ),
 ]
-FormatOption = Annotated[
-    str | None,
-    typer.Option("--format", "-f", help="输出格式：md、txt、json、html、docx；默认按 -o 的扩展名，否则 md。"),
-]
-OutputOption = Annotated[
-    Path | None, typer.Option("--output", "-o", help="写入这个文件（原子写入；已存在时需 --force）。")
-]
-ForceOption = Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件。")]
-SeedOption = Annotated[int | None, typer.Option("--seed", help="换一组措辞：同一个数字总是给出同样的结果。")]
 
 
 @handled

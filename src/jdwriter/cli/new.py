@@ -17,6 +17,16 @@ from .common import (
     stdin_is_terminal,
 )
 from .kit import KitFlag, kit_beside, kit_target
+from .options import (
+    EmphasisOption,
+    ForceOption,
+    FormatOption,
+    LevelOption,
+    OutputOption,
+    RoleOption,
+    SeedOption,
+    TitleOption,
+)
 
 if TYPE_CHECKING:
     from ..api import Answers
@@ -33,35 +43,10 @@ EXAMPLES = examples(
 
 @handled
 def new(
-    role: Annotated[
-        str | None,
-        typer.Option(
-            "--role",
-            "-r",
-            help="岗位：名称、别名，或招聘网站上的职位名称（如 高级用户运营经理）。",
-            autocompletion=completion.complete_role,
-        ),
-    ] = None,
-    title: Annotated[
-        str | None,
-        typer.Option(
-            "--title",
-            help="原样打印的职位名称，如 社群运营（兼职）；不写 --role 时，岗位、方向和级别也从它识别。",
-        ),
-    ] = None,
-    level: Annotated[
-        str | None,
-        typer.Option(
-            "--level",
-            "-l",
-            help="级别：实习生、专员、主管（高级/资深）、经理、总监。",
-            autocompletion=completion.complete_level,
-        ),
-    ] = None,
-    emphasis: Annotated[
-        list[str] | None,
-        typer.Option("--emphasis", "-e", help="侧重的职责，可重复，也可用逗号分隔（如 拉新,数据分析）。"),
-    ] = None,
+    role: RoleOption = None,
+    title: TitleOption = None,
+    level: LevelOption = None,
+    emphasis: EmphasisOption = None,
     industry: Annotated[
         str | None,
         typer.Option(
@@ -90,19 +75,10 @@ def new(
             show_default=False,
         ),
     ] = None,
-    fmt: Annotated[
-        str | None,
-        typer.Option(
-            "--format", "-f", help="输出格式：md、txt、json、html、docx；默认按 -o 的扩展名，否则 md。"
-        ),
-    ] = None,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="写入这个文件（原子写入；已存在时需 --force）。")
-    ] = None,
-    force: Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件。")] = False,
-    seed: Annotated[
-        int | None, typer.Option("--seed", help="换一组措辞：同一个数字总是给出同样的结果。")
-    ] = None,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    seed: SeedOption = None,
     no_input: Annotated[
         bool, typer.Option("--no-input", help="不提问；缺少的信息直接报错。适合脚本。")
     ] = False,
