@@ -1,4 +1,5 @@
-"""Build hook: ship a validated, pre-parsed copy of each built-in data file (data/*.yaml) in the wheel.
+"""Build hook: ship a validated, pre-parsed copy of each built-in data file (data/*.yaml) in the wheel, and
+each built-in template compiled to Python (jdwriter/render/precompiled.py says why and how it is matched).
 
 Parsing the YAML costs ~20 ms on every run and validating it with pydantic ~20 ms more; the same data as JSON
 loads in about a millisecond. Each file is validated here, at build time, with the model jdwriter reads it
@@ -49,6 +50,23 @@ def validated(root: Path, name: str, data: Any) -> Any:
         sys.path.remove(str(root / "src"))
 
 
+def compiled_templates(root: Path) -> dict[str, str]:
+    """Each built-in template compiled by the environment jdwriter renders with: module file → source."""
+    sys.path.insert(0, str(root / "src"))
+    try:
+        render = importlib.import_module("jdwriter.render.render")
+        precompiled = importlib.import_module("jdwriter.render.precompiled")
+        env = render.make_env(None)
+        out = {}
+        for path in sorted((root / "templates").glob("*.j2")):
+            source = path.read_text(encoding="utf-8")
+            code = precompiled.compile_source(env, path.name, source)
+            out[f"{precompiled.key(source)}.py"] = f"# compiled from templates/{path.name}\n{code}\n"
+        return out
+    finally:
+        sys.path.remove(str(root / "src"))
+
+
 class CatalogCacheHook(BuildHookInterface):  # type: ignore[type-arg]
     PLUGIN_NAME = "catalog-cache"
 
@@ -68,6 +86,10 @@ class CatalogCacheHook(BuildHookInterface):  # type: ignore[type-arg]
             out = self._scratch / f"{name}.json"
             out.write_text(json.dumps(blob, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
             build_data["force_include"][str(out)] = f"jdwriter/data/{name}.json"
+        for target, text in compiled_templates(root).items():
+            out = self._scratch / target.replace("/", "_")
+            out.write_text(text, encoding="utf-8")
+            build_data["force_include"][str(out)] = f"jdwriter/render/compiled/{target}"
 
     def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
         scratch = getattr(self, "_scratch", None)

@@ -156,3 +156,43 @@ def test_new_and_help_import_only_what_they_use(wheel: Path, tmp_path: Path) -> 
         [sys.executable, "-c", probe], cwd=tmp_path, env=env, capture_output=True, text=True
     )
     assert "BUILT False False" in built.stderr, built.stderr[-500:]
+
+
+def test_installed_templates_run_from_their_compiled_code(wheel: Path, tmp_path: Path) -> None:
+    """The wheel ships each built-in template compiled (render/precompiled.py): the installed `new` renders
+    from that code without compiling, with the same output as a compile, and a changed template (the
+    shipped code then no longer matches its text) is compiled as before."""
+    target = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(target)
+    names = zipfile.ZipFile(wheel).namelist()
+    shipped = [n for n in names if n.startswith("jdwriter/render/compiled/t_")]
+    assert len(shipped) == len(list((ROOT / "templates").glob("*.j2")))
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    probe = (
+        "import jinja2.environment as e\n"
+        "compiles = []\n"
+        "original = e.Environment.compile\n"
+        "e.Environment.compile = lambda self, *a, **k: compiles.append(a) or original(self, *a, **k)\n"
+        "from jdwriter import generate\n"
+        "text = ''.join(str(generate('直播运营', level='经理', format=f)) for f in ('md', 'html', 'txt'))\n"
+        "print(len(compiles), file=__import__('sys').stderr)\n"
+        "print(text)\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", probe], cwd=tmp_path, env=env, capture_output=True, text=True, check=True
+    )
+    assert run.stderr.split()[0] == "0"  # no template was compiled at run time
+    plain = subprocess.run(
+        [sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=True
+    )  # the source tree: no compiled code, every template compiled at run time
+    assert plain.stderr.split()[0] == "3"
+    assert run.stdout == plain.stdout
+    md = target / "jdwriter" / "templates" / "jd.md.j2"
+    md.write_text(
+        md.read_text(encoding="utf-8").replace("## {{ section.heading }}", "### {{ section.heading }}"),
+        encoding="utf-8",
+    )
+    edited = subprocess.run(
+        [sys.executable, "-c", probe], cwd=tmp_path, env=env, capture_output=True, text=True, check=True
+    )
+    assert edited.stderr.split()[0] == "1" and "### 岗位职责" in edited.stdout

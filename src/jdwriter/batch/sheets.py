@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputFileError, UserError
-from ..files.inputs import KEPT_FIELDS, LABELS, field_for, row_from, shown, unrecognised
+from ..files.inputs import KEPT_FIELDS, field_for, labels, row_from, shown, unrecognised
 from ..files.reader import decode, read_bytes
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -260,7 +260,7 @@ def _check_header(path: Path, header: list[str | None]) -> None:
             continue
         if field in seen:
             raise InputFileError(
-                f"输入文件「{path}」的表头里「{LABELS[field]}」出现了两次（第 {seen[field]} 列和第 {column} 列），请只保留一列。"
+                f"输入文件「{path}」的表头里「{labels()[field]}」出现了两次（第 {seen[field]} 列和第 {column} 列），请只保留一列。"
             )
         seen[field] = column
 

@@ -20,18 +20,32 @@ OPENING = frozenset("（「『《〈【“‘([{")
 CLOSING = frozenset("，。、；：？！）」』》〉】”’…,.;:?!)]}%")
 
 
+def _cells(line: str) -> list[int]:
+    """Cell widths of each prefix of ``line``: widths[j] - widths[i] is cell_len(line[i:j]). Rich adds up
+    character widths except around a zero-width joiner or VS16; such a line is measured piece by piece."""
+    if "\u200d" in line or "\ufe0f" in line:
+        return [cell_len(line[:i]) for i in range(len(line) + 1)]
+    widths = [0]
+    for char in line:
+        widths.append(widths[-1] + cell_len(char))
+    return widths
+
+
 def break_points(line: str, after: str = "") -> list[int]:
     """Indices before which a line may be broken; also after any character of ``after`` (_ in an id)."""
     points = []
+    started = False  # a break needs text before it: never in the leading spaces
+    wide = [cell_len(char) == 2 for char in line]
     for i in range(1, len(line)):
         before, char = line[i - 1], line[i]
-        if char.isspace() or not line[:i].strip():
+        started = started or not before.isspace()
+        if char.isspace() or not started:
             continue
         if before.isspace() or before in after:
             points.append(i)
         elif char in CLOSING or before in OPENING:
             continue
-        elif cell_len(before) == 2 and (cell_len(char) == 2 or before in CLOSING):
+        elif wide[i - 1] and (wide[i] or before in CLOSING):
             points.append(i)  # 用户|运营, 、|json; never 经理|.docx or 14|薪
     return points
 
@@ -39,15 +53,22 @@ def break_points(line: str, after: str = "") -> list[int]:
 def line_breaks(line: str, width: int, after: str = "") -> list[int]:
     """Greedy breaks so that every piece, without its trailing spaces, fits in width cells."""
     points = break_points(line, after)
+    cells = _cells(line)
+
+    def fits(start: int, end: int) -> bool:  # line[start:end].rstrip() fits in width
+        while end > start and line[end - 1].isspace():
+            end -= 1
+        return cells[end] - cells[start] <= width
+
     breaks: list[int] = []
     start = 0
-    while cell_len(line[start:].rstrip()) > width:
-        fitting = [p for p in points if p > start and cell_len(line[start:p].rstrip()) <= width]
+    while not fits(start, len(line)):
+        fitting = [p for p in points if p > start and fits(start, p)]
         if fitting:
             end = fitting[-1]
         else:  # one unit wider than the column: cut it by cells, but never before closing punctuation
             end = start + 1
-            while end < len(line) and cell_len(line[start : end + 1]) <= width:
+            while end < len(line) and cells[end + 1] - cells[start] <= width:
                 end += 1
             while end - 1 > start and end < len(line) and (line[end] in CLOSING or line[end - 1] in OPENING):
                 end -= 1

@@ -24,43 +24,44 @@ CONSTANTS = {
     "ENVVAR_STRING": "[环境变量：{}]",
     "DEPRECATED_STRING": "（已弃用）",
 }
-MESSAGES: list[tuple[re.Pattern[str], str]] = [
+
+
+def _p(pattern: str, flags: int = 0) -> tuple[str, int]:
+    """A pattern compiled when a message is first translated (the re module caches it), not at start-up."""
+    return pattern, flags
+
+
+MESSAGES: list[tuple[tuple[str, int], str]] = [
     (
-        re.compile(
-            r"^No such option: (\S+)(?: Did you mean (.+?)\?| \(Possible options: (.+?)\))?$", re.DOTALL
-        ),
+        _p(r"^No such option: (\S+)(?: Did you mean (.+?)\?| \(Possible options: (.+?)\))?$", re.DOTALL),
         "没有这个选项：{0}{1}",
     ),
-    (re.compile(r"^Missing option '([^']+)'.*$", re.DOTALL), "缺少选项 {0}。"),
-    (re.compile(r"^Missing argument '([^']+)'.*$", re.DOTALL), "缺少参数 {0}。"),
-    (re.compile(r"^Missing command\.$"), "缺少命令。"),
+    (_p(r"^Missing option '([^']+)'.*$", re.DOTALL), "缺少选项 {0}。"),
+    (_p(r"^Missing argument '([^']+)'.*$", re.DOTALL), "缺少参数 {0}。"),
+    (_p(r"^Missing command\.$"), "缺少命令。"),
     (
-        re.compile(r"^No such command '(.+?)'\.(?: Did you mean '([^']+)'.*\?)?$", re.DOTALL),
+        _p(r"^No such command '(.+?)'\.(?: Did you mean '([^']+)'.*\?)?$", re.DOTALL),
         "没有这个命令：{0}{1}",
     ),
-    (re.compile(r"^Option '([^']+)' requires an argument\.$"), "选项 {0} 需要一个值。"),
-    (re.compile(r"^Option '([^']+)' requires (\d+) arguments\.$"), "选项 {0} 需要 {1} 个值。"),
-    (re.compile(r"^Option '([^']+)' does not take a value\.$"), "选项 {0} 不需要值。"),
-    (re.compile(r"^Missing parameter: (\S+)$"), "缺少参数 {0}。"),
-    (re.compile(r"^Got unexpected extra argument(?:\(s\)|s)? \((.*)\)$", re.DOTALL), "多余的参数：{0}。"),
+    (_p(r"^Option '([^']+)' requires an argument\.$"), "选项 {0} 需要一个值。"),
+    (_p(r"^Option '([^']+)' requires (\d+) arguments\.$"), "选项 {0} 需要 {1} 个值。"),
+    (_p(r"^Option '([^']+)' does not take a value\.$"), "选项 {0} 不需要值。"),
+    (_p(r"^Missing parameter: (\S+)$"), "缺少参数 {0}。"),
+    (_p(r"^Got unexpected extra argument(?:\(s\)|s)? \((.*)\)$", re.DOTALL), "多余的参数：{0}。"),
     (
-        re.compile(
-            r"^Invalid value for '?(-[^':]+)'?(?: / '[^']*')?: '(.*)' is not a valid integer\.$", re.DOTALL
-        ),
+        _p(r"^Invalid value for '?(-[^':]+)'?(?: / '[^']*')?: '(.*)' is not a valid integer\.$", re.DOTALL),
         "{0} 应为整数，收到的是「{1}」。",
     ),
     (
-        re.compile(r"^Invalid value for '?(-[^':]+)'?(?: / '[^']*')?: .*valid integer.*$", re.DOTALL),
+        _p(r"^Invalid value for '?(-[^':]+)'?(?: / '[^']*')?: .*valid integer.*$", re.DOTALL),
         "{0} 应为整数。",
     ),
     (
-        re.compile(
-            r"^Invalid value for '?([^':]+)'?(?: / '[^']*')?: .*(?:valid|parse|Input should).*$", re.DOTALL
-        ),
+        _p(r"^Invalid value for '?([^':]+)'?(?: / '[^']*')?: .*(?:valid|parse|Input should).*$", re.DOTALL),
         "{0} 的值格式不对。",
     ),
-    (re.compile(r"^Invalid value for '?([^':]+)'?(?: / '[^']*')?: (.*)$", re.DOTALL), "{0} 的值无效：{1}"),
-    (re.compile(r"^Invalid value: (.*)$", re.DOTALL), "值无效：{0}"),
+    (_p(r"^Invalid value for '?([^':]+)'?(?: / '[^']*')?: (.*)$", re.DOTALL), "{0} 的值无效：{1}"),
+    (_p(r"^Invalid value: (.*)$", re.DOTALL), "值无效：{0}"),
 ]
 # What a value looks like in help and usage lines, by parameter name; Typer would show Python types
 # (<str>, <list[str]>, <bool> on flags that take no value). A metavar given in the command wins.
@@ -93,8 +94,8 @@ TYPE_METAVARS = {"int": "数字", "float": "数字", "Path": "路径"}
 
 
 def translate(message: str) -> str:
-    for pattern, template in MESSAGES:
-        match = pattern.match(message.strip())
+    for (pattern, flags), template in MESSAGES:
+        match = re.match(pattern, message.strip(), flags)
         if match:
             groups = [g or "" for g in match.groups()]
             if template.startswith("没有这个选项"):

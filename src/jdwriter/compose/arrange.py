@@ -3,7 +3,6 @@ the sections share (unique, join_cn, spaced, fresh)."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -17,14 +16,27 @@ def join_cn(words: list[str]) -> str:
     return "、".join(words)
 
 
-_CJK_LATIN = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?=[A-Za-z])|(?<=[A-Za-z]{2})(?=[\u4e00-\u9fff])"
-)  # B站, C端 stay whole
+def _is_cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def _is_latin(char: str) -> bool:
+    return char.isascii() and char.isalpha()
 
 
 def spaced(text: str) -> str:
-    """熟练使用Excel与SQL → 熟练使用 Excel 与 SQL: the spacing the catalogue's own sentences use."""
-    return _CJK_LATIN.sub(" ", text)
+    """熟练使用Excel与SQL → 熟练使用 Excel 与 SQL: the spacing the catalogue's own sentences use. B站 and C端
+    stay whole: a space goes before a Chinese character only after two or more letters. (A loop, not a
+    regular expression: a CJK range costs about a millisecond to compile, on every run.)"""
+    out: list[str] = []
+    for i, char in enumerate(text):
+        if i and (
+            (_is_latin(char) and _is_cjk(text[i - 1]))
+            or (_is_cjk(char) and i > 1 and _is_latin(text[i - 1]) and _is_latin(text[i - 2]))
+        ):
+            out.append(" ")
+        out.append(char)
+    return "".join(out)
 
 
 def unique(values: Iterable[str]) -> list[str]:

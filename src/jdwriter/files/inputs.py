@@ -9,6 +9,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -266,14 +267,21 @@ def _field_index(model: type[BaseModel]) -> dict[str, str]:
     return index
 
 
-COMPANY_FIELDS = _field_index(Company)
-ROW_FIELDS = _field_index(Row)
-LABELS = {f: (info.description or f) for f, info in Row.model_fields.items()}
+@cache
+def _fields(row: bool) -> dict[str, str]:
+    """Header words → field, built when a file is first read (not on every `new`)."""
+    return _field_index(Row if row else Company)
+
+
+@cache
+def labels() -> dict[str, str]:
+    """Field → the Chinese label a message names it by."""
+    return {f: (info.description or f) for f, info in Row.model_fields.items()}
 
 
 def field_for(header: Any, *, row: bool = True) -> str | None:
     """The model field a header or key names, or None."""
-    return (ROW_FIELDS if row else COMPANY_FIELDS).get(header_key(header))
+    return _fields(row).get(header_key(header))
 
 
 def split_fields(
@@ -288,7 +296,7 @@ def split_fields(
             other[shown(key, 60)] = value
             continue
         if field in known:
-            raise UserError(f"{where}的「{LABELS.get(field, field)}」出现了两次，请只保留一个。")
+            raise UserError(f"{where}的「{labels().get(field, field)}」出现了两次，请只保留一个。")
         known[field] = value
     return known, other
 
@@ -297,7 +305,7 @@ def explain(exc: ValidationError, where: str) -> str:
     """One Chinese sentence for the first problem of a validation error."""
     err = exc.errors(include_url=False)[0]
     field = str(err["loc"][0]) if err["loc"] else ""
-    label = LABELS.get(field, field)
+    label = labels().get(field, field)
     kind = err["type"]
     reasons = {
         "string_type": "应为文字",
@@ -314,7 +322,7 @@ def explain(exc: ValidationError, where: str) -> str:
     elif kind == "too_long" and limit is not None:
         reason = f"条目太多（上限 {limit} 条）"
     if kind == "extra_forbidden":
-        known = "、".join(dict.fromkeys(LABELS[f] for f in COMPANY_FIELDS.values()))
+        known = "、".join(dict.fromkeys(labels()[f] for f in _fields(False).values()))
         return f"{where}里有不认识的字段「{shown(field)}」，可用的有：{known}（中英文均可）。"
     return f"{where}的「{label}」不正确：{reason}。"
 

@@ -26,10 +26,11 @@ def make_env(user_dir: Path | None = None) -> Environment:
     from jinja2 import BaseLoader, ChoiceLoader, StrictUndefined, select_autoescape
 
     from ..resources import templates_dir
+    from .precompiled import BuiltinLoader
     from .sandbox import FolderLoader, LimitedSandbox
 
     loaders: list[BaseLoader] = [FolderLoader(user_dir)] if user_dir else []
-    loaders.append(FolderLoader(templates_dir()))
+    loaders.append(BuiltinLoader(templates_dir()))
     env = LimitedSandbox(
         loader=ChoiceLoader(loaders),
         undefined=StrictUndefined,
