@@ -83,17 +83,20 @@ class Wrapped:
     def __init__(self, text: Text, after: str = "") -> None:
         self.text = text
         self.after = after
+        self._units: list[int] | None = None  # Rich measures a cell several times: the units once
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        lines = self.text.plain.split("\n")
-        widest = max(cell_len(line) for line in lines)
-        units = [
-            cell_len(line[a:b].strip())
-            for line in lines
-            for points in [break_points(line, self.after)]
-            for a, b in zip([0, *points], [*points, len(line)], strict=True)
-        ]
-        return Measurement(min(max(units, default=1), options.max_width), min(widest, options.max_width))
+        if self._units is None:
+            lines = self.text.plain.split("\n")
+            units = [
+                cell_len(line[a:b].strip())
+                for line in lines
+                for points in [break_points(line, self.after)]
+                for a, b in zip([0, *points], [*points, len(line)], strict=True)
+            ]
+            self._units = [max(cell_len(line) for line in lines), max(units, default=1)]
+        widest, unit = self._units
+        return Measurement(min(unit, options.max_width), min(widest, options.max_width))
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Text]:
         width = max(1, options.max_width)
