@@ -115,3 +115,16 @@ def runner_catalog_duties(direction: str) -> list[str]:
     from jdwriter.api import get_catalog
 
     return get_catalog().direction_by_id[direction].duties
+
+
+@pytest.mark.parametrize("title", ["品牌策略经理", "创意策略总监", "营销策略专员"])
+def test_brand_and_creative_planners_are_not_strategy_operations(catalog, title):
+    """策略 alone is an agency planner's word too: only the strategy-ops family's own words lead there."""
+    from jdwriter.api import make_request
+    from jdwriter.errors import UserError
+
+    try:
+        request = make_request(catalog, role=title).request
+    except UserError:
+        return  # refused is honest too
+    assert "strategy_ops" not in request.directions
