@@ -38,6 +38,9 @@ LLM_TITLES = [
     "评测数据运营主管",
     "大模型数据运营（韩语方向）",
     "AIGC数据运营总监",
+    "大模型标注运营专员",
+    "多模态数据运营主管",
+    "模型评测运营经理",
 ]
 
 # lines only a traffic-allocation job has; a pricing or fulfilment strategy JD must name none of them
