@@ -1,0 +1,46 @@
+"""The competency of leading people, written for each level that leads (data/kit.yaml ``team``) and said in
+the role's own terms (``teams``): a 用户运营经理 is asked about the 月留存率 of the 用户运营 team, a 招商总监
+about the 招商 budget, so no two roles' kits share a team question word for word."""
+
+from __future__ import annotations
+
+from ..catalog.model import Role
+from .bank import Question
+from .guide import Guide, TeamSpec, TeamValues
+
+KEYS = ("team", "work", "metric", "budget")
+
+
+def values_for(role: Role, guide: Guide, duty_names: list[str]) -> TeamValues:
+    """The role's team words; a role without them (an extension's) is said with its name and first blocks."""
+    found = guide.teams.get(role.id)
+    if found is not None:
+        return found
+    work = "和".join(duty_names[:2]) or role.name
+    name = role.name.removesuffix("运营") + "运营" if role.name.endswith("运营") else role.name
+    return TeamValues(team=name, work=work, metric=f"{work}的目标", budget=work)
+
+
+def say(text: str, values: TeamValues) -> str:
+    for key in KEYS:
+        text = text.replace("{" + key + "}", getattr(values, key))
+    return text
+
+
+def spoken(spec: TeamSpec, values: TeamValues) -> TeamSpec:
+    """The level's team competency with the role's words in place."""
+    questions = [
+        Question(
+            kind=q.kind,
+            ask=say(q.ask, values),
+            probes=[say(p, values) for p in q.probes],
+            anchors={k: say(v, values) for k, v in q.anchors.items()},
+        )
+        for q in spec.questions
+    ]
+    return TeamSpec(
+        name=spec.name,
+        definition=say(spec.definition, values),
+        measure=say(spec.measure, values),
+        questions=questions,
+    )
