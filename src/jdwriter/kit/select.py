@@ -49,8 +49,11 @@ FRAMES = (
 
 
 def owned(job: Job, duty: Duty, guide: Guide, keep: set[str]) -> bool:
-    """The block is this job's own work: the direction's, emphasised, or the role's by data/kit.yaml owners."""
+    """The block is this job's own work: the direction's or pulled by it, emphasised, or the role's by
+    data/kit.yaml owners."""
     if duty.id in keep or any(duty.id in d.duties for d in job.directions):
+        return True
+    if any(duty.id in d.emphasis for d in job.leading[:1]):  # the head direction pulls it (直播 → 投流)
         return True
     if duty.id in guide.generic and duty.id not in job.role.duties[:CORE_GENERIC]:
         return False
