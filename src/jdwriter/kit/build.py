@@ -86,9 +86,9 @@ def build_kit(request: Request, catalog: Catalog, bank: Bank) -> Kit:
 
 def _team(job: Job, spec: TeamSpec, guide: Guide, weight: int, start: int, rounds: int) -> Competency:
     """The level's team competency in the role's words (data/kit.yaml team and teams)."""
-    said = spoken(
-        spec, values_for(job.role, guide, [job.catalog.duty_by_id[x].name for x in job.role.duties])
-    )
+    names = [job.catalog.duty_by_id[x].name for x in job.role.duties]
+    head = job.leading[0].id if job.leading else (job.directions[0].id if job.directions else None)
+    said = spoken(spec, values_for(job.role, guide, names, head))
     questions = [
         KitQuestion(
             id="",

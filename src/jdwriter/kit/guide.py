@@ -72,6 +72,7 @@ class Guide(_Model):
     shared: dict[str, str] = Field(default_factory=dict)
     team: dict[str, TeamSpec] = Field(default_factory=dict)
     teams: dict[str, TeamValues] = Field(default_factory=dict)
+    direction_teams: dict[str, TeamValues] = Field(default_factory=dict)
     rounds: RoundBands
     timing: Timing
     work_sample: Question
