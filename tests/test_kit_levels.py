@@ -152,3 +152,21 @@ def test_a_direction_title_leads_people_in_its_own_words(runner):
     text = " ".join(q["ask"] for q in team["questions"])
     assert "亚马逊" in text and "Listing" in text and "店铺日常" not in text
     assert "负责 Listing" in text  # a Latin word keeps its space after a Chinese one
+
+
+@pytest.mark.parametrize("title", ["助理用户运营经理", "Assistant Manager 用户运营经理"])
+def test_an_assistant_manager_is_examined_as_a_supervisor(runner, title):
+    import json
+
+    from jdwriter.cli import app
+
+    def kit(text: str) -> dict:
+        result = runner.invoke(app, ["kit", "--title", text, "--format", "json"])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)
+
+    assistant, manager = kit(title), kit("用户运营经理")
+    assert (assistant["level"], manager["level"]) == ("主管", "经理")
+    team = {c["id"]: c["name"] for c in assistant["competencies"]}["team_management"]
+    assert team != {c["id"]: c["name"] for c in manager["competencies"]}["team_management"]
+    assert "带" in team

@@ -25,9 +25,10 @@ TEAM_BLOCK = "team_management"  # the level's block that the team competency (da
 
 def build_kit(request: Request, catalog: Catalog, bank: Bank) -> Kit:
     """The kit for one request. Raises UserError when the catalogue has too few questions for this job."""
+    guide = load_guide()
+    request = _assistant(request, guide)
     job = Job(request, catalog)
     _, used = duties(job)
-    guide = load_guide()
     band = guide.bands[request.level]
     title = title_for(request, catalog)
     team = guide.team.get(request.level)
@@ -82,6 +83,14 @@ def build_kit(request: Request, catalog: Catalog, bank: Bank) -> Kit:
         _add_work_sample(competencies, guide)
     _renumber(competencies)
     return _assemble(job, title, competencies, guide, band)
+
+
+def _assistant(request: Request, guide: Guide) -> Request:
+    """An Assistant Manager (助理运营经理) is examined as a 主管: a small team and one domain's numbers."""
+    title = (request.title or "").casefold()
+    if request.level == "manager" and any(w.casefold() in title for w in guide.assistant_words):
+        return request.model_copy(update={"level": "senior"})
+    return request
 
 
 def _team(job: Job, spec: TeamSpec, guide: Guide, weight: int, start: int, rounds: int) -> Competency:
