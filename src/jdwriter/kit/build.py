@@ -58,7 +58,7 @@ def build_kit(request: Request, catalog: Catalog, bank: Bank) -> Kit:
     competencies: list[Competency] = []
     asked: list[str] = []
     for index, (duty, weight) in enumerate(zip(blocks, weights, strict=False)):
-        picked = pick(getattr(bank.questions[duty.id], band), band, asked)
+        picked = pick(_said(job, getattr(bank.questions[duty.id], band)), band, asked)
         asked += [q.ask for q in picked]
         questions = [
             # a competency's questions go to consecutive rounds: each is asked by two interviewers
@@ -83,6 +83,14 @@ def build_kit(request: Request, catalog: Catalog, bank: Bank) -> Kit:
         _add_work_sample(competencies, guide)
     _renumber(competencies)
     return _assemble(job, title, competencies, guide, band)
+
+
+def _said(job: Job, questions: list[Question]) -> list[Question]:
+    """The questions that need no stand-in value (「产品玩法与行业资讯」 where no industry names the topics),
+    when at least two of them, a behavioural one among them, are left."""
+    solid = [q for q in questions if not any(job.bare(t) for t in q.texts())]
+    enough = len(solid) >= 2 and any(q.kind == "behavioural" for q in solid)
+    return solid if enough else questions
 
 
 def _assistant(request: Request, guide: Guide) -> Request:
