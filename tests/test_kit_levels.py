@@ -170,3 +170,20 @@ def test_an_assistant_manager_is_examined_as_a_supervisor(runner, title):
     team = {c["id"]: c["name"] for c in assistant["competencies"]}["team_management"]
     assert team != {c["id"]: c["name"] for c in manager["competencies"]}["team_management"]
     assert "带" in team
+
+
+def test_a_senior_individual_contributor_is_not_asked_to_lead_people(runner):
+    import json
+
+    from jdwriter.cli import app
+
+    def ids(title: str) -> tuple[str, list[str]]:
+        result = runner.invoke(app, ["kit", "--title", title, "--format", "json"])
+        assert result.exit_code == 0, result.output
+        kit = json.loads(result.stdout)
+        return kit["level"], [c["id"] for c in kit["competencies"]]
+
+    level, expert = ids("策略运营专家")
+    assert level == "主管" and "team_management" not in expert
+    assert "team_management" in ids("用户运营组长")[1]
+    assert "team_management" in ids("高级用户运营主管")[1]  # 主管 says it leads

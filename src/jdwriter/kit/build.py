@@ -31,7 +31,7 @@ def build_kit(request: Request, catalog: Catalog, bank: Bank) -> Kit:
     _, used = duties(job)
     band = guide.bands[request.level]
     title = title_for(request, catalog)
-    team = guide.team.get(request.level)
+    team = None if _individual(request, guide) else guide.team.get(request.level)
     keep = set(request.emphasis) | (
         set(job.level.extra_duties) - {TEAM_BLOCK} if team else set(job.level.extra_duties)
     )
@@ -91,6 +91,14 @@ def _said(job: Job, questions: list[Question]) -> list[Question]:
     solid = [q for q in questions if not any(job.bare(t) for t in q.texts())]
     enough = len(solid) >= 2 and any(q.kind == "behavioural" for q in solid)
     return solid if enough else questions
+
+
+def _individual(request: Request, guide: Guide) -> bool:
+    """A senior individual contributor (策略运营专家, 资深商品运营): read as 主管, but leads nobody."""
+    title = (request.title or "").casefold()
+    said = [w for w in guide.individual_words if w.casefold() in title]
+    leads = [w for w in guide.leading_words if w.casefold() in title]
+    return request.level == "senior" and bool(said) and not leads
 
 
 def _assistant(request: Request, guide: Guide) -> Request:

@@ -68,6 +68,8 @@ class Guide(_Model):
     version: int = 1
     bands: dict[str, Literal["junior", "senior", "lead"]]
     assistant_words: list[str] = Field(default_factory=list)
+    individual_words: list[str] = Field(default_factory=list)
+    leading_words: list[str] = Field(default_factory=list)
     owners: dict[str, list[str]] = Field(default_factory=dict)
     generic: list[str] = Field(default_factory=list)
     shared: dict[str, str] = Field(default_factory=dict)
