@@ -6,8 +6,8 @@ Its shape (written by content writers, validated here with extra="forbid")::
     questions:
       <duty block id>:
         junior: [<question>, ...]   # 实习生、专员
-        senior: [...]               # 主管
-        lead: [...]                 # 经理、总监
+        senior: [...]               # 主管、经理
+        lead: [...]                 # 总监
 
     <question>: {kind: behavioural|situational|work_sample, ask: …, probes: [1–3], anchors: {1: …, 3: …, 5: …}}
 
@@ -28,7 +28,7 @@ from ..files.yamlio import Locator, read_data
 
 KINDS = {"behavioural": "行为题", "situational": "情境题", "work_sample": "工作样本"}
 ANCHOR_SCORES = (1, 3, 5)
-BAND_NAMES = {"junior": "实习生和专员", "senior": "主管", "lead": "经理和总监"}
+BAND_NAMES = {"junior": "实习生和专员", "senior": "主管和经理", "lead": "总监"}  # data/kit.yaml bands
 
 
 class _Model(BaseModel):
@@ -80,8 +80,10 @@ class Bands(_Model):
     """A duty block's questions for the three level bands."""
 
     junior: list[Question] = Field(min_length=1, description="实习生和专员：学习与执行")
-    senior: list[Question] = Field(min_length=1, description="主管：对一块业务和它的指标负责")
-    lead: list[Question] = Field(min_length=1, description="经理和总监：方向、预算、组织与判断")
+    senior: list[Question] = Field(
+        min_length=1, description="主管和经理：对一块业务、它的指标和一个小团队负责"
+    )
+    lead: list[Question] = Field(min_length=1, description="总监：方向、预算、组织与判断")
 
 
 class BankFile(_Model):

@@ -7,31 +7,38 @@ the JD describes, and its questions read ({users} → 新手父母) the way the 
 
 from __future__ import annotations
 
-from ..catalog.model import BANDS, Catalog, Duty
+from ..catalog.model import Catalog, Duty
 from ..compose.duties import duties, lead, lead_options  # the composer's own block choice
 from ..compose.job import Job  # and its placeholder filling
 from ..compose.writer import title_for
 from ..errors import UserError
 from ..models import Request
 from .bank import KINDS, Bank, Question
-from .guide import Guide, load_guide
+from .guide import Guide, TeamSpec, load_guide
 from .model import Competency, InterviewerNote, Kit, KitQuestion, Round, ScoreRow, WeightedTotal
+from .select import MAX_COMPETENCIES, MIN_COMPETENCIES, choose, pick
+from .team import spoken, values_for
 
-MIN_COMPETENCIES, MAX_COMPETENCIES = 4, 6
-MAX_QUESTIONS = 3  # per competency
 LEAD_WEIGHT, BASE_WEIGHT = 3, 2  # direction and emphasised blocks count half as much again
+TEAM_BLOCK = "team_management"  # the level's block that the team competency (data/kit.yaml team) stands for
 
 
 def build_kit(request: Request, catalog: Catalog, bank: Bank) -> Kit:
     """The kit for one request. Raises UserError when the catalogue has too few questions for this job."""
+    guide = load_guide()
+    request = _assistant(request, guide)
     job = Job(request, catalog)
     _, used = duties(job)
-    band = BANDS[request.level]
-    guide = load_guide()
+    band = guide.bands[request.level]
     title = title_for(request, catalog)
-    blocks = _choose(used, bank, band, set(job.level.extra_duties))
-    if len(blocks) < MIN_COMPETENCIES:
-        missing = "、".join(d.id for d in used if d not in blocks) or "（无）"
+    team = None if _individual(request, guide) else guide.team.get(request.level)
+    keep = set(request.emphasis) | (
+        set(job.level.extra_duties) - {TEAM_BLOCK} if team else set(job.level.extra_duties)
+    )
+    candidates = [d for d in used if not (team and d.id == TEAM_BLOCK)]
+    blocks = choose(job, candidates, bank, band, guide, keep, MAX_COMPETENCIES - (1 if team else 0))
+    if len(blocks) + (1 if team else 0) < MIN_COMPETENCIES:
+        missing = "、".join(d.id for d in candidates if d not in blocks) or "（无）"
         raise UserError(
             f"「{title}」的职责里只有 {len(blocks)} 项写了{job.level.name}级别的面试题，"
             f"至少要 {MIN_COMPETENCIES} 项才能组成一套面试题；请在 --catalog 扩展的 questions 里"
@@ -45,17 +52,19 @@ def build_kit(request: Request, catalog: Catalog, bank: Bank) -> Kit:
             "请在 --catalog 扩展的 questions 里为这些职责块补上题目（格式见 jdwriter catalog example）。"
         )
     leading = {d.id for d in lead(job)} | set(request.emphasis)
-    weights = _weights([LEAD_WEIGHT if d.id in leading else BASE_WEIGHT for d in blocks])
+    raw = [LEAD_WEIGHT if d.id in leading else BASE_WEIGHT for d in blocks]
+    weights = _weights(raw + ([BASE_WEIGHT] if team else []))
     rounds = len(getattr(guide.rounds, band))
     competencies: list[Competency] = []
-    number = 0
-    for index, (duty, weight) in enumerate(zip(blocks, weights, strict=True)):
-        picked = _pick(getattr(bank.questions[duty.id], band), band)
-        questions = []
-        for place, question in enumerate(picked):
-            number += 1
+    asked: list[str] = []
+    for index, (duty, weight) in enumerate(zip(blocks, weights, strict=False)):
+        picked = pick(_said(job, getattr(bank.questions[duty.id], band)), band, asked)
+        asked += [q.ask for q in picked]
+        questions = [
             # a competency's questions go to consecutive rounds: each is asked by two interviewers
-            questions.append(_question(job, duty, question, f"Q{number}", (index + place) % rounds + 1))
+            _question(job, duty, q, (index + place) % rounds + 1)
+            for place, q in enumerate(picked)
+        ]
         definition = (lead_options(job, duty) if duty.id in leading else job.options(duty))[0]
         measure = job.fill(duty.kpi, duty.topic_kinds) or next((k for d in job.directions for k in d.kpi), "")
         competencies.append(
@@ -68,40 +77,71 @@ def build_kit(request: Request, catalog: Catalog, bank: Bank) -> Kit:
                 questions=questions,
             )
         )
+    if team is not None:
+        competencies.append(_team(job, team, guide, weights[-1], len(blocks) % rounds, rounds))
     if band == "junior" and not any(q.kind == "work_sample" for c in competencies for q in c.questions):
         _add_work_sample(competencies, guide)
     _renumber(competencies)
     return _assemble(job, title, competencies, guide, band)
 
 
-def _choose(used: list[Duty], bank: Bank, band: str, reserved: set[str]) -> list[Duty]:
-    """Up to MAX_COMPETENCIES blocks with at least two questions for the band, in the JD's order; the level's
-    own blocks (团队管理 for 经理 and 总监) always stay, the role's later blocks give way to them."""
-    ready = [d for d in used if d.id in bank.questions and len(getattr(bank.questions[d.id], band)) >= 2]
-    kept = [d for d in ready if d.id in reserved]
-    others = [d for d in ready if d.id not in reserved][: MAX_COMPETENCIES - len(kept)]
-    return [d for d in ready if d in others or d in kept]
+def _said(job: Job, questions: list[Question]) -> list[Question]:
+    """The questions that need no stand-in value (「产品玩法与行业资讯」 where no industry names the topics),
+    when at least two of them, a behavioural one among them, are left."""
+    solid = [q for q in questions if not any(job.bare(t) for t in q.texts())]
+    enough = len(solid) >= 2 and any(q.kind == "behavioural" for q in solid)
+    return solid if enough else questions
 
 
-def _pick(questions: list[Question], band: str) -> list[Question]:
-    """A behavioural and a situational question, and for execution levels a work sample when there is one;
-    up to MAX_QUESTIONS, in the bank's order."""
-    wanted = ["behavioural", "situational", *(["work_sample"] if band == "junior" else [])]
-    picked = [
-        next(q for q in questions if q.kind == kind)
-        for kind in wanted
-        if any(q.kind == kind for q in questions)
+def _individual(request: Request, guide: Guide) -> bool:
+    """A senior individual contributor (策略运营专家, 资深商品运营): read as 主管, but leads nobody."""
+    title = (request.title or "").casefold()
+    said = [w for w in guide.individual_words if w.casefold() in title]
+    leads = [w for w in guide.leading_words if w.casefold() in title]
+    return request.level == "senior" and bool(said) and not leads
+
+
+def _assistant(request: Request, guide: Guide) -> Request:
+    """An Assistant Manager (助理运营经理) is examined as a 主管: a small team and one domain's numbers."""
+    title = (request.title or "").casefold()
+    if request.level == "manager" and any(w.casefold() in title for w in guide.assistant_words):
+        return request.model_copy(update={"level": "senior"})
+    return request
+
+
+def _team(job: Job, spec: TeamSpec, guide: Guide, weight: int, start: int, rounds: int) -> Competency:
+    """The level's team competency in the role's words (data/kit.yaml team and teams)."""
+    names = [job.catalog.duty_by_id[x].name for x in job.role.duties]
+    head = job.leading[0].id if job.leading else (job.directions[0].id if job.directions else None)
+    said = spoken(spec, values_for(job.role, guide, names, head))
+    questions = [
+        KitQuestion(
+            id="",
+            kind=q.kind,
+            kind_name=KINDS[q.kind],
+            ask=job.fill(q.ask),
+            probes=[job.fill(p) for p in q.probes],
+            anchors={k: job.fill(v) for k, v in q.anchors.items()},
+            round=(start + place) % rounds + 1,
+        )
+        for place, q in enumerate(said.questions)
     ]
-    picked += [q for q in questions if q not in picked][: max(0, 2 - len(picked))]
-    return [q for q in questions if q in picked][:MAX_QUESTIONS]
+    return Competency(
+        id=TEAM_BLOCK,
+        name=said.name,
+        definition=job.fill(said.definition),
+        measure=job.fill(said.measure),
+        weight=weight,
+        questions=questions,
+    )
 
 
-def _question(job: Job, duty: Duty, question: Question, qid: str, round_number: int) -> KitQuestion:
+def _question(job: Job, duty: Duty, question: Question, round_number: int) -> KitQuestion:
     def fill(text: str) -> str:
         return job.fill(text, duty.topic_kinds)
 
     return KitQuestion(
-        id=qid,
+        id="",
         kind=question.kind,
         kind_name=KINDS[question.kind],
         ask=fill(question.ask),
