@@ -42,8 +42,15 @@ REFUSED = [
     ("钢铁运营副总", "传统行业"),
     ("化工运营中心运营总监", "传统行业"),
     ("乳业运营总经理", "传统行业"),
-    ("陶瓷业运营总监", "传统行业"),  # an industry the list does not hold: 陶瓷业 ends in 业
+    ("皮革业运营总监", "传统行业"),  # an industry the list does not hold: 皮革业 ends in 业
+    ("丝绸业运营副总", "传统行业"),
     ("建材运营部长", "传统行业"),
+    ("同城配送运营经理", "配送履约"),  # delivery and fulfilment are logistics work
+    ("即时履约策略运营", "配送履约"),
+    ("销售运营专员", "销售运营"),
+    ("销售支持运营岗（数据方向）", "销售运营"),
+    ("反舞弊制度运营岗", "合规"),
+    ("内控流程运营专员", "内控"),
 ]
 
 
@@ -51,6 +58,11 @@ REFUSED = [
 def test_kinds_outside_internet_operations_are_refused_naming_the_kind(catalog, title, kind):
     message = _refused(catalog, title)
     assert kind in message and "--role" in message and "--title" in message, message
+
+
+@pytest.mark.parametrize("title", ["数据开发运营岗", "会员运营（数据开发方向）"])
+def test_data_development_is_engineering(catalog, title):
+    assert "研发" in _refused(catalog, title)
 
 
 WRITTEN = [
@@ -92,11 +104,17 @@ HEADS = [
     ("社群运营-C端", "community_ops"),  # a side of the market qualifies, never names the job
     ("产品运营-B端", "product_ops"),
     ("内容运营/平台运营-B端", "platform_ops"),
+    ("社群运营/平台运营-B端-互联网", "platform_ops"),
+    ("内容运营-C端-互联网", "content_ops"),
     ("Push触达运营", "user_ops"),  # reach channels are CRM work
     ("消息推送渠道运营专员", "user_ops"),
     ("站内信触达运营实习生", "user_ops"),
     ("应用商店渠道运营", "channel_ops"),  # acquisition channels stay channel operations
     ("短信通道运营", "channel_ops"),  # an SMS gateway's 通道运营 is the vendor's channel work
+    ("会员增长运营-数据分析实习生", "data_ops"),  # a dashed tail that carries the level is the job
+    ("内容运营-活动策划专员", "activity_ops"),
+    ("用户运营-北京", "user_ops"),  # a dashed city is noise
+    ("社群运营实习生-偏内容方向", "community_ops"),  # the level stays with the job: the tail qualifies
 ]
 
 

@@ -160,7 +160,7 @@ def _named_role(
     title proper may name the role (游戏运营数据分析); a role written inside a direction's name counts
     (海外市场运营); a qualifier may name it when only a direction is named (游戏运营-数据分析方向)."""
     head = max((e for _, e, _ in [*spans, *role_spans] if e <= main_end), default=0)
-    role = _head_role(folded[head:main_end], catalog, words)
+    role = _head_role(folded[head:main_end], catalog, words) or _dashed_head(folded, main_end, catalog, words)
     if role_spans:
         return role or max(role_spans, key=lambda x: _head_rank(x, main_end))[2]
     directions = sorted(spans, key=lambda x: -_head_rank(x, main_end))
@@ -176,6 +176,18 @@ def _named_role(
         or _head_role(aside, catalog, words)
         or catalog.direction_by_id[first].roles[0]
     )
+
+
+def _dashed_head(folded: str, main_end: int, catalog: Catalog, words: TitleWords) -> str | None:
+    """用户增长运营-数据分析实习生: a dashed tail that carries the level, after a title proper that carries
+    none, is the job itself (data work in user growth), not a qualifier of it."""
+    tail = DASH_TAIL.search(folded)
+    if not tail or tail.start() != main_end or _level(folded[:main_end], words):
+        return None
+    job = tail.group(1).strip()
+    if not job.endswith(tuple(w for w, _ in words.level_words)):
+        return None
+    return _head_role(job, catalog, words)
 
 
 def _head_role(tail: str, catalog: Catalog, words: TitleWords) -> str | None:
