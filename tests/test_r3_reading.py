@@ -71,6 +71,9 @@ WRITTEN = [
     # the other side of each rule: title, role, direction (or None)
     ("招商运营总监", "merchant_recruiting", None),  # internet 招商运营, not a mall's 招商营运
     ("直播电商招商运营", "merchant_recruiting", None),
+    ("电商营运专员", "ecommerce_ops", None),  # 营运 is another spelling of 运营 after a function word
+    ("社群营运主管", "community_ops", None),
+    ("购物中心新媒体运营", "new_media_ops", None),  # a mall's own new-media job names its role
     ("亚马逊运营（FBA）", "ecommerce_ops", "amazon"),  # FBA only qualifies the store job
     ("亚马逊运营（熟悉FBA头程）", "ecommerce_ops", "amazon"),  # shipping named in a qualifier
     ("快递平台用户运营", "user_ops", None),  # a logistics company's internet job names its role

@@ -30,9 +30,12 @@ _DEPARTMENT = ("部", "中心", "组", "团队", "小组", "事业部", "业务�
 
 
 def mask_venues(folded: str) -> str:
-    """``folded`` with each venue word blanked (same length), so 游戏厅 is not read as 游戏."""
+    """``folded`` as it is read for roles and directions (same length): each venue word blanked, so 游戏厅 is
+    not read as 游戏, and other spellings in their usual form (电商营运专员 is 电商运营专员)."""
     for word in sorted(lexicon().venues, key=len, reverse=True):
         folded = folded.replace(word, " " * len(word))
+    for word, reading in lexicon().spellings.items():
+        folded = folded.replace(word, reading)
     return folded
 
 

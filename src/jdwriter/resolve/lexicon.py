@@ -72,6 +72,9 @@ class Lexicon(Model):
     venues: list[str] = Field(default_factory=list, description="线下娱乐场所（游戏厅、网吧）")
     reach: Reach = Field(default_factory=Reach)
     sides: list[str] = Field(default_factory=list, description="市场的一侧（B端、C端）：不说明岗位")
+    spellings: dict[str, str] = Field(
+        default_factory=dict, description="另一种写法 → 识别时的写法（营运 → 运营），两者等长"
+    )
     role_heads: dict[str, str] = Field(
         default_factory=dict, description="直接接级别词时说明岗位的职能词 → 岗位名（招商 → 招商运营）"
     )
@@ -90,6 +93,14 @@ class Lexicon(Model):
     @classmethod
     def _normalised(cls, values: list[str]) -> list[str]:
         return _words(values)
+
+    @field_validator("spellings")
+    @classmethod
+    def _same_length(cls, values: dict[str, str]) -> dict[str, str]:
+        for word, reading in values.items():
+            if len(normalise(word)) != len(normalise(reading)):
+                raise ValueError(f"「{word}」和「{reading}」长度不同：另一种写法必须和识别时的写法一样长")
+        return {normalise(w): normalise(r) for w, r in values.items()}
 
     @model_validator(mode="after")
     def _one_class_each(self) -> Lexicon:

@@ -97,7 +97,6 @@ def _read(raw: str, catalog: Catalog) -> TitleMatch:
     role_spans = without_departments(folded, role_spans, spans)  # 产品运营部-用户运营专员
     covered = taken + [(s, e) for s, e, _ in role_spans]
     heads = head_spans(folded, covered, catalog, words)  # 招商专员: a role, but not a word of 运营 for scope
-    _vet_before_brackets(printed, folded, covered, catalog, words)
     prefix = employer_prefix(folded, covered)  # 华泰人寿总公司-运营部-数据分析: the employer is not the job
     if prefix:  # 评价产品组-用户运营实习生: the title proper is what follows the department
         main_end = prefix + _main_end(folded[prefix:])
@@ -112,6 +111,7 @@ def _read(raw: str, catalog: Catalog) -> TitleMatch:
         ),
         level_words=[*(w for w, _ in words.level_words), *lexicon().level_tails],
     )
+    _vet_before_brackets(printed, folded, covered, catalog, words)
     role_spans += heads
     directions = tuple(dict.fromkeys(d for _, _, d in sorted(spans, key=lambda x: -_head_rank(x, main_end))))
     level = _level(main, words) or _level(folded[main_end:], words) or _level(fold(raw), words)
