@@ -29,8 +29,23 @@ class Noise(Model):
     benefits: list[str] = Field(default_factory=list, description="福利和工作条件（六险一金、双休、包住）")
     urgent: list[str] = Field(default_factory=list, description="招揽词（急招、热招）")
     leading: list[str] = Field(default_factory=list, description="标题开头的招聘前缀（招聘、诚招）")
+    boards: list[str] = Field(
+        default_factory=list, description="招聘网站的名字（实习僧）：标题末尾的网站后缀"
+    )
 
-    @field_validator("benefits", "urgent", "leading")
+    @field_validator("benefits", "urgent", "leading", "boards")
+    @classmethod
+    def _normalised(cls, values: list[str]) -> list[str]:
+        return _words(values)
+
+
+class Reach(Model):
+    role: str = Field(default="", description="触达渠道的运营按这个岗位写（用户运营）")
+    words: list[str] = Field(default_factory=list, description="用户触达的渠道（短信、Push）")
+    over: list[str] = Field(default_factory=list, description="改写这些岗位（渠道运营、运营）")
+    unless: list[str] = Field(default_factory=list, description="出现这些词时不改（短信通道运营）")
+
+    @field_validator("words", "over", "unless")
     @classmethod
     def _normalised(cls, values: list[str]) -> list[str]:
         return _words(values)
@@ -54,13 +69,38 @@ class Lexicon(Model):
     )
     noise: Noise = Field(default_factory=Noise)
     level_tails: dict[str, LevelId] = Field(default_factory=dict, description="只在末尾表示级别的字")
+    venues: list[str] = Field(default_factory=list, description="线下娱乐场所（游戏厅、网吧）")
+    reach: Reach = Field(default_factory=Reach)
+    sides: list[str] = Field(default_factory=list, description="市场的一侧（B端、C端）：不说明岗位")
+    spellings: dict[str, str] = Field(
+        default_factory=dict, description="另一种写法 → 识别时的写法（营运 → 运营），两者等长"
+    )
+    role_heads: dict[str, str] = Field(
+        default_factory=dict, description="直接接级别词时说明岗位的职能词 → 岗位名（招商 → 招商运营）"
+    )
 
     @field_validator(
-        "employers", "products", "unit_suffixes", "places", "place_suffixes", "plain", "qualifiers"
+        "employers",
+        "products",
+        "unit_suffixes",
+        "places",
+        "place_suffixes",
+        "plain",
+        "qualifiers",
+        "venues",
+        "sides",
     )
     @classmethod
     def _normalised(cls, values: list[str]) -> list[str]:
         return _words(values)
+
+    @field_validator("spellings")
+    @classmethod
+    def _same_length(cls, values: dict[str, str]) -> dict[str, str]:
+        for word, reading in values.items():
+            if len(normalise(word)) != len(normalise(reading)):
+                raise ValueError(f"「{word}」和「{reading}」长度不同：另一种写法必须和识别时的写法一样长")
+        return {normalise(w): normalise(r) for w, r in values.items()}
 
     @model_validator(mode="after")
     def _one_class_each(self) -> Lexicon:
@@ -89,8 +129,15 @@ class ScopeKind(Model):
     alone: list[str] = Field(default_factory=list, description="标题没有写明岗位或方向时属于这一类的词")
     heads: list[str] = Field(default_factory=list, description="职位名称以这些词结尾时属于这一类")
     unless: list[str] = Field(default_factory=list, description="出现这些词时不属于这一类")
+    proper: list[str] = Field(
+        default_factory=list, description="出现在职位名称正文、标题又没有写明岗位（方向不算）时属于这一类的词"
+    )
+    venues: bool = Field(default=False, description="职位词典里的线下娱乐场所也算 alone 的词")
+    unknown_ends: list[str] = Field(
+        default_factory=list, description="没有写明岗位或方向时，没认出的词以这些字结尾就属于这一类"
+    )
 
-    @field_validator("words", "alone", "heads", "unless")
+    @field_validator("words", "alone", "heads", "unless", "proper", "unknown_ends")
     @classmethod
     def _normalised(cls, values: list[str]) -> list[str]:
         return _words(values)

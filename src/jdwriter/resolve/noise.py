@@ -119,10 +119,55 @@ def _leading(title: str) -> str:
     return title
 
 
+_SEP = " -—_|｜·"
+# a character the board could not encode: O?O商城运营 loses the Latin word it broke, 用户?运营 the mark
+_GARBLED = re.compile("[A-Za-z0-9]*[?？\ufffd]+[A-Za-z0-9]*")
+
+
+def _board_suffix(title: str) -> str:
+    """媒介数据实习生实习招聘-某公司实习生招聘-实习僧 → 媒介数据实习生: the board's name, the employer's
+    招聘 segment before it and the 招聘 after the job go; 用户运营实习招聘-…-实习僧 keeps 用户运营实习."""
+    key = fold(title).rstrip(_SEP)
+    board = next((b for b in lexicon().noise.boards if key.endswith(b) and len(key) > len(b)), None)
+    if board is None or key[-len(board) - 1] not in _SEP:
+        return title
+    rest = title[: len(key) - len(board)].rstrip(_SEP)
+    cut = max(rest.rfind(c) for c in _SEP.strip()) if rest.endswith("招聘") else -1  # -NIO 蔚来实习生招聘
+    if cut > 0:
+        rest = rest[:cut].rstrip(_SEP)  # -群邑实习生招聘
+    rest = rest.removesuffix("招聘")
+    if rest.endswith("实习") and "实习" in rest[:-2]:
+        rest = rest[:-2]  # 实习生实习 → 实习生
+    return rest.strip(_SEP) or title
+
+
+def _leading_tag(title: str) -> str:
+    """【转正实习】物流运营岗 → 物流运营岗: a leading bracket that carries a board tag (a benefit or an urgency
+    word) goes whole, not word by word (it printed 【 实习】); 【2021届】内容运营 keeps its bracket."""
+    words = vocabulary().title
+    urgent = (*lexicon().noise.urgent, *words.urgent)
+    while True:
+        text = title.lstrip()
+        lead = next((w for w in lexicon().noise.leading if fold(text).startswith(w)), "")
+        text = (
+            text[len(lead) :].lstrip() if BRACKET.match(text[len(lead) :].lstrip()) else text
+        )  # 招聘【转正实习】
+        if not (found := BRACKET.match(text)):
+            break
+        inner = fold(found.group(1))
+        tag = _benefits().search(inner) or any(w in inner for w in urgent) or not _kept(inner, words)
+        rest = text[found.end() :].strip()
+        if not tag or not rest:
+            break
+        title = rest  # 【急招】【转正实习】内容运营实习生
+    return title
+
+
 def strip_board_noise(text: str) -> str:
     """A title typed beside --role: printed as typed, but salary, benefits, urgency words, a leading 招聘 and
     extra +tags still go (codes and cities stay: the person wrote them on purpose)."""
-    title = _benefits().sub(" ", SALARY.sub(" ", " ".join(text.split())))
+    title = _leading_tag(_board_suffix(_GARBLED.sub("", " ".join(text.split()))))
+    title = _benefits().sub(" ", SALARY.sub(" ", title))
     for word in sorted(vocabulary().title.urgent, key=len, reverse=True):
         title = title.replace(word, "")
     title = BRACKET.sub(lambda m: m.group(0) if m.group(1).strip(" +＋,，、/") else "", title)
@@ -135,7 +180,7 @@ def clean_title(text: str) -> str:
     """The title to print: codes, salary, benefits, urgency words, a leading 招聘, extra +tags and city brackets
     go; every qualifier stays."""
     words = vocabulary().title
-    title = " ".join(text.split())
+    title = _leading_tag(_board_suffix(_GARBLED.sub("", " ".join(text.split()))))
     title = CODE.sub("", title, count=1)
     title = SALARY.sub(" ", title)
     title = _benefits().sub(" ", title)

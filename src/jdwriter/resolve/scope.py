@@ -8,10 +8,11 @@ in an operations department). Each refusal names the kind of job.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..catalog.vocabulary import TitleWords
 from ..errors import UserError
-from .lexicon import ScopeKind, scope
+from .lexicon import ScopeKind, lexicon, scope
 from .noise import BRACKET
 
 WRITES = (
@@ -49,11 +50,21 @@ def refuse_not_ops(folded: str, printed: str, words: TitleWords) -> None:
         )
 
 
+@dataclass(frozen=True)
+class Naming:
+    """What a title names of jdwriter's jobs: ``job`` a role or a direction, ``role`` a role (亚马逊 is a
+    direction, not a role), and the runs of it that were not understood."""
+
+    job: bool
+    role: bool
+    unknown: tuple[str, ...] = ()
+
+
 def refuse_out_of_scope(
-    folded: str, main: str, printed: str, *, names_a_job: bool, level_words: list[str]
+    folded: str, main: str, printed: str, *, named: Naming, level_words: list[str]
 ) -> None:
-    """Refuse a title of a kind in data/scope.yaml. ``main`` is the title proper (no brackets), ``names_a_job``
-    whether it names one of jdwriter's roles or directions, ``level_words`` what to strip before its head."""
+    """Refuse a title of a kind in data/scope.yaml. ``main`` is the title proper (no brackets), ``named`` what
+    it names of jdwriter's jobs, ``level_words`` what to strip before its head."""
     whole = BRACKET.sub("", folded).strip(" -—_|·")  # 腾讯营销-AI智能运营产品经理: the head may follow a dash
     heads = {
         main.strip(" -—_|·"),
@@ -62,21 +73,35 @@ def refuse_out_of_scope(
         _without_levels(whole, level_words),
     }
     for kind in scope().kinds:
-        if any(_is_kind(kind, folded, head, names_a_job) for head in heads):
+        if any(_is_kind(kind, folded, head, named) for head in heads) or _proper(kind, main, named):
             raise UserError(
                 f"「{printed[:40]}」是{kind.kind}，不是 jdwriter 覆盖的运营岗位；{WRITES}。"
                 "如果这确实是其中一种，请用 --role 指定岗位、用 --title 写原来的职位名称。"
             )
 
 
-def _is_kind(kind: ScopeKind, folded: str, head: str, names_a_job: bool) -> bool:
+def _is_kind(kind: ScopeKind, folded: str, head: str, named: Naming) -> bool:
     if any(word_in(w, folded) for w in kind.unless):
         return False
     if any(word_in(w, folded) for w in kind.words):
         return True
-    if not names_a_job and any(word_in(w, folded) for w in kind.alone):
+    if not named.job and any(word_in(w, folded) for w in _alone(kind)):
         return True
+    if not named.job and any(len(w) > 1 and w.endswith(tuple(kind.unknown_ends)) for w in named.unknown):
+        return True  # 糖业运营总监: an industry the lexicon does not list
     return "运营" in folded and any(head.endswith(w) for w in kind.heads)
+
+
+def _proper(kind: ScopeKind, main: str, named: Naming) -> bool:
+    """亚马逊快递FBA业务主管: a logistics word in the title proper, and no role named, is a logistics job;
+    亚马逊运营（FBA头程） is an Amazon job that mentions shipping."""
+    if named.role or any(word_in(w, main) for w in kind.unless):
+        return False
+    return any(word_in(w, main) for w in kind.proper)
+
+
+def _alone(kind: ScopeKind) -> list[str]:
+    return [*kind.alone, *lexicon().venues] if kind.venues else kind.alone
 
 
 def _without_levels(main: str, level_words: list[str]) -> str:

@@ -18,13 +18,15 @@ from typing import TYPE_CHECKING
 from ..catalog.vocabulary import TitleWords, vocabulary
 from ..errors import UserError
 from ..text import normalise
+from .heads import head_spans, mask_venues, reach_role, strip_sides, without_departments
 from .lexicon import lexicon
 from .match import TitleMatch, exact_role
 from .names import MAX_TITLE, _cached, _index, suggest
 from .noise import BRACKET, DASH_TAIL, clean_title, fold
 from .parts import PREFIX_CUT, Domain, Parts, domain_words, employer_prefix, read_parts
 from .roles import resolve_role
-from .scope import refuse_not_ops, refuse_out_of_scope
+from .scope import Naming, refuse_not_ops, refuse_out_of_scope
+from .spans import find_spans, overlaps
 
 if TYPE_CHECKING:
     from ..catalog.model import Catalog, Named
@@ -88,22 +90,31 @@ def _read(raw: str, catalog: Catalog) -> TitleMatch:
         resolve_role(
             printed[:main_end], catalog
         )  # 带货主播（运营部）: a streamer; refused, naming what it is like
-    spans = _find(folded, _direction_words(catalog))
+    seen = mask_venues(folded)  # 游戏厅 is a venue, not the game direction
+    spans = find_spans(seen, _direction_words(catalog))
     taken = [(s, e) for s, e, _ in spans]
-    role_spans = [x for x in _find(folded, _role_words(catalog)) if not _overlaps(x, taken)]
+    role_spans = [x for x in find_spans(seen, _role_words(catalog)) if not overlaps(x, taken)]
+    role_spans = without_departments(folded, role_spans, spans)  # 产品运营部-用户运营专员
     covered = taken + [(s, e) for s, e, _ in role_spans]
-    _vet_before_brackets(printed, folded, covered, catalog, words)
+    heads = head_spans(folded, covered, catalog, words)  # 招商专员: a role, but not a word of 运营 for scope
     prefix = employer_prefix(folded, covered)  # 华泰人寿总公司-运营部-数据分析: the employer is not the job
+    if prefix:  # 评价产品组-用户运营实习生: the title proper is what follows the department
+        main_end = prefix + _main_end(folded[prefix:])
+        main = folded[:main_end]
+    parts = read_parts(printed, folded, covered, catalog, words)
     refuse_out_of_scope(
         folded[prefix:],
         main[prefix:],
         printed,
-        names_a_job=bool(spans or role_spans),
+        named=Naming(
+            bool(spans or role_spans), bool(role_spans or heads), tuple(w for _, w in parts.unknown)
+        ),
         level_words=[*(w for w, _ in words.level_words), *lexicon().level_tails],
     )
+    _vet_before_brackets(printed, folded, covered, catalog, words)
+    role_spans += heads
     directions = tuple(dict.fromkeys(d for _, _, d in sorted(spans, key=lambda x: -_head_rank(x, main_end))))
-    level = _level(main, words) or _level(folded[main_end:], words)
-    parts = read_parts(printed, folded, covered, catalog, words)
+    level = _level(main, words) or _level(folded[main_end:], words) or _level(fold(raw), words)
     match = TitleMatch(
         "", level, _kept_directions(directions, catalog), industry=_industry(folded, catalog), title=printed
     )
@@ -112,6 +123,7 @@ def _read(raw: str, catalog: Catalog) -> TitleMatch:
         match = replace(match, role=role)
     else:
         match = _generic_head(match, raw, printed, folded, main_end, parts, catalog)
+    match = reach_role(match, folded, catalog)
     domain = parts.domain
     if domain and match.industry and _names_industry(domain.word, match.industry, catalog):
         domain = None  # 私域社群运营（母婴）: the industry says it; no topic on top
@@ -148,12 +160,12 @@ def _named_role(
     title proper may name the role (游戏运营数据分析); a role written inside a direction's name counts
     (海外市场运营); a qualifier may name it when only a direction is named (游戏运营-数据分析方向)."""
     head = max((e for _, e, _ in [*spans, *role_spans] if e <= main_end), default=0)
-    role = _head_role(folded[head:main_end], catalog, words)
+    role = _head_role(folded[head:main_end], catalog, words) or _dashed_head(folded, main_end, catalog, words)
     if role_spans:
         return role or max(role_spans, key=lambda x: _head_rank(x, main_end))[2]
     directions = sorted(spans, key=lambda x: -_head_rank(x, main_end))
     covered = [(s, e) for s, e, _ in spans]
-    aside = "".join(" " if _overlaps((i, i + 1), covered) else c for i, c in enumerate(folded))[main_end:]
+    aside = "".join(" " if overlaps((i, i + 1), covered) else c for i, c in enumerate(folded))[main_end:]
     aside = " ".join(
         q for q in re.split(r"[（(【\[）)】\]\-—]", aside) if _FOCUS.search(q)
     )  # （数据分析方向）
@@ -166,6 +178,18 @@ def _named_role(
     )
 
 
+def _dashed_head(folded: str, main_end: int, catalog: Catalog, words: TitleWords) -> str | None:
+    """用户增长运营-数据分析实习生: a dashed tail that carries the level, after a title proper that carries
+    none, is the job itself (data work in user growth), not a qualifier of it."""
+    tail = DASH_TAIL.search(folded)
+    if not tail or tail.start() != main_end or _level(folded[:main_end], words):
+        return None
+    job = tail.group(1).strip()
+    if not job.endswith(tuple(w for w, _ in words.level_words)):
+        return None
+    return _head_role(job, catalog, words)
+
+
 def _head_role(tail: str, catalog: Catalog, words: TitleWords) -> str | None:
     """Titles are head-final: 游戏运营数据分析 is data work in a game, 数据分析专员（海外运营） data work overseas.
     What follows the last role or direction in the title proper (or the whole title proper, when all of them
@@ -174,7 +198,7 @@ def _head_role(tail: str, catalog: Catalog, words: TitleWords) -> str | None:
         tail = tail.replace(word, "")
     for word, _ in domain_words():  # 农产品 is a subject, not 产品运营
         tail = tail.replace(word, " ")
-    tail = tail.strip(" -—_|·").removesuffix(words.generic)  # 海外社媒运营: 社媒 names the role
+    tail = strip_sides(tail).strip(" -—_|·").removesuffix(words.generic)  # 海外社媒运营: 社媒 names the role
     if len(tail.strip()) < 2 or words.generic in tail or any(c in tail for c in "/、,，&"):
         return None  # 网站运营推广/平台数据分析: alternatives, not one head
     hits: dict[str, int] = {}
@@ -191,7 +215,7 @@ def _head_role(tail: str, catalog: Catalog, words: TitleWords) -> str | None:
 def _role_inside(folded: str, direction: str, catalog: Catalog) -> str | None:
     """A role name written inside a direction's own name (海外市场运营, 游戏活动运营), when the direction lists it."""
     roles = catalog.direction_by_id[direction].roles
-    found = [r for _, _, r in _find(folded, _role_words(catalog)) if r in roles]
+    found = [r for _, _, r in find_spans(folded, _role_words(catalog)) if r in roles]
     return found[-1] if found else None
 
 
@@ -307,33 +331,6 @@ def _head_rank(span: tuple[int, int, str], main_end: int) -> int:
     the end of the title proper ranks first; matches inside brackets rank after all of those."""
     start, end, _ = span
     return end if end <= main_end else -1000 + end
-
-
-def _find(text: str, table: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
-    """Non-overlapping matches of (word, id) pairs, longest words first."""
-    found: list[tuple[int, int, str]] = []
-    for word, ident in table:
-        start = 0
-        while (at := text.find(word, start)) >= 0:
-            span = (at, at + len(word))
-            if word.isascii() and _latin_glued(text, span):
-                start = at + 1
-                continue
-            if not _overlaps((*span, ident), [(s, e) for s, e, _ in found]):
-                found.append((*span, ident))
-            start = at + len(word)
-    return found
-
-
-def _latin_glued(text: str, span: tuple[int, int]) -> bool:
-    """A Latin keyword inside a longer Latin word (seo in seoul) is not that keyword."""
-    before = text[span[0] - 1] if span[0] > 0 else ""
-    after = text[span[1]] if span[1] < len(text) else ""
-    return before.isascii() and before.isalpha() or after.isascii() and after.isalpha()
-
-
-def _overlaps(span: tuple[int, int, str] | tuple[int, int], others: list[tuple[int, int]]) -> bool:
-    return any(span[0] < e and s < span[1] for s, e in others)
 
 
 def _direction_words(catalog: Catalog) -> list[tuple[str, str]]:

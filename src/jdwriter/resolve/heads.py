@@ -1,0 +1,89 @@
+"""What the head of a title is, where the catalogue's names alone would mislead.
+
+- A venue (游戏厅, 电竞馆) is one word: its 游戏 or 电竞 is not the game or esports direction.
+- A department named after a role (产品运营部-, 用户运营中心-) is where the job sits, not the job, when the
+  title names another role.
+- A function word standing right before a level word names its role without 运营 (招商专员 → 招商运营).
+- A side of the market (B端, C端) qualifies a job and never names it.
+- A reach channel (短信, Push, 触达) turns 渠道运营 into CRM reach work (用户运营), not acquisition.
+
+The words live in data/domains.yaml (venues, role_heads, sides, reach).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..catalog.vocabulary import TitleWords
+from ..text import normalise
+from .lexicon import lexicon
+from .names import _index
+
+if TYPE_CHECKING:
+    from ..catalog.model import Catalog
+    from .match import TitleMatch
+
+Span = tuple[int, int, str]
+# what follows a role's name when it names a department: 产品运营部, 用户运营中心, 内容运营组
+_DEPARTMENT = ("部", "中心", "组", "团队", "小组", "事业部", "业务部", "工作室", "线")
+
+
+def mask_venues(folded: str) -> str:
+    """``folded`` as it is read for roles and directions (same length): each venue word blanked, so 游戏厅 is
+    not read as 游戏, and other spellings in their usual form (电商营运专员 is 电商运营专员)."""
+    for word in sorted(lexicon().venues, key=len, reverse=True):
+        folded = folded.replace(word, " " * len(word))
+    for word, reading in lexicon().spellings.items():
+        folded = folded.replace(word, reading)
+    return folded
+
+
+def without_departments(folded: str, spans: list[Span], others: list[Span]) -> list[Span]:
+    """产品运营部-用户运营专员: a role written as a department's name is dropped when the title names
+    another role or direction outside departments."""
+    kept = [x for x in spans if not folded.startswith(_DEPARTMENT, x[1])]
+    if not kept and not [x for x in others if not folded.startswith(_DEPARTMENT, x[1])]:
+        return spans
+    return kept
+
+
+def head_spans(folded: str, taken: list[tuple[int, int]], catalog: Catalog, words: TitleWords) -> list[Span]:
+    """招商专员, 招商经理（AI教育）: a role's function word followed by a level word or 岗 names the role."""
+    levels = sorted({*(w for w, _ in words.level_words), *lexicon().level_tails, "岗"}, key=len, reverse=True)
+    found: list[Span] = []
+    for word, name in lexicon().role_heads.items():
+        key = normalise(word)
+        role = _index(catalog.roles).get(normalise(name))
+        start = 0
+        while role and (at := folded.find(key, start)) >= 0:
+            end = at + len(key)
+            free = not any(at < e and s < end for s, e in taken)
+            if free and folded.startswith(tuple(levels), end):
+                found.append((at, end, role))
+            start = end
+    return found
+
+
+def strip_sides(tail: str) -> str:
+    """产品运营-B端: the side of the market is blanked from a tail before it is read for a role."""
+    for word in sorted(lexicon().sides, key=len, reverse=True):
+        tail = tail.replace(word, " ")
+    return tail
+
+
+def reach_role(match: TitleMatch, folded: str, catalog: Catalog) -> TitleMatch:
+    """触达渠道运营（短信方向）, Push运营: reach channels are CRM work, written as the reach role."""
+    reach = lexicon().reach
+    if not reach.role or not any(w in folded for w in reach.words) or any(w in folded for w in reach.unless):
+        return match
+    index = _index(catalog.roles)
+    over = {index.get(name) for name in reach.over}
+    role = index.get(normalise(reach.role))
+    if not role or match.role not in over or match.directions:
+        return match
+    said = next(w for w in reach.words if w in folded)
+    name = catalog.role_by_id[role].name
+    return replace(
+        match, role=role, note=f"按「{name}」生成（依据：「{said}」是触达用户的渠道，属于用户触达工作）"
+    )

@@ -1,0 +1,30 @@
+"""Spans of catalogue words in a folded title: non-overlapping, longest first, Latin words standing alone."""
+
+from __future__ import annotations
+
+
+def find_spans(text: str, table: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """Non-overlapping matches of (word, id) pairs, longest words first."""
+    found: list[tuple[int, int, str]] = []
+    for word, ident in table:
+        start = 0
+        while (at := text.find(word, start)) >= 0:
+            span = (at, at + len(word))
+            if word.isascii() and latin_glued(text, span):
+                start = at + 1
+                continue
+            if not overlaps((*span, ident), [(s, e) for s, e, _ in found]):
+                found.append((*span, ident))
+            start = at + len(word)
+    return found
+
+
+def latin_glued(text: str, span: tuple[int, int]) -> bool:
+    """A Latin keyword inside a longer Latin word (seo in seoul) is not that keyword."""
+    before = text[span[0] - 1] if span[0] > 0 else ""
+    after = text[span[1]] if span[1] < len(text) else ""
+    return before.isascii() and before.isalpha() or after.isascii() and after.isalpha()
+
+
+def overlaps(span: tuple[int, int, str] | tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in others)
