@@ -204,3 +204,18 @@ def test_lint_names_a_course_work_frame_that_takes_enterprise_tools(tmp_path, ca
     )
     reasons = [f.reason for f in lint_file(path, catalog)]
     assert any("课程作业" in r for r in reasons), reasons
+
+
+def test_a_domain_only_direction_asks_for_familiarity_not_for_having_led_its_function(catalog):
+    """海外手游媒介经理: 游戏 is where the media manager works; 带领过一款游戏的运营团队 and 运营过月流水千万级的
+    手游 are a game operator's requirement and bonus, not the media manager's."""
+    checked = 0
+    for d in catalog.directions:
+        led = [x for x in [*d.requirements.senior, *d.requirements.lead, *d.bonus] if "{" not in x]
+        led = [x for x in led if x not in d.requirements.junior]
+        others = [r for r in catalog.roles if r.id not in d.roles and r.direction_blocks]
+        for role, level in itertools.product(others[:3], ("senior", "manager", "director")):
+            jd = compose(Request(role=role.id, level=level, directions=(d.id,)), catalog)
+            assert not set(led) & set(lines(jd)), (d.id, role.id, level, set(led) & set(lines(jd)))
+            checked += 1
+    assert checked

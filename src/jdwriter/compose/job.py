@@ -39,6 +39,8 @@ class Job:
         # For a function role (数据运营, 招商运营) a direction written for other roles (招商运营 with the AI
         # product direction) is only the title's context: it brings no lines, so the JD stays the role's.
         self.directions = [d for d in named if self.role.direction_blocks or self.role.id in d.roles]
+        # directions not written for this role only say the domain (游戏 in 游戏媒介经理)
+        self.context = frozenset(d.id for d in self.directions if self.role.id not in d.roles)
         # Duty blocks lead only from directions written for this role: 市场运营 in a 游戏运营（市场品牌方向）
         # title keeps its brand duties and takes the game direction's requirements, not its economy lines.
         leading = [d for d in self.directions if self.role.direction_blocks and self.role.id in d.roles]
