@@ -80,7 +80,19 @@ def test_a_role_the_direction_is_written_for_keeps_its_function(catalog):
     assert any(w in x for x in lines(jd) for w in words)
 
 
-@pytest.mark.parametrize("practice", ["service_qc", "partner_team", "risk_function", "pmo"])
+@pytest.mark.parametrize(
+    "practice",
+    [
+        "service_qc",
+        "partner_team",
+        "risk_function",
+        "pmo",
+        "brand_team",
+        "ads_team",
+        "bd_team",
+        "lifecycle_ops",
+    ],
+)
 def test_another_functions_lines_stay_with_that_function(catalog, all_jds, practice):
     """客服质检 in an e-commerce JD, 伙伴拓展团队 under a media manager, 法务风控联防 under a channel
     manager, 公司级项目 in an activity JD: each only where the role or direction does that work."""
@@ -219,3 +231,11 @@ def test_a_domain_only_direction_asks_for_familiarity_not_for_having_led_its_fun
             assert not set(led) & set(lines(jd)), (d.id, role.id, level, set(led) & set(lines(jd)))
             checked += 1
     assert checked
+
+
+def test_an_ecommerce_jd_without_an_industry_speaks_of_orders(catalog):
+    """跨境电商 with no industry named: 下单, not an app's 付费转化."""
+    for level in LEVEL_IDS:
+        for directions in ((), *((d.id,) for d in catalog.directions if "ecommerce_ops" in d.roles)):
+            jd = compose(Request(role="ecommerce_ops", level=level, directions=directions), catalog)
+            assert not [x for x in lines(jd) if "付费转化" in x], (level, directions)
