@@ -56,6 +56,10 @@ class Level(Named):
     duty_count: int = Field(ge=5, le=7, description="岗位职责条数")
     bonus: list[str] = Field(default_factory=list, description="这一级别的加分项")
     achievements: list[str] = Field(default_factory=list, description="加分项开头表明这一级别经历的词")
+    beyond: list[str] = Field(
+        default_factory=list,
+        description="这一级别的 JD 不写的词：借来的要求、技能和加分项里出现它们就不选（实习生不写「熟练」，专员不写「管理过」）",
+    )
     role_bonus: bool = Field(
         default=True, description="是否列出岗位和职责块的加分项；实习生不宜要求「操盘过百万级活动」之类的经历"
     )

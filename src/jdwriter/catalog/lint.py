@@ -35,6 +35,12 @@ _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 LIST_AFTER = ("做过", "完成", "执行", "负责过")
 # Tools of every kind fill {tools} (公众号后台, 135编辑器): the frame may not make them build data tables.
 TOOL_ONLY_DATA = ("数据表", "透视", "取数", "报表")
+# Stand-in wording that prints as it is when the title names no genre or category (玩过所应聘品类的多款游戏):
+# a line must read whole without the title's word, or say it through {topic}.
+STAND_IN = ("所应聘", "该品类", "相应品类", "某某", "XX")
+# A skill is a piece of work (排序因子分析): one ending in a state of mind reads badly in every skill frame
+# (对…理解感兴趣, 有…理解方面的实操经验).
+SKILL_ENDINGS = ("理解", "能力", "意识", "思维", "认知", "感")
 
 
 # ---- measures on composed text ----
@@ -144,7 +150,25 @@ class _Linter:
                 self.add(loc, text, f"含有空话「{word}」，请换成具体的对象、动作或数字")
         if text.rstrip().endswith(TRAILING):
             self.add(loc, text, f"结尾多了标点「{text.rstrip()[-1]}」，条目末尾不加标点")
+        stand_in = next((w for w in STAND_IN if w in text), None)
+        if stand_in:
+            self.add(
+                loc,
+                text,
+                f"「{stand_in}」是占位说法，职位名称没写品类时会原样印出来：请写一句不靠它也读得通的话",
+            )
         self.slots(loc, text)
+
+    def skill(self, loc: tuple[Any, ...], text: str) -> None:
+        self.words(loc, text)
+        reason = skill_problem(text)
+        if reason:
+            self.add(loc, text, reason)
+
+    def beyond(self, loc: tuple[Any, ...], text: str, level_id: str) -> None:
+        reason = beyond_problem(self.catalog, level_id, text)
+        if reason:
+            self.add(loc, text, reason)
 
     def slots(self, loc: tuple[Any, ...], text: str) -> None:
         """Each placeholder read with every industry's value: a modifier its form does not take is named
@@ -228,11 +252,13 @@ class _Linter:
                     self.words(loc, text)
                     self.length(loc, text, DUTY_LENGTH)
                     self.voice(loc, text, level_id)
+                    self.beyond(loc, text, level_id)
                     if kind == "main":
                         self.variety(loc, text, seen, j)
-        for field in ("skills", "bonus"):
-            for j, text in enumerate(duty.get(field) or []):
-                self.words(("duties", index, field, j), text)
+        for j, text in enumerate(duty.get("skills") or []):
+            self.skill(("duties", index, "skills", j), text)
+        for j, text in enumerate(duty.get("bonus") or []):
+            self.words(("duties", index, "bonus", j), text)
 
     def role(self, index: int, role: Mapping[str, Any]) -> None:
         reqs = role.get("requirements")
@@ -286,11 +312,45 @@ class _Linter:
                 )
                 self.words(where, text)
                 self.frame(where, text)
+                self.beyond(where, text, str(level.get("id")))
         if "experience" in level:
             self.words(("levels", index, "experience"), level["experience"])
         for field in ("requirements", "bonus"):
             for j, text in enumerate(level.get(field) or []):
                 self.words(("levels", index, field, j), text)
+                self.beyond(("levels", index, field, j), text, str(level.get("id")))
+
+
+def skill_problem(text: str) -> str | None:
+    """A skill goes into every level's skill sentence: it names a piece of work, not a state of mind."""
+    ending = next((e for e in SKILL_ENDINGS if text.endswith(e)), None)
+    if not ending:
+        return None
+    return (
+        f"技能以「{ending}」结尾，放进「对{{skills}}感兴趣」「有{{skills}}方面的实操经验」读不通："
+        "请写成一项工作（如「排序因子分析」）"
+    )
+
+
+def beyond_problem(catalog: Catalog, level_id: str, text: str) -> str | None:
+    """A level's own line says nothing its level rules out (an intern's line asks no 熟练)."""
+    level = catalog.level_by_id.get(level_id)
+    word = next((w for w in level.beyond if w in text), None) if level else None
+    if not level or not word:
+        return None
+    return f"{level.name}的条目不写「{word}」（见 levels 的 beyond）：这超出了这一级别"
+
+
+def _direction(linter: _Linter, index: int, direction: Mapping[str, Any]) -> None:
+    """A direction's skills, requirement lines and bonus: the same standard as a role's."""
+    for j, text in enumerate(direction.get("skills") or []):
+        linter.skill(("directions", index, "skills", j), text)
+    reqs = direction.get("requirements")
+    for band, texts in reqs.items() if isinstance(reqs, dict) else []:
+        for j, text in enumerate(texts or []):
+            linter.words(("directions", index, "requirements", band, j), text)
+    for j, text in enumerate(direction.get("bonus") or []):
+        linter.words(("directions", index, "bonus", j), text)
 
 
 def lint_file(path: Path, catalog: Catalog) -> list[Finding]:
@@ -311,6 +371,9 @@ def lint_file(path: Path, catalog: Catalog) -> list[Finding]:
         linter.duty(index, duty)
     for index, role in enumerate(data.get("roles") or []):
         linter.role(index, role)
+    for index, direction in enumerate(data.get("directions") or []):
+        if isinstance(direction, dict):
+            _direction(linter, index, direction)
     if isinstance(data.get("placeholders"), dict):
         linter.values(("placeholders",), data["placeholders"])
     for index, industry in enumerate(data.get("industries") or []):

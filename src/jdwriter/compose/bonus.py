@@ -22,7 +22,10 @@ def bonus(job: Job, used: list[Duty]) -> list[str]:
         *(job.fill(x) for x in role_lines),
         *(job.fill(b, d.topic_kinds) for d in used for b in d.bonus),
     ]
-    direction = [job.fill(b, d.topic_kinds) for d in job.directions for b in d.bonus][:2]
+    # a direction that only says the domain has no bonus for this job (运营过月流水千万级的手游 is no media bonus)
+    direction = [
+        job.fill(b, d.topic_kinds) for d in job.directions if d.id not in job.context for b in d.bonus
+    ][:2]
     if not level.role_bonus:
         experienced, direction = [], []
     # The direction, then the industry: they make a 直播 JD differ from a 电商 one at a glance.

@@ -40,7 +40,7 @@ def lead(job: Job) -> list[Duty]:
 def lead_options(job: Job, duty: Duty) -> list[str]:
     """A direction block's phrasings that say the direction word the title used (直播, 亚马逊), seeded
     pick first, so the JD names the job it is for; arrange() may take another of them for variety.
-    When the title uses a synonym (UP主 for 创作者, bilibili for B站), the line says it the title's way."""
+    When the title names the platform another way (bilibili for B站), the line says it the title's way."""
     owners = [d for d in job.directions if duty.id in d.duties]
     said = [w for d in owners for w in job.title_words(d)]
     stems = [d.name.removesuffix("运营") for d in owners]
@@ -51,17 +51,22 @@ def lead_options(job: Job, duty: Duty) -> list[str]:
         saying = [x for x in filled if any(w in x.casefold() for w in wanted)]
         if saying:
             start = job.index(len(saying), duty.id, "main")
-            first = [_in_title_words(x, said, stems) for x in saying[start:] + saying[:start]]
+            first = [_in_title_words(job, x, said, stems) for x in saying[start:] + saying[:start]]
             # the other phrasings only when no arrangement keeps variety with these
             return first + [x for x in job.options(duty) if x not in saying]
     return job.options(duty)
 
 
-def _in_title_words(line: str, said: list[str], stems: list[str]) -> str:
+def _in_title_words(job: Job, line: str, said: list[str], stems: list[str]) -> str:
+    """The line with the direction's word in the title's spelling, only where the two name one platform
+    (bilibili for B站): a title word that is a field, not a name (人工智能, AIGC for AI产品), would turn
+    「AI产品内置的提示词模板」 into 「人工智能内置的提示词模板」, so the line keeps its own word."""
     if said and not any(w.casefold() in line.casefold() for w in said):
         stem = next((x for x in stems if x in line), None)
-        if stem:
-            return line.replace(stem, max(said, key=len), 1)
+        word = max(said, key=len)
+        same = job.catalog.practices_in(word)
+        if stem and same and same == job.catalog.practices_in(stem):
+            return line.replace(stem, word, 1)
     return line
 
 

@@ -39,6 +39,8 @@ class Job:
         # For a function role (数据运营, 招商运营) a direction written for other roles (招商运营 with the AI
         # product direction) is only the title's context: it brings no lines, so the JD stays the role's.
         self.directions = [d for d in named if self.role.direction_blocks or self.role.id in d.roles]
+        # directions not written for this role only say the domain (游戏 in 游戏媒介经理)
+        self.context = frozenset(d.id for d in self.directions if self.role.id not in d.roles)
         # Duty blocks lead only from directions written for this role: 市场运营 in a 游戏运营（市场品牌方向）
         # title keeps its brand duties and takes the game direction's requirements, not its economy lines.
         leading = [d for d in self.directions if self.role.direction_blocks and self.role.id in d.roles]
@@ -78,7 +80,10 @@ class Job:
         return [x for x in texts if not self.bare(x)]
 
     def fits(self, text: str) -> bool:
-        """The line names no platform, tool or activity this job does not call for."""
+        """The line names no platform, tool or activity this job does not call for, and asks nothing beyond
+        the level (a requirement shared by 实习生 and 专员 that says 熟练 is not an intern's)."""
+        if any(word in text for word in self.level.beyond):
+            return False
         return self.catalog.practices_in(text) <= self.allowed
 
     def keep(self, texts: Iterable[str]) -> list[str]:
@@ -162,8 +167,11 @@ def allowed_practices(catalog: Catalog, role: Role, directions: list[Direction])
     platform = {pid for pid, p in catalog.practices.items() if p.kind == "platform"}
     declared = [declared_practices(catalog, d.practices, d.duties) for d in directions]
     mine = declared_practices(catalog, role.practices, role.duties)
+    # A direction not written for this role only says the domain (游戏 in 游戏媒介经理): it brings its
+    # platforms, not its function's ways of working (付费点, 版本活动 are the game operator's, not media's).
+    ways = [p for d, p in zip(directions, declared, strict=True) if role.id in d.roles]
     # 海外游戏运营: a direction rules out what does not hold where it works (版号 and 防沉迷 are mainland rules)
-    own = {*mine, *(x for d in declared for x in d)} - platform - {x for d in directions for x in d.rules_out}
+    own = {*mine, *(x for p in ways for x in p)} - platform - {x for d in directions for x in d.rules_out}
     if not directions:
         return frozenset(own | (mine & platform))
     venues = {d.id for d in venue_directions(catalog, directions)}

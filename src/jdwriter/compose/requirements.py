@@ -18,8 +18,12 @@ MIN_REQUIREMENTS = 4
 
 def own(job: Job) -> list[str]:
     """The directions' and the role's requirement lines for this level's band, and the level's own."""
+    # A direction that only says the domain asks for familiarity with it (its junior lines: 常玩游戏), not
+    # for having led its function (带领过一款游戏的运营团队 is no media manager's requirement).
     directions = [
-        job.fill(x, d.topic_kinds) for d in job.directions for x in d.requirements.lines(job.level.id)[:2]
+        job.fill(x, d.topic_kinds)
+        for d in job.directions
+        for x in (d.requirements.junior if d.id in job.context else d.requirements.lines(job.level.id))[:2]
     ]
     role = [job.fill(x) for x in job.role.requirements.lines(job.level.id)]
     if directions:
