@@ -46,7 +46,6 @@ REFUSED = [
     ("丝绸业运营副总", "传统行业"),
     ("建材运营部长", "传统行业"),
     ("同城配送运营经理", "配送履约"),  # delivery and fulfilment are logistics work
-    ("即时履约策略运营", "配送履约"),
     ("销售运营专员", "销售运营"),
     ("销售支持运营岗（数据方向）", "销售运营"),
     ("奶茶品牌加盟招商专员", "加盟"),  # franchise sales, not a platform's merchant recruiting
@@ -85,6 +84,7 @@ WRITTEN = [
     ("运营助理", "business_ops", None),
     ("运营负责人", "business_ops", None),
     ("运营副总经理", "business_ops", None),
+    ("即时履约策略运营", "business_ops", "strategy_ops"),  # a platform's delivery strategy, not the depot
 ]
 
 
