@@ -174,3 +174,16 @@ def test_a_refused_logistics_title_exits_2_with_one_sentence(runner):
     result = runner.invoke(app, ["new", "--role", "快递网点业务主管", "--no-input"])
     assert result.exit_code == 2 and result.stdout == "" and "物流" in result.stderr
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("title", "printed"),
+    [
+        ("内容运营~包吃住~年终奖金.", "内容运营"),  # ~ joins board tags as + does; no stray 金 or full stop
+        ("社群运营～双休～五险一金", "社群运营"),
+        ("电商运营 6~9K", "电商运营"),  # a salary range keeps its own ~ and goes whole
+        ("S2-游戏运营经理(深圳）", "游戏运营经理"),  # a one-letter department code
+    ],
+)
+def test_tilde_joined_benefits_leave_the_printed_title(catalog, title, printed):
+    assert resolve_title(title, catalog).title == printed

@@ -14,7 +14,7 @@ from functools import cache
 from ..catalog.vocabulary import TitleWords, vocabulary
 from .lexicon import lexicon
 
-CODE = re.compile(r"^\s*(?:[A-Za-z]{2,6}\d{0,3}|\d{3,6})\s*[-_|｜—]\s*(?=\S)")  # SNG04-  22989-  TEG|  PCG-
+CODE = re.compile(r"^\s*(?:[A-Za-z]{2,6}\d{0,3}|[A-Za-z]\d{1,3}|\d{3,6})\s*[-_|｜—]\s*(?=\S)")  # SNG04-  22989-  TEG|  PCG-
 BRACKET = re.compile(r"[（(【\[]([^（()）【】\[\]]*)[)）】\]]")
 DASH_TAIL = re.compile(r"\s*[-—]\s*([^-—]+)$")
 _NUM = r"\d+(?:\.\d+)?"
@@ -34,6 +34,8 @@ SALARY = re.compile(
     )
 )
 _TAGS = re.compile(r"\s*[+＋]\s*")
+# once salary ranges (8~13k) are gone, a ~ joins tags as + does: 新媒体文案~包住~带薪年假
+_TILDE = re.compile(r"\s*[~～]+\s*")
 # J190619004, MJ000129, DPL02, 编号：SZRE024, 00641; and a headcount (2人)
 _CODE_PART = re.compile(r"(?:编号[:：]?\s*)?(?=[a-z\d]{4,}$)[a-z]{0,5}\d{2,}[a-z\d]*|\d+\s*[人名]")
 _CODE_END = re.compile(r"\s*[-_]*\s*[A-Za-z]{1,5}\d{4,}$")
@@ -167,7 +169,7 @@ def strip_board_noise(text: str) -> str:
     """A title typed beside --role: printed as typed, but salary, benefits, urgency words, a leading 招聘 and
     extra +tags still go (codes and cities stay: the person wrote them on purpose)."""
     title = _leading_tag(_board_suffix(_GARBLED.sub("", " ".join(text.split()))))
-    title = _benefits().sub(" ", SALARY.sub(" ", title))
+    title = _benefits().sub(" ", _TILDE.sub("+", SALARY.sub(" ", title)))
     for word in sorted(vocabulary().title.urgent, key=len, reverse=True):
         title = title.replace(word, "")
     title = BRACKET.sub(lambda m: m.group(0) if m.group(1).strip(" +＋,，、/") else "", title)
@@ -182,7 +184,7 @@ def clean_title(text: str) -> str:
     words = vocabulary().title
     title = _leading_tag(_board_suffix(_GARBLED.sub("", " ".join(text.split()))))
     title = CODE.sub("", title, count=1)
-    title = SALARY.sub(" ", title)
+    title = _TILDE.sub("+", SALARY.sub(" ", title))
     title = _benefits().sub(" ", title)
     title = BRACKET.sub(lambda m: _bracket(m.group(0), m.group(1), words), title)
     title = _main_tag(title)
@@ -191,5 +193,5 @@ def clean_title(text: str) -> str:
     for word in sorted(words.urgent, key=len, reverse=True):
         title = title.replace(word, "")
     title = CODE.sub("", _leading(title.strip(" -—_|·,，/+＋")), count=1)  # 招聘15579-…
-    title = _CODE_END.sub("", " ".join(title.split())).strip(" -—_|·,，/+＋")
+    title = _CODE_END.sub("", " ".join(title.split())).strip(" -—_|·,，/+＋.。!！")
     return title or " ".join(text.split())
