@@ -14,7 +14,9 @@ from functools import cache
 from ..catalog.vocabulary import TitleWords, vocabulary
 from .lexicon import lexicon
 
-CODE = re.compile(r"^\s*(?:[A-Za-z]{2,6}\d{0,3}|[A-Za-z]\d{1,3}|\d{3,6})\s*[-_|｜—]\s*(?=\S)")  # SNG04-  22989-  TEG|  PCG-
+CODE = re.compile(
+    r"^\s*(?:[A-Za-z]{2,6}\d{0,3}|[A-Za-z]\d{1,3}|\d{3,6})\s*[-_|｜—]\s*(?=\S)"
+)  # SNG04-  22989-  TEG|  PCG-
 BRACKET = re.compile(r"[（(【\[]([^（()）【】\[\]]*)[)）】\]]")
 DASH_TAIL = re.compile(r"\s*[-—]\s*([^-—]+)$")
 _NUM = r"\d+(?:\.\d+)?"
