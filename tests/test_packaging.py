@@ -182,8 +182,14 @@ def test_installed_templates_run_from_their_compiled_code(wheel: Path, tmp_path:
         [sys.executable, "-c", probe], cwd=tmp_path, env=env, capture_output=True, text=True, check=True
     )
     assert run.stderr.split()[0] == "0"  # no template was compiled at run time
+    source_tree = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     plain = subprocess.run(
-        [sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=True
+        [sys.executable, "-c", probe],
+        cwd=tmp_path,
+        env=source_tree,
+        capture_output=True,
+        text=True,
+        check=True,
     )  # the source tree: no compiled code, every template compiled at run time
     assert plain.stderr.split()[0] == "3"
     assert run.stdout == plain.stdout
