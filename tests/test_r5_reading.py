@@ -66,3 +66,38 @@ def test_board_slogans_leave_the_printed_title(catalog, title):
     match = resolve_title(title, catalog)
     assert "内卷" not in (match.title or "")
     assert not match.left_out
+
+
+@pytest.mark.parametrize("title", ["社区篮球赛事运营主管", "城市马拉松赛事运营", "青少年足球联赛运营专员"])
+def test_a_sports_event_title_is_refused_not_read_as_esports(catalog, title):
+    assert "体育赛事" in _refused(catalog, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "direction"),
+    [("电竞赛事运营专员", "esports"), ("手游赛事运营经理", "esports"), ("足球游戏赛事运营", "esports")],
+)
+def test_game_and_esports_event_titles_keep_the_esports_direction(catalog, title, direction):
+    assert direction in resolve_title(title, catalog).directions
+
+
+@pytest.mark.parametrize("title", ["羽毛球赛事内容运营", "篮球赛事直播运营"])
+def test_a_sports_title_that_names_a_job_is_written_without_esports(catalog, title):
+    match = resolve_title(title, catalog)
+    assert match.role in {"content_ops", "new_media_ops"}
+    assert "esports" not in match.directions
+
+
+@pytest.mark.parametrize(
+    "title", ["运营经理运营总监运营专员", "新媒体运营主管/经理/专员", "用户运营总监 用户运营经理 实习生"]
+)
+def test_a_title_stacking_three_levels_is_refused_asking_for_one(catalog, title):
+    assert "好几个级别" in _refused(catalog, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [("内容运营总监/经理", "director"), ("高级活动运营经理", "manager"), ("社群运营总监助理", "specialist")],
+)
+def test_two_level_words_still_read_one_level(catalog, title, level):
+    assert resolve_title(title, catalog).level == level

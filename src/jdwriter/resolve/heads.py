@@ -1,13 +1,14 @@
 """What the head of a title is, where the catalogue's names alone would mislead.
 
 - A venue (游戏厅, 电竞馆) is one word: its 游戏 or 电竞 is not the game or esports direction.
+- A sports event (篮球赛事, 马拉松赛事) is not esports: its 赛事 does not name that direction.
 - A department named after a role (产品运营部-, 用户运营中心-) is where the job sits, not the job, when the
   title names another role.
 - A function word standing right before a level word names its role without 运营 (招商专员 → 招商运营).
 - A side of the market (B端, C端) qualifies a job and never names it.
 - A reach channel (短信, Push, 触达) turns 渠道运营 into CRM reach work (用户运营), not acquisition.
 
-The words live in data/domains.yaml (venues, role_heads, sides, reach).
+The words live in data/domains.yaml (venues, sports, role_heads, sides, reach).
 """
 
 from __future__ import annotations
@@ -34,8 +35,19 @@ def mask_venues(folded: str) -> str:
     not read as 游戏, and other spellings in their usual form (电商营运专员 is 电商运营专员)."""
     for word in sorted(lexicon().venues, key=len, reverse=True):
         folded = folded.replace(word, " " * len(word))
+    folded = _mask_sports_events(folded)
     for word, reading in lexicon().spellings.items():
         folded = folded.replace(word, reading)
+    return folded
+
+
+def _mask_sports_events(folded: str) -> str:
+    """篮球赛事运营: a sports event, so its 赛事 is not the esports direction; 体育游戏赛事运营 still is."""
+    sports = lexicon().sports
+    if not any(w in folded for w in sports.words) or any(w in folded for w in sports.unless):
+        return folded
+    for word in sorted(sports.events, key=len, reverse=True):
+        folded = folded.replace(word, " " * len(word))
     return folded
 
 

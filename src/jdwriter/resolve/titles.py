@@ -25,7 +25,7 @@ from .names import MAX_TITLE, _cached, _index, suggest
 from .noise import BRACKET, DASH_TAIL, clean_title, fold
 from .parts import PREFIX_CUT, Domain, Parts, domain_words, employer_prefix, read_parts
 from .roles import resolve_role
-from .scope import Naming, refuse_not_ops, refuse_out_of_scope
+from .scope import Naming, refuse_not_ops, refuse_out_of_scope, refuse_stacked_levels
 from .spans import find_spans, overlaps
 
 if TYPE_CHECKING:
@@ -86,6 +86,7 @@ def _read(raw: str, catalog: Catalog) -> TitleMatch:
     refuse_not_ops(folded, printed, words)
     main_end = _main_end(folded)
     main = folded[:main_end]
+    refuse_stacked_levels(main, printed, words)  # 产品经理产品总监产品专员…: board keyword stuffing
     if words.generic not in main and any(job in main for job in words.other_jobs):
         resolve_role(
             printed[:main_end], catalog
