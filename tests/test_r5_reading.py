@@ -101,3 +101,36 @@ def test_a_title_stacking_three_levels_is_refused_asking_for_one(catalog, title)
 )
 def test_two_level_words_still_read_one_level(catalog, title, level):
     assert resolve_title(title, catalog).level == level
+
+
+@pytest.mark.parametrize(
+    "title", ["应用宝运营专员", "OPPO软件商店运营经理", "小米应用商店运营实习生", "应用分发运营主管"]
+)
+def test_an_app_store_title_naming_no_job_is_refused_with_the_closest_jobs(catalog, title):
+    message = _refused(catalog, title)
+    assert "应用分发" in message
+    assert "渠道运营" in message
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("应用宝用户运营经理", "user_ops"),
+        ("应用市场渠道运营", "channel_ops"),
+        ("应用宝商业化产品运营", "product_ops"),
+    ],
+)
+def test_an_app_store_title_that_names_a_job_is_written_as_that_job(catalog, title, role):
+    assert resolve_title(title, catalog).role == role
+
+
+def test_the_app_store_word_市场_is_not_marketing(catalog):
+    assert resolve_title("应用市场渠道运营", catalog).role != "marketing_ops"
+    assert resolve_title("市场运营专员", catalog).role == "marketing_ops"
+
+
+def test_every_closest_job_named_for_app_stores_can_be_given_to_role(catalog):
+    from jdwriter.resolve.lexicon import lexicon
+
+    for name in lexicon().app_stores.near:
+        assert resolve_title(name, catalog).role

@@ -64,6 +64,16 @@ class Sports(Model):
         return _words(values)
 
 
+class AppStores(Model):
+    words: list[str] = Field(default_factory=list, description="应用商店和应用分发平台（应用宝、应用市场）")
+    near: list[str] = Field(default_factory=list, description="拒绝时列出的最接近的岗位或方向")
+
+    @field_validator("words")
+    @classmethod
+    def _normalised(cls, values: list[str]) -> list[str]:
+        return _words(values)
+
+
 class Lexicon(Model):
     version: int = 1
     domains: dict[DomainClass, list[str | dict[str, list[str]]]] = Field(
@@ -85,6 +95,7 @@ class Lexicon(Model):
     venues: list[str] = Field(default_factory=list, description="线下娱乐场所（游戏厅、网吧）")
     reach: Reach = Field(default_factory=Reach)
     sports: Sports = Field(default_factory=Sports)
+    app_stores: AppStores = Field(default_factory=AppStores)
     sides: list[str] = Field(default_factory=list, description="市场的一侧（B端、C端）：不说明岗位")
     spellings: dict[str, str] = Field(
         default_factory=dict, description="另一种写法 → 识别时的写法（营运 → 运营），两者等长"

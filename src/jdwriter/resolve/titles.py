@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..catalog.vocabulary import TitleWords, vocabulary
 from ..errors import UserError
 from ..text import normalise
-from .heads import head_spans, mask_venues, reach_role, strip_sides, without_departments
+from .heads import head_spans, mask_venues, reach_role, refuse_app_store, strip_sides, without_departments
 from .lexicon import lexicon
 from .match import TitleMatch, exact_role
 from .names import MAX_TITLE, _cached, _index, suggest
@@ -235,6 +235,7 @@ def _generic_head(
     itself, unknown: refused. A domain there points to a job by its class (美妆运营 → 电商运营, with a note).
     Otherwise the words score the roles, or the title is generic operations."""
     words = vocabulary().title
+    refuse_app_store(folded[:main_end], printed)  # 应用宝运营经理: which app-store job is not said
     head = _head_at(folded, main_end, words.generic)
     if head > 0 and any(start + len(word) == head for start, word in parts.unknown):
         unknown = next(word for start, word in parts.unknown if start + len(word) == head)
