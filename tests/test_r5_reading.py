@@ -134,3 +134,26 @@ def test_every_closest_job_named_for_app_stores_can_be_given_to_role(catalog):
 
     for name in lexicon().app_stores.near:
         assert resolve_title(name, catalog).role
+
+
+@pytest.mark.parametrize(
+    "title", ["标签运营组编辑（杭州）", "视频内容标签运营专员", "商品打标专员", "图像标注员", "AI语音标注师"]
+)
+def test_tagging_and_annotation_work_is_refused_not_written_as_content_editing(catalog, title):
+    message = _refused(catalog, title)
+    assert "打标" in message or "另一类职位" in message
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "direction"),
+    [
+        ("用户标签运营专员", "user_ops", None),
+        ("大模型标注运营", None, "llm_data"),
+        ("内容编辑", "content_ops", None),
+        ("审核编辑", None, "risk_safety"),
+    ],
+)
+def test_titles_beside_the_tagging_rule_keep_their_reading(catalog, title, role, direction):
+    match = resolve_title(title, catalog)
+    assert role is None or match.role == role
+    assert direction is None or direction in match.directions
