@@ -157,3 +157,30 @@ def test_titles_beside_the_tagging_rule_keep_their_reading(catalog, title, role,
     match = resolve_title(title, catalog)
     assert role is None or match.role == role
     assert direction is None or direction in match.directions
+
+
+@pytest.mark.parametrize("title", ["会员商城供应链运营经理", "直播电商供应链运营主管", "采购运营专员"])
+def test_supply_chain_work_is_refused_even_beside_a_direction(catalog, title):
+    assert "供应链与采购" in _refused(catalog, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("供应链数据运营专员", "data_ops"),
+        ("数据运营专员（采购中心）", "data_ops"),
+        ("品类采销运营", "ecommerce_ops"),
+    ],
+)
+def test_a_job_named_in_supply_chain_surroundings_is_written(catalog, title, role):
+    assert resolve_title(title, catalog).role == role
+
+
+@pytest.mark.parametrize("title", ["科技产业园招商运营主管", "园区招商运营专员", "招商引资专员"])
+def test_industrial_park_investment_attraction_is_refused(catalog, title):
+    assert "产业园区" in _refused(catalog, title)
+
+
+@pytest.mark.parametrize("title", ["平台招商运营专员", "外卖商家招商运营"])
+def test_platform_merchant_recruiting_is_still_written(catalog, title):
+    assert resolve_title(title, catalog).role in {"merchant_recruiting", "platform_ops", "ecommerce_ops"}
