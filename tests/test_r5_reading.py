@@ -184,3 +184,17 @@ def test_industrial_park_investment_attraction_is_refused(catalog, title):
 @pytest.mark.parametrize("title", ["平台招商运营专员", "外卖商家招商运营"])
 def test_platform_merchant_recruiting_is_still_written(catalog, title):
     assert resolve_title(title, catalog).role in {"merchant_recruiting", "platform_ops", "ecommerce_ops"}
+
+
+@pytest.mark.parametrize("title", ["头条号运营专员", "百家号运营", "大鱼号运营主管"])
+def test_a_self_media_account_title_is_new_media_not_generic(catalog, title):
+    assert resolve_title(title, catalog).role == "new_media_ops"
+
+
+def test_a_self_media_account_title_naming_content_work_stays_content(catalog):
+    assert resolve_title("头条号内容运营", catalog).role == "content_ops"
+
+
+def test_moments_operations_is_private_traffic_but_moments_ads_are_paid_growth(catalog):
+    assert "private_traffic" in resolve_title("朋友圈运营专员", catalog).directions
+    assert "private_traffic" not in resolve_title("朋友圈广告投放", catalog).directions
