@@ -1,13 +1,15 @@
 """What the head of a title is, where the catalogue's names alone would mislead.
 
 - A venue (游戏厅, 电竞馆) is one word: its 游戏 or 电竞 is not the game or esports direction.
+- A sports event (篮球赛事, 马拉松赛事) is not esports: its 赛事 does not name that direction.
+- An app store (应用宝, 应用市场) names no job by itself: its 市场 is not 市场运营; alone before 运营 it is refused.
 - A department named after a role (产品运营部-, 用户运营中心-) is where the job sits, not the job, when the
   title names another role.
 - A function word standing right before a level word names its role without 运营 (招商专员 → 招商运营).
 - A side of the market (B端, C端) qualifies a job and never names it.
 - A reach channel (短信, Push, 触达) turns 渠道运营 into CRM reach work (用户运营), not acquisition.
 
-The words live in data/domains.yaml (venues, role_heads, sides, reach).
+The words live in data/domains.yaml (venues, sports, app_stores, role_heads, sides, reach).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..catalog.vocabulary import TitleWords
+from ..errors import UserError
 from ..text import normalise
 from .lexicon import lexicon
 from .names import _index
@@ -34,9 +37,38 @@ def mask_venues(folded: str) -> str:
     not read as 游戏, and other spellings in their usual form (电商营运专员 is 电商运营专员)."""
     for word in sorted(lexicon().venues, key=len, reverse=True):
         folded = folded.replace(word, " " * len(word))
+    folded = _mask_sports_events(folded)
+    for word in sorted(lexicon().app_stores.words, key=len, reverse=True):
+        folded = folded.replace(word, " " * len(word))  # 应用市场: not 市场运营
     for word, reading in lexicon().spellings.items():
         folded = folded.replace(word, reading)
     return folded
+
+
+def _mask_sports_events(folded: str) -> str:
+    """篮球赛事运营: a sports event, so its 赛事 is not the esports direction; 体育游戏赛事运营 still is."""
+    sports = lexicon().sports
+    if not any(w in folded for w in sports.words) or any(w in folded for w in sports.unless):
+        return folded
+    for word in sorted(sports.events, key=len, reverse=True):
+        folded = folded.replace(word, " " * len(word))
+    return folded
+
+
+def refuse_app_store(main: str, printed: str) -> None:
+    """应用宝运营经理, 应用市场运营: no role named beside an app store, so neither the store's own distribution work
+    (developers, charts, featured slots) nor a developer's store channel can be told apart; the catalogue has no
+    app-distribution job. Refused, naming the closest jobs."""
+    stores = lexicon().app_stores
+    if not stores.near or not any(w in main for w in stores.words):
+        return
+    near = stores.near
+    shown = printed[:40]
+    raise UserError(
+        f"「{shown}」是应用商店或应用分发平台的运营，没有写明做哪一块：jdwriter 还没有应用分发这一方向"
+        f"（开发者合作、榜单与推荐位、首发），最接近的是：{'、'.join(near)}。如果是其中一种，请用 --role 指定它，"
+        f"再用 --title 写原来的职位名称（例如 --role {near[0]} --title {shown}）。"
+    )
 
 
 def without_departments(folded: str, spans: list[Span], others: list[Span]) -> list[Span]:

@@ -51,6 +51,29 @@ class Reach(Model):
         return _words(values)
 
 
+class Sports(Model):
+    words: list[str] = Field(default_factory=list, description="体育项目和体育赛事的词（篮球、马拉松）")
+    events: list[str] = Field(
+        default_factory=list, description="体育标题里这些词不是电竞方向（篮球赛事 的「赛事」）"
+    )
+    unless: list[str] = Field(default_factory=list, description="出现这些词时仍是电竞或游戏（体育游戏赛事）")
+
+    @field_validator("words", "events", "unless")
+    @classmethod
+    def _normalised(cls, values: list[str]) -> list[str]:
+        return _words(values)
+
+
+class AppStores(Model):
+    words: list[str] = Field(default_factory=list, description="应用商店和应用分发平台（应用宝、应用市场）")
+    near: list[str] = Field(default_factory=list, description="拒绝时列出的最接近的岗位或方向")
+
+    @field_validator("words")
+    @classmethod
+    def _normalised(cls, values: list[str]) -> list[str]:
+        return _words(values)
+
+
 class Lexicon(Model):
     version: int = 1
     domains: dict[DomainClass, list[str | dict[str, list[str]]]] = Field(
@@ -71,6 +94,8 @@ class Lexicon(Model):
     level_tails: dict[str, LevelId] = Field(default_factory=dict, description="只在末尾表示级别的字")
     venues: list[str] = Field(default_factory=list, description="线下娱乐场所（游戏厅、网吧）")
     reach: Reach = Field(default_factory=Reach)
+    sports: Sports = Field(default_factory=Sports)
+    app_stores: AppStores = Field(default_factory=AppStores)
     sides: list[str] = Field(default_factory=list, description="市场的一侧（B端、C端）：不说明岗位")
     spellings: dict[str, str] = Field(
         default_factory=dict, description="另一种写法 → 识别时的写法（营运 → 运营），两者等长"

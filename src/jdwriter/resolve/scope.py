@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from ..catalog.vocabulary import TitleWords
 from ..errors import UserError
+from ..text import normalise
 from .lexicon import ScopeKind, lexicon, scope
 from .noise import BRACKET
+from .spans import find_spans
 
 WRITES = (
     "jdwriter 写互联网、电商、消费和服务平台的运营岗位：用户、内容、活动、社群、平台、电商、直播、新媒体、数据、"
@@ -48,6 +50,29 @@ def refuse_not_ops(folded: str, printed: str, words: TitleWords) -> None:
         raise UserError(
             f"「{shown}」是网络安全运营类职位，不是 jdwriter 覆盖的运营岗位；内容安全、风控类运营请写 内容安全运营。"
         )
+
+
+# 产品经理产品总监产品专员产品助理: a title that stacks this many different levels is board keyword stuffing
+STACKED_LEVELS = 3
+
+
+def refuse_stacked_levels(main: str, printed: str, words: TitleWords) -> None:
+    """A title proper naming three or more different levels (总监、经理、专员、助理) says no one job: refused,
+    asking for one level; 运营总监/经理 and 高级运营经理 are read as before."""
+    spans = sorted(find_spans(main, [(normalise(w), w) for w, _ in words.level_words]))
+    levels = dict(words.level_words)
+    named = list(dict.fromkeys(w for _, _, w in spans))
+    if len({levels[w] for w in named}) >= STACKED_LEVELS:
+        raise UserError(
+            f"「{printed[:40]}」里写了好几个级别（{'、'.join(named)}），看不出招的是哪一个职位；"
+            f"请只写一个职位和一个级别，例如「{_example(main, named)}」。"
+        )
+
+
+def _example(main: str, named: list[str]) -> str:
+    """The first job written with the first level: 产品经理产品总监… → 产品经理."""
+    at = main.find(normalise(named[0]))
+    return main[: at + len(named[0])].strip(" -—_|·/、") or f"运营{named[0]}"
 
 
 @dataclass(frozen=True)

@@ -18,14 +18,14 @@ from typing import TYPE_CHECKING
 from ..catalog.vocabulary import TitleWords, vocabulary
 from ..errors import UserError
 from ..text import normalise
-from .heads import head_spans, mask_venues, reach_role, strip_sides, without_departments
+from .heads import head_spans, mask_venues, reach_role, refuse_app_store, strip_sides, without_departments
 from .lexicon import lexicon
 from .match import TitleMatch, exact_role
 from .names import MAX_TITLE, _cached, _index, suggest
 from .noise import BRACKET, DASH_TAIL, clean_title, fold
 from .parts import PREFIX_CUT, Domain, Parts, domain_words, employer_prefix, read_parts
 from .roles import resolve_role
-from .scope import Naming, refuse_not_ops, refuse_out_of_scope
+from .scope import Naming, refuse_not_ops, refuse_out_of_scope, refuse_stacked_levels
 from .spans import find_spans, overlaps
 
 if TYPE_CHECKING:
@@ -86,6 +86,7 @@ def _read(raw: str, catalog: Catalog) -> TitleMatch:
     refuse_not_ops(folded, printed, words)
     main_end = _main_end(folded)
     main = folded[:main_end]
+    refuse_stacked_levels(main, printed, words)  # 产品经理产品总监产品专员…: board keyword stuffing
     if words.generic not in main and any(job in main for job in words.other_jobs):
         resolve_role(
             printed[:main_end], catalog
@@ -234,6 +235,7 @@ def _generic_head(
     itself, unknown: refused. A domain there points to a job by its class (美妆运营 → 电商运营, with a note).
     Otherwise the words score the roles, or the title is generic operations."""
     words = vocabulary().title
+    refuse_app_store(folded[:main_end], printed)  # 应用宝运营经理: which app-store job is not said
     head = _head_at(folded, main_end, words.generic)
     if head > 0 and any(start + len(word) == head for start, word in parts.unknown):
         unknown = next(word for start, word in parts.unknown if start + len(word) == head)
