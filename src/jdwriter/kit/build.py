@@ -18,6 +18,7 @@ from .guide import Guide, TeamSpec, load_guide
 from .model import Competency, InterviewerNote, Kit, KitQuestion, Round, ScoreRow, WeightedTotal
 from .select import MAX_COMPETENCIES, MIN_COMPETENCIES, choose, pick
 from .team import spoken, values_for
+from .tidy import tidy_kit
 
 LEAD_WEIGHT, BASE_WEIGHT = 3, 2  # direction and emphasised blocks count half as much again
 TEAM_BLOCK = "team_management"  # the level's block that the team competency (data/kit.yaml team) stands for
@@ -82,7 +83,7 @@ def build_kit(request: Request, catalog: Catalog, bank: Bank) -> Kit:
     if band == "junior" and not any(q.kind == "work_sample" for c in competencies for q in c.questions):
         _add_work_sample(competencies, guide)
     _renumber(competencies)
-    return _assemble(job, title, competencies, guide, band)
+    return tidy_kit(_assemble(job, title, competencies, guide, band))
 
 
 def _said(job: Job, questions: list[Question]) -> list[Question]:
