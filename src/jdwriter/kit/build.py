@@ -59,11 +59,11 @@ def build_kit(request: Request, catalog: Catalog, bank: Bank) -> Kit:
     weights = _weights(raw + ([BASE_WEIGHT] if team else []))
     rounds = len(getattr(guide.rounds, band))
     competencies: list[Competency] = []
-    asked: list[str] = []
+    asked: list[str] = [q.ask for q in team.questions] if team else []  # the team's budget question first
     for index, (duty, weight) in enumerate(zip(blocks, weights, strict=False)):
         samples = sum(q.kind == "work_sample" for c in competencies for q in c.questions)
         wants = band if samples < MAX_SAMPLES else ""  # enough 10-minute exercises: behavioural, situational
-        picked = pick(_said(job, _pool(bank, duty.id, band, request.level)), wants, asked)
+        picked = pick(_said(job, _pool(bank, duty.id, band, request.level)), wants, asked, guide.themes)
         asked += [q.ask for q in picked]
         questions = [
             # a competency's questions go to consecutive rounds: each is asked by two interviewers
