@@ -36,6 +36,12 @@ def test_a_kit_that_read_only_the_role_says_so_and_asks_for_a_question_on_the_bu
     topic = make_kit("数据运营实习生（美妆业务）")
     assert "美妆" in topic.prep_notes[0]  # read as a topic: the note names it
     assert "出题说明" in render_kit(topic, "html")
+    from io import BytesIO
+
+    from docx import Document
+
+    paragraphs = [p.text for p in Document(BytesIO(render_kit(topic, "docx"))).paragraphs]
+    assert any(p.startswith("出题说明") and "美妆" in p for p in paragraphs)
 
 
 def test_a_direction_kit_has_no_generic_note():
