@@ -22,7 +22,7 @@ from .tidy import tidy_kit
 
 LEAD_WEIGHT, BASE_WEIGHT = 3, 2  # direction and emphasised blocks count half as much again
 INTERN = "intern"
-MAX_SAMPLES = 2  # 10-minute exercises per kit: more would crowd out the questions
+MAX_SAMPLES = 2  # exercises a kit asks blocks for (a block whose only second question is one adds it)
 TEAM_BLOCK = "team_management"  # the level's block that the team competency (data/kit.yaml team) stands for
 
 
