@@ -5,6 +5,7 @@ Its shape (written by content writers, validated here with extra="forbid")::
     version: 1
     questions:
       <duty block id>:
+        intern: [<question>, ...]   # 实习生（可不写：不写时实习生用 junior 档）
         junior: [<question>, ...]   # 实习生、专员
         senior: [...]               # 主管、经理
         lead: [...]                 # 总监
@@ -28,7 +29,12 @@ from ..files.yamlio import Locator, read_data
 
 KINDS = {"behavioural": "行为题", "situational": "情境题", "work_sample": "工作样本"}
 ANCHOR_SCORES = (1, 3, 5)
-BAND_NAMES = {"junior": "实习生和专员", "senior": "主管和经理", "lead": "总监"}  # data/kit.yaml bands
+BAND_NAMES = {
+    "intern": "实习生",
+    "junior": "实习生和专员",
+    "senior": "主管和经理",
+    "lead": "总监",
+}  # data/kit.yaml bands
 
 
 class _Model(BaseModel):
@@ -79,6 +85,10 @@ class Question(_Model):
 class Bands(_Model):
     """A duty block's questions for the three level bands."""
 
+    intern: list[Question] = Field(
+        default_factory=list,
+        description="实习生：学习、执行和细心，用课程、项目或面试中的小练习作答；不写时实习生用 junior 档",
+    )
     junior: list[Question] = Field(min_length=1, description="实习生和专员：学习与执行")
     senior: list[Question] = Field(
         min_length=1, description="主管和经理：对一块业务、它的指标和一个小团队负责"

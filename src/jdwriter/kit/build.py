@@ -18,8 +18,11 @@ from .guide import Guide, TeamSpec, load_guide
 from .model import Competency, InterviewerNote, Kit, KitQuestion, Round, ScoreRow, WeightedTotal
 from .select import MAX_COMPETENCIES, MIN_COMPETENCIES, choose, pick
 from .team import spoken, values_for
+from .tidy import tidy_kit
 
 LEAD_WEIGHT, BASE_WEIGHT = 3, 2  # direction and emphasised blocks count half as much again
+INTERN = "intern"
+MAX_SAMPLES = 2  # exercises a kit asks blocks for (a block whose only second question is one adds it)
 TEAM_BLOCK = "team_management"  # the level's block that the team competency (data/kit.yaml team) stands for
 
 
@@ -56,9 +59,11 @@ def build_kit(request: Request, catalog: Catalog, bank: Bank) -> Kit:
     weights = _weights(raw + ([BASE_WEIGHT] if team else []))
     rounds = len(getattr(guide.rounds, band))
     competencies: list[Competency] = []
-    asked: list[str] = []
+    asked: list[str] = [q.ask for q in team.questions] if team else []  # the team's budget question first
     for index, (duty, weight) in enumerate(zip(blocks, weights, strict=False)):
-        picked = pick(_said(job, getattr(bank.questions[duty.id], band)), band, asked)
+        samples = sum(q.kind == "work_sample" for c in competencies for q in c.questions)
+        wants = band if samples < MAX_SAMPLES else ""  # enough 10-minute exercises: behavioural, situational
+        picked = pick(_said(job, _pool(bank, duty.id, band, request.level)), wants, asked, guide.themes)
         asked += [q.ask for q in picked]
         questions = [
             # a competency's questions go to consecutive rounds: each is asked by two interviewers
@@ -67,6 +72,8 @@ def build_kit(request: Request, catalog: Catalog, bank: Bank) -> Kit:
         ]
         definition = (lead_options(job, duty) if duty.id in leading else job.options(duty))[0]
         measure = job.fill(duty.kpi, duty.topic_kinds) or next((k for d in job.directions for k in d.kpi), "")
+        if request.level == INTERN:  # an intern answers for the work handed over, not the block's outcomes
+            measure = guide.intern_measure
         competencies.append(
             Competency(
                 id=duty.id,
@@ -82,7 +89,26 @@ def build_kit(request: Request, catalog: Catalog, bank: Bank) -> Kit:
     if band == "junior" and not any(q.kind == "work_sample" for c in competencies for q in c.questions):
         _add_work_sample(competencies, guide)
     _renumber(competencies)
-    return _assemble(job, title, competencies, guide, band)
+    kit = _assemble(job, title, competencies, guide, band)
+    if not (job.directions or request.industry):
+        # only the role (and maybe a topic no question speaks of) was read: say so, ask for a question on it
+        note = guide.topic_note if request.topic else guide.generic_note
+        for key, value in (
+            ("{role}", job.role.name),
+            ("{level}", job.level.name),
+            ("{topic}", request.topic),
+        ):
+            note = note.replace(key, value or "")
+        kit.prep_notes.append(note)
+    return tidy_kit(kit)
+
+
+def _pool(bank: Bank, duty_id: str, band: str, level: str) -> list[Question]:
+    """The block's questions for the band; an intern is asked the block's intern questions when it has two."""
+    bands = bank.questions[duty_id]
+    if level == INTERN and len(bands.intern) >= 2:
+        return bands.intern
+    return list(getattr(bands, band))
 
 
 def _said(job: Job, questions: list[Question]) -> list[Question]:

@@ -30,6 +30,8 @@ def render_kit_docx(kit: Kit) -> bytes:
     doc = Document(BytesIO(styled_base()))
     add_paragraph(doc, f"{kit.title} 面试题与评分表", "Title")
     add_paragraph(doc, " ｜ ".join(f"{k}：{v}" for k, v in kit_meta(kit)), "Subtitle")  # ruled below
+    for note in kit.prep_notes:
+        add_paragraph(doc, f"出题说明：{note}")
     _scorecard(doc, kit)
     add_paragraph(doc, "考察维度", "Heading1")
     for c in kit.competencies:

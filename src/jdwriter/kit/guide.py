@@ -79,6 +79,10 @@ class Guide(_Model):
     rounds: RoundBands
     timing: Timing
     work_sample: Question
+    intern_measure: str = Field(min_length=1)
+    generic_note: str = Field(min_length=1)
+    themes: dict[str, list[str]] = Field(default_factory=dict)
+    topic_note: str = Field(min_length=1)
     notes: list[Note] = Field(min_length=1)
     how_to: str = Field(min_length=1)
 

@@ -69,6 +69,9 @@ class Kit(BaseModel):
     weighted_total: WeightedTotal
     interviewer_notes: list[InterviewerNote]
     how_to: str
+    prep_notes: list[str] = Field(
+        default_factory=list
+    )  # 出题说明: what the kit could not know about this job
 
     def questions(self) -> list[KitQuestion]:
         return [q for c in self.competencies for q in c.questions]

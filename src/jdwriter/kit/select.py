@@ -87,11 +87,24 @@ def same_meaning(a: str, b: str) -> bool:
     return bool(x and y) and len(x & y) / min(len(x), len(y)) > SAME_MEANING
 
 
-def pick(questions: Sequence[Question], band: str, asked: list[str]) -> list[Question]:
+def same_theme(a: str, b: str, themes: dict[str, list[str]]) -> bool:
+    """Two asks that test the same thing in other words (data/kit.yaml themes: 预算砍两成 and 传播预算下调
+    40% both test reallocating a budget)."""
+    return any(any(w in a for w in words) and any(w in b for w in words) for words in themes.values())
+
+
+def pick(
+    questions: Sequence[Question], band: str, asked: list[str], themes: dict[str, list[str]] | None = None
+) -> list[Question]:
     """A behavioural and a situational question, and for execution levels a work sample when there is one;
-    up to MAX_QUESTIONS, in the bank's order. A question saying what one already ``asked`` says is passed
-    over for another of the block's (kept only when the block has nothing else to ask)."""
-    fresh = [q for q in questions if not any(same_meaning(q.ask, a) for a in asked)]
+    up to MAX_QUESTIONS, in the bank's order. A question saying what one already ``asked`` says, or testing
+    the same theme, is passed over for another of the block's (kept only when the block has nothing else)."""
+    themes = themes or {}
+    fresh = [
+        q for q in questions if not any(same_meaning(q.ask, a) or same_theme(q.ask, a, themes) for a in asked)
+    ]
+    if len(fresh) < 2:  # the block has too little else: drop only what says the same words
+        fresh = [q for q in questions if not any(same_meaning(q.ask, a) for a in asked)]
     pool = fresh if len(fresh) >= 2 else list(questions)
     wanted = ["behavioural", "situational", *(["work_sample"] if band == "junior" else [])]
     picked = [next(q for q in pool if q.kind == kind) for kind in wanted if any(q.kind == kind for q in pool)]

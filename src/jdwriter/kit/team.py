@@ -29,6 +29,10 @@ def say(text: str, values: TeamValues) -> str:
     (负责 Listing、…；广告 ACoS 目标), as the catalogue writes them."""
     for key in KEYS:
         value: str = getattr(values, key)
+        # the text adds an item the value already holds ({metric}、人效 with 「目标达成率和人效」): said once
+        items = "|".join(re.escape(i) for i in re.split(r"[、和]", value) if i)
+        if items:
+            text = re.sub(r"\{" + key + r"\}[、和](?:" + items + r")", "{" + key + "}", text)
 
         def put(m: re.Match[str], value: str = value) -> str:
             return _spaced(m.group(1), value, m.group(2))
