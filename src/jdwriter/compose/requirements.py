@@ -53,7 +53,8 @@ def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
     tools = fresh(job.keep(unique([*direction_tools, *borrowed_tools])), named, terms)
     lines = [spaced(job.fill(level.experience.replace("{role}", field_name(job))))]
     if skills:
-        lines.append(spaced(job.frame(level.skill_line, "skill").replace("{skills}", join_cn(skills))))
+        # one skill: a frame with a list dropped into it reads as slot-filled (对X、Y、Z的常见问题…)
+        lines.append(spaced(job.frame(level.skill_line, "skill").replace("{skills}", skills[0])))
     frame, tools = job.tool_frame(tools)
     if tools:
         lines.append(spaced(frame.replace("{tools}", join_cn(tools))))
