@@ -30,6 +30,9 @@ DUTY_LENGTH = (20, 60)
 REQUIREMENT_LENGTH = (10, 60)
 TRAILING = ("。", "；", "，", ";", ",", "、")
 NEAR = 0.3  # character-pair overlap above which two items say the same thing in other words
+# Words that ask for having led a team: a JD's requirements say it once (the level's own line), not again in
+# the skill sentence and a direction's line (管理过 3 人以上的团队 + 在X方面带过团队 + 带过投放团队).
+TEAM = ("带过", "带领过", "管理过", "带团队", "团队管理")
 MAX_ECHO = 2  # a tool or metric may be named in at most this many items of one JD
 METRICS = ("GMV", "ROI", "DAU", "MAU", "NPS", "LTV", "ARPU", "CTR", "UV", "SQL", "A/B", "KOC", "KOL", "ASO")
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
