@@ -16,6 +16,33 @@ if TYPE_CHECKING:
 
 Finding = tuple[tuple[Any, ...], str, str]
 
+# A list of skills (漏斗分析、落地页优化) is no action: it cannot follow a verb that wants one (做过、完成…).
+LIST_AFTER = ("做过", "完成", "执行", "负责过")
+# A skill sentence names one skill, and only as a whole piece of work: {skills} ends a clause or is the field
+# of what follows (在…上, …方面). A frame that hangs its own noun on it (…背后的逻辑, …的入门知识, …的常见问题,
+# 就…设计团队的培训) reads as a slot filled in: it fits some skills and not others (授权合同要点背后的逻辑).
+SKILL_FOLLOW = ("上", "方面", "，", "。")
+# Tools of every kind fill {tools} (公众号后台, 135编辑器): the frame may not make them build data tables.
+TOOL_ONLY_DATA = ("数据表", "透视", "取数", "报表")
+
+
+def frame_problems(text: str) -> Iterator[str]:
+    """Why a level's skill or tool sentence does not read with whatever fills it."""
+    verb = next((v for v in LIST_AFTER if f"{v}{{skills}}" in text), None)
+    if verb:
+        yield f"「{verb}」后面直接接技能列表读不通：请写成「在{{skills}}上……」或「{{skills}}方面……」"
+    if "{skills}" in text:
+        after = text.split("{skills}", 1)[1]
+        if after and not any(after.startswith(x) for x in SKILL_FOLLOW):
+            yield (
+                f"「{{skills}}{after[:4]}」把技能接进句子自带的名词里，只对部分技能读得通："
+                "请让技能独立成句（「熟悉{skills}，……」）或写成「在{skills}上……」「{skills}方面……」"
+            )
+    if "{tools}" in text:
+        data = next((w for w in TOOL_ONLY_DATA if w in text.split("{tools}", 1)[1]), None)
+        if data:
+            yield f"工具句里的「{data}」只适合数据工具：{{tools}} 也会是编辑器或平台后台"
+
 
 def tool_frame_findings(data: Mapping[str, Any], catalog: Catalog) -> Iterator[Finding]:
     """Problems of one catalogue file's tool phrasings and tools, read with the merged catalogue."""

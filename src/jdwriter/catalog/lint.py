@@ -20,6 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .frames import frame_problems
+
 if TYPE_CHECKING:
     from .model import Catalog
 
@@ -28,13 +30,12 @@ DUTY_LENGTH = (20, 60)
 REQUIREMENT_LENGTH = (10, 60)
 TRAILING = ("。", "；", "，", ";", ",", "、")
 NEAR = 0.3  # character-pair overlap above which two items say the same thing in other words
+# Words that ask for having led a team: a JD's requirements say it once (the level's own line), not again in
+# the skill sentence and a direction's line (管理过 3 人以上的团队 + 在X方面带过团队 + 带过投放团队).
+TEAM = ("带过", "带领过", "管理过", "带团队", "团队管理")
 MAX_ECHO = 2  # a tool or metric may be named in at most this many items of one JD
 METRICS = ("GMV", "ROI", "DAU", "MAU", "NPS", "LTV", "ARPU", "CTR", "UV", "SQL", "A/B", "KOC", "KOL", "ASO")
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
-# A list of skills (漏斗分析、落地页优化) is no action: it cannot follow a verb that wants one (做过、完成…).
-LIST_AFTER = ("做过", "完成", "执行", "负责过")
-# Tools of every kind fill {tools} (公众号后台, 135编辑器): the frame may not make them build data tables.
-TOOL_ONLY_DATA = ("数据表", "透视", "取数", "报表")
 # Stand-in wording that prints as it is when the title names no genre or category (玩过所应聘品类的多款游戏):
 # a line must read whole without the title's word, or say it through {topic}.
 STAND_IN = ("所应聘", "该品类", "相应品类", "某某", "XX")
@@ -283,19 +284,9 @@ class _Linter:
             self.words(("roles", index, "bonus", j), text)
 
     def frame(self, loc: tuple[Any, ...], text: str) -> None:
-        """A skill or tool sentence must read with any list put in it."""
-        verb = next((v for v in LIST_AFTER if f"{v}{{skills}}" in text), None)
-        if verb:
-            self.add(
-                loc,
-                text,
-                f"「{verb}」后面直接接技能列表读不通：请写成「在{{skills}}上……」或「{{skills}}方面……」",
-            )
-        if "{tools}" in text:
-            after = text.split("{tools}", 1)[1]
-            data = next((w for w in TOOL_ONLY_DATA if w in after), None)
-            if data:
-                self.add(loc, text, f"工具句里的「{data}」只适合数据工具：{{tools}} 也会是编辑器或平台后台")
+        """A skill or tool sentence must read with any skill or list of tools put in it."""
+        for reason in frame_problems(text):
+            self.add(loc, text, reason)
 
     def level(self, index: int, level: Mapping[str, Any]) -> None:
         for field in ("skill_line", "tool_line"):

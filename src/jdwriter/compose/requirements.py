@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..catalog.lint import MAX_ECHO, terms_in
+from ..catalog.lint import MAX_ECHO, NEAR, TEAM, similarity, terms_in
 from ..catalog.model import Duty
 from ..text import normalise
 from .arrange import fresh, join_cn, spaced, unique
@@ -53,17 +53,40 @@ def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
     tools = fresh(job.keep(unique([*direction_tools, *borrowed_tools])), named, terms)
     lines = [spaced(job.fill(level.experience.replace("{role}", field_name(job))))]
     if skills:
-        lines.append(spaced(job.frame(level.skill_line, "skill").replace("{skills}", join_cn(skills))))
+        # one skill: a frame with a list dropped into it reads as slot-filled (对X、Y、Z的常见问题…)
+        # when the level's own lines ask for a team, the skill sentence does not ask again
+        frames = level.skill_line
+        if any(says_team(x) for x in level_lines(job)):
+            frames = [x for x in frames if not says_team(x)] or frames
+        lines.append(spaced(job.frame(frames, "skill").replace("{skills}", skills[0])))
     frame, tools = job.tool_frame(tools)
     if tools:
         lines.append(spaced(frame.replace("{tools}", join_cn(tools))))
     # The level's own lines (主管 带教新人, 经理 管理过 3 人以上的团队) come before the role's, so the cut at
     # MAX_REQUIREMENTS never takes the line that says what the level is.
     ranked = [x for x in mine if x in level_lines(job)] + [x for x in mine if x not in level_lines(job)]
-    out = unique([*lines, *ranked])[:MAX_REQUIREMENTS]
+    out = once(unique([*lines, *ranked]), lines[1:])[:MAX_REQUIREMENTS]
     if len(out) < MIN_REQUIREMENTS:
         out += [x for x in _fallback() if x not in out]
     return out[:MAX_REQUIREMENTS]
+
+
+def says_team(text: str) -> bool:
+    return any(w in text for w in TEAM)
+
+
+def once(lines: list[str], assembled: list[str]) -> list[str]:
+    """A JD says each thing once: of two lines with nearly the same character pairs the first written one
+    stays, and an assembled sentence (skill, tool) gives way to a written one whatever their order."""
+    written = [x for x in lines if x not in assembled]
+    kept: list[str] = []
+    for text in written:
+        if not any(similarity(text, other) > NEAR for other in kept):
+            kept.append(text)
+    for text in assembled:
+        if text in lines and not any(similarity(text, other) > NEAR for other in kept):
+            kept.append(text)
+    return [x for x in lines if x in kept]
 
 
 def level_lines(job: Job) -> list[str]:
