@@ -105,3 +105,42 @@ def test_no_line_is_sized_below_or_above_the_level(catalog):
         for level in ("manager", "director"):
             text = lines(compose(Request(role=role.id, level=level, seed=seed), catalog))
             assert not [x for x in text if "后台完成" in x], (role.id, level)
+
+
+SKILL_FRAME_TAILS = (
+    "上有可展示的工作成果",
+    "上处理过出错的情况",
+    "上做事先定衡量标准",
+    "愿意边做边学",
+    "方面的真实项目",
+)
+
+
+def test_builtin_requirements_write_no_assembled_skill_sentence(catalog):
+    """Panel round 5: 31 of its 42 BAD lines were a skill dropped into a level's fixed sentence (「在指标体系设计
+    上掌握常用做法…」). The built-in levels declare no skill sentence; requirement lines are written whole."""
+    assert all(not level.skill_line for level in catalog.levels)
+    for role, level in itertools.product(catalog.roles, LEVEL_IDS):
+        reqs = lines(compose(Request(role=role.id, level=level), catalog), "requirements")
+        assert not [x for x in reqs if any(t in x for t in SKILL_FRAME_TAILS)], (role.id, level, reqs)
+
+
+def test_an_extension_may_still_declare_a_skill_sentence(tmp_path):
+    """The field stays part of the catalogue format: a user's level with skill_line gets its sentence."""
+    import yaml
+
+    from jdwriter.catalog.model import read_catalog_data
+    from tests.test_writing import ROOT
+
+    specialist = next(
+        x for x in read_catalog_data(ROOT / "data" / "duties.yaml")["levels"] if x["id"] == "specialist"
+    )
+    level = {
+        **specialist,
+        "skill_line": ["在{skills}上有完整的作品，能讲清自己做的部分", "在{skills}上做过完整项目"],
+    }
+    path = tmp_path / "ext.yaml"
+    path.write_text(yaml.safe_dump({"levels": [level]}, allow_unicode=True), encoding="utf-8")
+    extended = load_catalog([path])
+    reqs = lines(compose(Request(role="user_ops", level="specialist"), extended), "requirements")
+    assert any(x.startswith("在") and ("完整的作品" in x or "完整项目" in x) for x in reqs), reqs

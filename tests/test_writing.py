@@ -156,22 +156,24 @@ def test_seeds_give_real_alternatives(catalog):
         one = every_item(compose(Request(role=role.id, level=level, seed=1), catalog))
         two = every_item(compose(Request(role=role.id, level=level, seed=2), catalog))
         differ += max(len(set(one) - set(two)), len(set(two) - set(one))) >= 2
-    assert differ / len(pairs) >= 0.9, differ
+    assert differ / len(pairs) >= 0.85, differ  # 0.9 while a skill sentence rotated too
 
 
 @pytest.mark.parametrize("level", LEVEL_IDS)
 def test_a_batch_of_roles_does_not_share_its_frames(catalog, level):
-    """Skill and tool sentences rotate over the roles: no frame ending serves more than twice its share (a
-    tool sentence takes only some kinds of tool, so a role whose turn falls on one that cannot name its
-    tools moves to another)."""
-    share = 2 * math.ceil(len(catalog.roles) / len(catalog.level_by_id[level].skill_line))
+    """Assembled sentences (a level's skill and tool phrasings) rotate over the roles: no frame ending serves
+    more than twice its share (a tool sentence takes only some kinds of tool, so a role whose turn falls on
+    one that cannot name its tools moves to another). The built-in levels write no skill sentence."""
+    lv = catalog.level_by_id[level]
+    phrasings = [x for x in (lv.skill_line, lv.tool_line) if x]
+    if not phrasings:
+        pytest.skip("no assembled sentence at this level (经理、总监 have no tool sentence)")
+    share = 2 * math.ceil(len(catalog.roles) / min(len(x) for x in phrasings))
     for seed in (None, 7):
         endings = Counter()
         for role in catalog.roles:
             reqs = items(compose(Request(role=role.id, level=level, seed=seed), catalog), "requirements")
-            # the skill and the tool sentence (经理、总监 have no tool sentence)
-            frames = reqs[1:3] if catalog.level_by_id[level].tool_line else reqs[1:2]
-            endings.update(x.rsplit("，", 1)[-1] for x in frames)
+            endings.update(x.rsplit("，", 1)[-1] for x in reqs[1 : 1 + len(phrasings)])
         assert max(endings.values()) <= share, endings.most_common(3)
 
 
@@ -370,7 +372,10 @@ def test_skill_and_tool_frames_must_read_with_any_list(tmp_path):
     )
     level = {
         **specialist,
-        "skill_line": ["做过{skills}，知道每一步该看哪个数", *specialist["skill_line"][1:]],
+        "skill_line": [
+            "做过{skills}，知道每一步该看哪个数",
+            "在{skills}上有可展示的工作成果，能讲清自己负责的部分",
+        ],
         "tool_line": ["会用{tools}搭建简单的数据表和透视，周报数据自己出", *specialist["tool_line"][1:]],
     }
     import yaml

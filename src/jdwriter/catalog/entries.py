@@ -39,8 +39,9 @@ class Level(Named):
     )
     experience: str = Field(description="经验与学历要求，可用 {role}")
     skill_line: list[str] = Field(
-        min_length=1,
-        description="技能要求的几种说法，{skills} 处填职责推出的技能；按岗位和 --seed 轮换，批量生成时各岗位不撞句式",
+        default_factory=list,
+        description="技能要求的几种说法，{skills} 处填职责推出的一项技能；按岗位和 --seed 轮换。可以不写："
+        "内置目录不写，因为把技能填进固定句式的句子，读的人一眼看得出是拼出来的（面试官评审时多判为不通）",
     )
     tool_line: list[str] = Field(
         default_factory=list,

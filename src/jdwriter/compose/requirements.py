@@ -52,7 +52,7 @@ def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
     borrowed_tools = [t for d in used for t in d.tools if not terms_in(t, job.foreign)]  # no 千牛 for 京东
     tools = fresh(job.keep(unique([*direction_tools, *borrowed_tools])), named, terms)
     lines = [spaced(job.fill(level.experience.replace("{role}", field_name(job))))]
-    if skills:
+    if skills and level.skill_line:
         # one skill: a frame with a list dropped into it reads as slot-filled (对X、Y、Z的常见问题…)
         # when the level's own lines ask for a team, the skill sentence does not ask again
         frames = level.skill_line
