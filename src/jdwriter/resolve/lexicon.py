@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 from pydantic import Field, field_validator, model_validator
 
@@ -39,29 +39,28 @@ class Noise(Model):
         return _words(values)
 
 
-class Reach(Model):
+class _WordLists(Model):
+    """A section whose every list is title words, normalised as the title is."""
+
+    @field_validator("*")
+    @classmethod
+    def _normalised(cls, value: Any) -> Any:
+        return _words(value) if isinstance(value, list) else value
+
+
+class Reach(_WordLists):
     role: str = Field(default="", description="触达渠道的运营按这个岗位写（用户运营）")
     words: list[str] = Field(default_factory=list, description="用户触达的渠道（短信、Push）")
     over: list[str] = Field(default_factory=list, description="改写这些岗位（渠道运营、运营）")
     unless: list[str] = Field(default_factory=list, description="出现这些词时不改（短信通道运营）")
 
-    @field_validator("words", "over", "unless")
-    @classmethod
-    def _normalised(cls, values: list[str]) -> list[str]:
-        return _words(values)
 
-
-class Sports(Model):
+class Sports(_WordLists):
     words: list[str] = Field(default_factory=list, description="体育项目和体育赛事的词（篮球、马拉松）")
     events: list[str] = Field(
         default_factory=list, description="体育标题里这些词不是电竞方向（篮球赛事 的「赛事」）"
     )
     unless: list[str] = Field(default_factory=list, description="出现这些词时仍是电竞或游戏（体育游戏赛事）")
-
-    @field_validator("words", "events", "unless")
-    @classmethod
-    def _normalised(cls, values: list[str]) -> list[str]:
-        return _words(values)
 
 
 class AppStores(Model):
