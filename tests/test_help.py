@@ -167,3 +167,30 @@ def test_every_example_runs(runner, workdir):
     assert ran >= 7
     assert (workdir / "jd.docx").read_bytes()[:2] == b"PK"
     assert len(list((workdir / "输出").glob("*.md"))) == 2  # the last one: 岗位.csv, 完整版, --force
+
+
+@pytest.mark.parametrize("flag", ["--help", "-h"])
+def test_top_level_help_skips_building_the_commands_options_and_prints_the_same(flag, monkeypatch, capsys):
+    """`jdwriter --help` lists commands by name and summary only, so main() builds no command's options for
+    it: the page is the one Typer prints with every option built, and Typer is left as it was."""
+    import typer.main
+    from typer.testing import CliRunner
+
+    from jdwriter.cli import main
+
+    monkeypatch.setenv("COLUMNS", "90")
+    built: list[str] = []
+    original = typer.main.get_params_from_function
+    monkeypatch.setattr(
+        typer.main, "get_params_from_function", lambda f: built.append(f.__name__) or original(f)
+    )
+    full = CliRunner().invoke(app, [flag], prog_name="jdwriter")
+    built.clear()
+    monkeypatch.setattr("sys.argv", ["jdwriter", flag])
+    with pytest.raises(SystemExit) as exit_:
+        main()
+    assert exit_.value.code == 0
+    assert built and set(built) == {"_root"}  # only the root's options were built
+    assert capsys.readouterr().out == full.output
+    assert typer.main.get_params_from_function is not original  # our spy is back, not left replaced
+    assert typer.main.get_params_from_function.__name__ == "<lambda>"
