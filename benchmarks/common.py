@@ -80,6 +80,22 @@ def time_cmd(
     return statistics.median(samples)
 
 
+def paired(cmd: list[str], reference: list[str], runs: int = 7) -> tuple[float, float]:
+    """(median seconds of ``cmd``, median of the per-pair ratios cmd/reference), the two run in turn: on a
+    machine whose speed drifts (a shared VM), a pair sees the same drift, so the ratio is stable where two
+    separate medians are not."""
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "0", "TMPDIR": str(scratch())}
+
+    def once(command: list[str]) -> float:
+        start = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=env)
+        return time.perf_counter() - start
+
+    once(cmd), once(reference)  # warm-up for the OS cache
+    pairs = [(once(cmd), once(reference)) for _ in range(runs)]
+    return statistics.median(a for a, _ in pairs), statistics.median(a / b for a, b in pairs)
+
+
 def floor_times(runs: int = 7) -> tuple[float, float]:
     """(run, --help) of the floor app."""
     script = str(floor_script())

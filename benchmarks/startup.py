@@ -12,23 +12,29 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import floor_times, jdwriter_cmd, report, time_cmd
+from common import floor_script, floor_times, jdwriter_cmd, paired, report
 
 
 def measure(runs: int = 7) -> list[tuple[str, float, float, float]]:
-    floor_run, floor_help = floor_times(runs)
+    """Each command runs in turn with its floor (the floor's run, or its --help), and the ratio is the median
+    of the per-pair ratios: separate medians swing by a third on a shared machine, pairs by a few percent."""
+    floor = [sys.executable, str(floor_script())]
     cmd = jdwriter_cmd()
-    new = time_cmd([*cmd, "new", "--role", "用户运营", "--no-input"], runs)
-    help_ = time_cmd([*cmd, "--help"], runs)
-    free = time_cmd([*cmd, "new", "--role", "高级用户运营经理", "--no-input"], runs)
-    direction = time_cmd([*cmd, "new", "--role", "资深直播用户运营（美妆）", "--no-input"], runs)
+    pairs = max(runs, 11)
+    new, new_ratio = paired([*cmd, "new", "--role", "用户运营", "--no-input"], floor, pairs)
+    help_, help_ratio = paired([*cmd, "--help"], [*floor, "--help"], pairs)
+    free, free_ratio = paired([*cmd, "new", "--role", "高级用户运营经理", "--no-input"], floor, pairs)
+    direction, direction_ratio = paired(
+        [*cmd, "new", "--role", "资深直播用户运营（美妆）", "--no-input"], floor, pairs
+    )
+    floor_run, floor_help = floor_times(runs)  # the references other benchmarks (check) divide by
     return [
         ("floor: Typer+Rich hello", floor_run, 1.0, 1.0),
         ("floor: Typer+Rich --help", floor_help, 1.0, 1.0),
-        ("new --role 用户运营 --no-input", new, new / floor_run, 1.3),
-        ("--help", help_, help_ / floor_help, 1.1),
-        ("new --role 高级用户运营经理 (free text)", free, free / floor_run, 2.0),
-        ("new --role 资深直播用户运营（美妆） (direction)", direction, direction / floor_run, 1.5),
+        ("new --role 用户运营 --no-input", new, new_ratio, 1.3),
+        ("--help", help_, help_ratio, 1.1),
+        ("new --role 高级用户运营经理 (free text)", free, free_ratio, 2.0),
+        ("new --role 资深直播用户运营（美妆） (direction)", direction, direction_ratio, 1.5),
     ]
 
 
