@@ -187,3 +187,16 @@ def test_a_refused_logistics_title_exits_2_with_one_sentence(runner):
 )
 def test_tilde_joined_benefits_leave_the_printed_title(catalog, title, printed):
     assert resolve_title(title, catalog).title == printed
+
+
+@pytest.mark.parametrize(
+    ("title", "printed"),
+    [
+        ("【腾讯】商品运营专员｜", "商品运营专员"),  # an employer tag in front, a board separator at the end
+        ("社群运营 知名500强零售企业", "社群运营"),  # a space-separated company blurb
+        ("【2022届】活动运营", "【2022届】活动运营"),  # a qualifier in brackets stays
+        ("用户运营 上市公司", "用户运营"),
+    ],
+)
+def test_employer_tags_and_company_blurbs_leave_the_printed_title(catalog, title, printed):
+    assert resolve_title(title, catalog).title == printed

@@ -32,8 +32,12 @@ class Noise(Model):
     boards: list[str] = Field(
         default_factory=list, description="招聘网站的名字（实习僧）：标题末尾的网站后缀"
     )
+    blurbs: list[str] = Field(
+        default_factory=list,
+        description="介绍公司的词（500强、知名）：标题末尾用空格隔开、带这些词的一段是公司介绍，打印时去掉",
+    )
 
-    @field_validator("benefits", "urgent", "leading", "boards")
+    @field_validator("benefits", "urgent", "leading", "boards", "blurbs")
     @classmethod
     def _normalised(cls, values: list[str]) -> list[str]:
         return _words(values)

@@ -159,7 +159,13 @@ def _leading_tag(title: str) -> str:
         if not (found := BRACKET.match(text)):
             break
         inner = fold(found.group(1))
-        tag = _benefits().search(inner) or any(w in inner for w in urgent) or not _kept(inner, words)
+        employer = inner.strip() in lexicon().employers  # 【美团】数据运营岗
+        tag = (
+            _benefits().search(inner)
+            or any(w in inner for w in urgent)
+            or employer
+            or not _kept(inner, words)
+        )
         rest = text[found.end() :].strip()
         if not tag or not rest:
             break
@@ -195,5 +201,17 @@ def clean_title(text: str) -> str:
     for word in sorted(words.urgent, key=len, reverse=True):
         title = title.replace(word, "")
     title = CODE.sub("", _leading(title.strip(" -—_|·,，/+＋")), count=1)  # 招聘15579-…
-    title = _CODE_END.sub("", " ".join(title.split())).strip(" -—_|·,，/+＋.。!！")
+    title = _CODE_END.sub("", " ".join(_without_blurb(title).split())).strip(" -—_|·,，/+＋.。!！丨｜")
     return title or " ".join(text.split())
+
+
+def _without_blurb(title: str) -> str:
+    """内容运营 知名世界500强通讯企业 → 内容运营: a space-separated tail that describes the company goes."""
+    parts = title.split()
+    hints = vocabulary().title.ops_hints
+    blurbs = lexicon().noise.blurbs
+    while len(parts) > 1 and any(b in fold(parts[-1]) for b in blurbs):
+        if any(h in fold(parts[-1]) for h in hints):
+            break
+        parts.pop()
+    return " ".join(parts)
