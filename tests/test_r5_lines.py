@@ -144,3 +144,22 @@ def test_an_extension_may_still_declare_a_skill_sentence(tmp_path):
     extended = load_catalog([path])
     reqs = lines(compose(Request(role="user_ops", level="specialist"), extended), "requirements")
     assert any(x.startswith("在") and ("完整的作品" in x or "完整项目" in x) for x in reqs), reqs
+
+
+@pytest.mark.parametrize(
+    "title", ["内容运营管培生", "用户运营（2026届校招）", "电商运营培训生", "新媒体运营-应届毕业生"]
+)
+def test_a_campus_hire_is_not_asked_for_years_of_work(catalog, title):
+    """管培生, 校招, 应届: the specialist's experience line asks for no years (a panel found 1–3 年 for a 培训生)."""
+    from jdwriter.api import make_request
+
+    request = make_request(catalog, role=title).request
+    reqs = lines(compose(request, catalog), "requirements")
+    assert "应届" in reqs[0] and "年" not in reqs[0].replace("一年以内", ""), reqs[0]
+
+
+def test_an_experienced_hire_keeps_its_years(catalog):
+    from jdwriter.api import make_request
+
+    reqs = lines(compose(make_request(catalog, role="内容运营专员").request, catalog), "requirements")
+    assert "1–3 年" in reqs[0]

@@ -29,6 +29,13 @@ class Named(Model):
     aliases: list[str] = Field(default_factory=list, description="别名，大家实际会输入的叫法")
 
 
+class Graduate(Model):
+    """A campus hire at this level (管培生, 应届, 校招): the experience line a title with these words gets."""
+
+    words: list[str] = Field(min_length=1, description="职位名称里说明是校招或应届的词（管培生、应届、校招）")
+    experience: str = Field(description="这类职位的经验与学历要求（不要求工作年限）")
+
+
 class Level(Named):
     """A seniority level. The five levels and their order are fixed."""
 
@@ -38,6 +45,9 @@ class Level(Named):
         description="这一级别职责条目可用的开头动词（级别口吻）；同一职责块的几种说法应换用不同的动词",
     )
     experience: str = Field(description="经验与学历要求，可用 {role}")
+    graduate: Graduate | None = Field(
+        default=None, description="职位名称写明校招、应届或管培时改用的经验要求（专员级别）"
+    )
     skill_line: list[str] = Field(
         default_factory=list,
         description="技能要求的几种说法，{skills} 处填职责推出的一项技能；按岗位和 --seed 轮换。可以不写："

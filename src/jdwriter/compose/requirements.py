@@ -51,7 +51,7 @@ def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
     named.update({t: MAX_ECHO for t in terms_in(" ".join(skills), terms)})
     borrowed_tools = [t for d in used for t in d.tools if not terms_in(t, job.foreign)]  # no 千牛 for 京东
     tools = fresh(job.keep(unique([*direction_tools, *borrowed_tools])), named, terms)
-    lines = [spaced(job.fill(level.experience.replace("{role}", field_name(job))))]
+    lines = [spaced(job.fill(_experience(job).replace("{role}", field_name(job))))]
     if skills and level.skill_line:
         # one skill: a frame with a list dropped into it reads as slot-filled (对X、Y、Z的常见问题…)
         # when the level's own lines ask for a team, the skill sentence does not ask again
@@ -69,6 +69,15 @@ def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
     if len(out) < MIN_REQUIREMENTS:
         out += [x for x in _fallback() if x not in out]
     return out[:MAX_REQUIREMENTS]
+
+
+def _experience(job: Job) -> str:
+    """The level's experience line; a campus hire (管培生, 应届) is not asked for years of work."""
+    graduate = job.level.graduate
+    title = (job.request.title or "").casefold()
+    if graduate is not None and any(w.casefold() in title for w in graduate.words):
+        return graduate.experience
+    return job.level.experience
 
 
 def says_team(text: str) -> bool:
