@@ -163,3 +163,15 @@ def test_an_experienced_hire_keeps_its_years(catalog):
 
     reqs = lines(compose(make_request(catalog, role="内容运营专员").request, catalog), "requirements")
     assert "1–3 年" in reqs[0]
+
+
+def test_pushing_perks_to_a_segment_list_is_crm_work_not_data_work(catalog):
+    """A panel found 「按分层名单推送差异化权益」 in three 数据运营 JDs: the data team builds the segments, CRM
+    (用户运营) pushes to them."""
+    data = [
+        x
+        for level, seed in itertools.product(LEVEL_IDS, range(4))
+        for x in lines(compose(Request(role="data_ops", level=level, seed=seed), catalog))
+    ]
+    assert not [x for x in data if "推送差异化权益" in x]
+    assert "crm_reach" in next(r for r in catalog.roles if r.id == "user_ops").practices
