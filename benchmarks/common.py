@@ -58,41 +58,38 @@ def jdwriter_cmd() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "jdwriter"]
 
 
+def _bench_env() -> dict[str, str]:
+    return {**os.environ, "PYTHONDONTWRITEBYTECODE": "0", "TMPDIR": str(scratch())}
+
+
+def run_once(
+    cmd: list[str], env: dict[str, str], stdin: bytes | None = None, cwd: str | None = None
+) -> float:
+    """Wall seconds of one fresh process (output thrown away; a failure stops the benchmark)."""
+    start = time.perf_counter()
+    subprocess.run(
+        cmd, input=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=env, cwd=cwd
+    )
+    return time.perf_counter() - start
+
+
 def time_cmd(
     cmd: list[str], runs: int = 7, stdin: bytes | None = None, cwd: str | None = None, warmup: bool = True
 ) -> float:
     """Median wall time in seconds of ``runs`` fresh processes (after one warm-up run for the OS cache)."""
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "0", "TMPDIR": str(scratch())}
-    samples = []
-    for i in range(runs + int(warmup)):
-        start = time.perf_counter()
-        subprocess.run(
-            cmd,
-            input=stdin,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            check=True,
-            env=env,
-            cwd=cwd,
-        )
-        if i or not warmup:
-            samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
+    env = _bench_env()
+    if warmup:
+        run_once(cmd, env, stdin, cwd)
+    return statistics.median(run_once(cmd, env, stdin, cwd) for _ in range(runs))
 
 
 def paired(cmd: list[str], reference: list[str], runs: int = 7) -> tuple[float, float]:
     """(median seconds of ``cmd``, median of the per-pair ratios cmd/reference), the two run in turn: on a
     machine whose speed drifts (a shared VM), a pair sees the same drift, so the ratio is stable where two
     separate medians are not."""
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "0", "TMPDIR": str(scratch())}
-
-    def once(command: list[str]) -> float:
-        start = time.perf_counter()
-        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=env)
-        return time.perf_counter() - start
-
-    once(cmd), once(reference)  # warm-up for the OS cache
-    pairs = [(once(cmd), once(reference)) for _ in range(runs)]
+    env = _bench_env()
+    run_once(cmd, env), run_once(reference, env)  # warm-up for the OS cache
+    pairs = [(run_once(cmd, env), run_once(reference, env)) for _ in range(runs)]
     return statistics.median(a for a, _ in pairs), statistics.median(a / b for a, b in pairs)
 
 

@@ -20,7 +20,7 @@ def measure(runs: int = 7) -> list[tuple[str, float, float, float]]:
     of the per-pair ratios: separate medians swing by a third on a shared machine, pairs by a few percent."""
     floor = [sys.executable, str(floor_script())]
     cmd = jdwriter_cmd()
-    pairs = max(runs, 11)
+    pairs = max(runs, 21)  # fewer pairs let one noisy stretch move the median
     new, new_ratio = paired([*cmd, "new", "--role", "用户运营", "--no-input"], floor, pairs)
     help_, help_ratio = paired([*cmd, "--help"], [*floor, "--help"], pairs)
     free, free_ratio = paired([*cmd, "new", "--role", "高级用户运营经理", "--no-input"], floor, pairs)

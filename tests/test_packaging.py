@@ -56,6 +56,13 @@ def test_wheel_ships_catalogue_and_templates(wheel: Path) -> None:
     assert "jdwriter/cli/__init__.py" in names
 
 
+def _python(probe: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """``python -c probe`` in a fresh process; it must succeed."""
+    return subprocess.run(
+        [sys.executable, "-c", probe], cwd=cwd, env=env, capture_output=True, text=True, check=True
+    )
+
+
 def test_installed_wheel_runs_outside_the_clone(wheel: Path, tmp_path: Path) -> None:
     target = tmp_path / "site"
     # A pure-Python wheel installs by unpacking into site-packages; here into a folder put on PYTHONPATH.
@@ -76,14 +83,7 @@ def test_installed_wheel_runs_outside_the_clone(wheel: Path, tmp_path: Path) -> 
         "roles = len(c.load_catalog().roles)\n"
         "print(r.data_dir(), r.templates_dir(), roles, len(calls), 'yaml' in sys.modules)\n"
     )
-    data, templates, roles, yaml_parses, yaml_imported = subprocess.run(
-        [sys.executable, "-c", probe],
-        cwd=elsewhere,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
+    data, templates, roles, yaml_parses, yaml_imported = _python(probe, elsewhere, env).stdout.split()
     assert Path(data).is_relative_to(target) and Path(templates).is_relative_to(target), (data, templates)
     assert roles == "21" and yaml_parses == "0" and yaml_imported == "False"  # PyYAML is never imported
     result = subprocess.run(
@@ -178,19 +178,10 @@ def test_installed_templates_run_from_their_compiled_code(wheel: Path, tmp_path:
         "print(len(compiles), file=__import__('sys').stderr)\n"
         "print(text)\n"
     )
-    run = subprocess.run(
-        [sys.executable, "-c", probe], cwd=tmp_path, env=env, capture_output=True, text=True, check=True
-    )
+    run = _python(probe, tmp_path, env)
     assert run.stderr.split()[0] == "0"  # no template was compiled at run time
     source_tree = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    plain = subprocess.run(
-        [sys.executable, "-c", probe],
-        cwd=tmp_path,
-        env=source_tree,
-        capture_output=True,
-        text=True,
-        check=True,
-    )  # the source tree: no compiled code, every template compiled at run time
+    plain = _python(probe, tmp_path, source_tree)  # the source tree: no compiled code, compiled at run time
     assert plain.stderr.split()[0] == "3"
     assert run.stdout == plain.stdout
     md = target / "jdwriter" / "templates" / "jd.md.j2"
@@ -198,7 +189,5 @@ def test_installed_templates_run_from_their_compiled_code(wheel: Path, tmp_path:
         md.read_text(encoding="utf-8").replace("## {{ section.heading }}", "### {{ section.heading }}"),
         encoding="utf-8",
     )
-    edited = subprocess.run(
-        [sys.executable, "-c", probe], cwd=tmp_path, env=env, capture_output=True, text=True, check=True
-    )
+    edited = _python(probe, tmp_path, env)
     assert edited.stderr.split()[0] == "1" and "### 岗位职责" in edited.stdout

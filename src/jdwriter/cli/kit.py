@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from . import completion
 from .common import CatalogOption, catalog_paths, emit, examples, handled, say
 from .options import (
     EmphasisOption,
     ForceOption,
     FormatOption,
+    KitIndustryOption,
     LevelOption,
     OutputOption,
     RoleOption,
@@ -30,16 +30,6 @@ EXAMPLES = examples(
     ("给脚本用的 JSON（权重、题目、评分标准）", "jdwriter kit -r 抖音运营 -f json"),
 )
 
-IndustryOption = Annotated[
-    str | None,
-    typer.Option(
-        "--industry",
-        "-i",
-        help="行业：电商、教育、社交、母婴、科技、本地生活；不给则写通用题目。",
-        autocompletion=completion.complete_industry,
-    ),
-]
-
 
 @handled
 def kit(
@@ -47,7 +37,7 @@ def kit(
     title: TitleOption = None,
     level: LevelOption = None,
     emphasis: EmphasisOption = None,
-    industry: IndustryOption = None,
+    industry: KitIndustryOption = None,
     fmt: FormatOption = None,
     output: OutputOption = None,
     force: ForceOption = False,

@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from . import completion
 from .common import (
     CatalogOption,
     TemplatesOption,
@@ -21,6 +20,7 @@ from .options import (
     EmphasisOption,
     ForceOption,
     FormatOption,
+    IndustryOption,
     LevelOption,
     OutputOption,
     RoleOption,
@@ -47,15 +47,7 @@ def new(
     title: TitleOption = None,
     level: LevelOption = None,
     emphasis: EmphasisOption = None,
-    industry: Annotated[
-        str | None,
-        typer.Option(
-            "--industry",
-            "-i",
-            help="行业：电商、教育、社交、母婴、科技、本地生活；不给则写通用 JD。",
-            autocompletion=completion.complete_industry,
-        ),
-    ] = None,
+    industry: IndustryOption = None,
     company: Annotated[
         Path | None,
         typer.Option(

@@ -48,3 +48,17 @@ OutputOption = Annotated[
 ]
 ForceOption = Annotated[bool, typer.Option("--force", help="覆盖已存在的输出文件。")]
 SeedOption = Annotated[int | None, typer.Option("--seed", help="换一组措辞：同一个数字总是给出同样的结果。")]
+
+_INDUSTRY = "行业：电商、教育、社交、母婴、科技、本地生活；不给则写通用{}。"
+IndustryOption = Annotated[
+    str | None,
+    typer.Option(
+        "--industry", "-i", help=_INDUSTRY.format(" JD"), autocompletion=completion.complete_industry
+    ),
+]
+KitIndustryOption = Annotated[  # the same flag; the kit's help speaks of questions
+    str | None,
+    typer.Option(
+        "--industry", "-i", help=_INDUSTRY.format("题目"), autocompletion=completion.complete_industry
+    ),
+]

@@ -25,7 +25,16 @@ def _words(values: list[str]) -> list[str]:
     return [normalise(v) for v in values if v.strip()]
 
 
-class Noise(Model):
+class _WordLists(Model):
+    """A section whose every list is title words, normalised as the title is."""
+
+    @field_validator("*")
+    @classmethod
+    def _normalised(cls, value: Any) -> Any:
+        return _words(value) if isinstance(value, list) else value
+
+
+class Noise(_WordLists):
     benefits: list[str] = Field(default_factory=list, description="福利和工作条件（六险一金、双休、包住）")
     urgent: list[str] = Field(default_factory=list, description="招揽词（急招、热招）")
     leading: list[str] = Field(default_factory=list, description="标题开头的招聘前缀（招聘、诚招）")
@@ -36,20 +45,6 @@ class Noise(Model):
         default_factory=list,
         description="介绍公司的词（500强、知名）：标题末尾用空格隔开、带这些词的一段是公司介绍，打印时去掉",
     )
-
-    @field_validator("benefits", "urgent", "leading", "boards", "blurbs")
-    @classmethod
-    def _normalised(cls, values: list[str]) -> list[str]:
-        return _words(values)
-
-
-class _WordLists(Model):
-    """A section whose every list is title words, normalised as the title is."""
-
-    @field_validator("*")
-    @classmethod
-    def _normalised(cls, value: Any) -> Any:
-        return _words(value) if isinstance(value, list) else value
 
 
 class Reach(_WordLists):
