@@ -32,6 +32,7 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 DATA_FILES = {
     "duties": "jdwriter.catalog.entries:CatalogFile",
     "directions": "jdwriter.catalog.entries:CatalogFile",
+    "domain_notes": "jdwriter.catalog.entries:CatalogFile",
     "vocabulary": "jdwriter.catalog.vocabulary:Vocabulary",
     "domains": "jdwriter.resolve.lexicon:Lexicon",
     "scope": "jdwriter.resolve.lexicon:Scope",

@@ -36,6 +36,8 @@ class Request(Data):
     topic: str | None = None
     # what kind of domain the topic is (data/domains.yaml: category, vertical, genre, industry); None = no topic
     topic_kind: str | None = None
+    # the lexicon entry the topic belongs to (护肤 → 美妆): the catalogue's lines written for it (domain_notes)
+    domain: str | None = None
     emphasis: tuple[str, ...] = ()
     industry: str | None = None
     company: Company = Field(default_factory=lambda: empty(Company))

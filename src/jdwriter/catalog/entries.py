@@ -283,6 +283,27 @@ class Direction(Named):
     )
 
 
+class DomainNote(Model):
+    """Lines written for one domain of the title lexicon (data/domains.yaml): what the job does and must know
+    because of its subject (金融: 营销合规; 图书: 选品与出版社). The domain enters a JD only through these."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    domain: str = Field(
+        min_length=1, description="职位词典 domains 里一项的名字（不是别名），例如 金融、图书"
+    )
+    roles: list[str] = Field(default_factory=list, description="这些条目适合的岗位 id；不写就是所有岗位")
+    duties: BandLines = Field(description="按级别段写的职责，每段第一条读得通、符合岗位做法的那条进 JD")
+    requirements: list[str] = Field(min_length=1, description="对这个领域的了解，第一条合适的进任职要求")
+
+    @property
+    def name(self) -> str:
+        return self.domain
+
+    @property
+    def aliases(self) -> list[str]:
+        return []
+
+
 class CatalogFile(Model):
     """The shape of one catalogue file. In an extension every key is optional."""
 
@@ -303,6 +324,9 @@ class CatalogFile(Model):
     duties: list[Duty] = Field(default_factory=list)
     roles: list[Role] = Field(default_factory=list)
     directions: list[Direction] = Field(default_factory=list)
+    domain_notes: list[DomainNote] = Field(
+        default_factory=list, description="写给某个领域（行业、品类、垂类、游戏品类）的职责和要求"
+    )
     questions: dict[str, Any] = Field(
         default_factory=dict, description="面试题，按职责块 id 写（jdwriter kit 用；结构由 kit/bank.py 校验）"
     )
@@ -316,4 +340,4 @@ class CatalogFile(Model):
         return value
 
 
-SECTIONS = ("levels", "industries", "duties", "roles", "directions")
+SECTIONS = ("levels", "industries", "duties", "roles", "directions", "domain_notes")

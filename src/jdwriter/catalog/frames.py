@@ -94,3 +94,28 @@ def _tool_lists(catalog: Catalog) -> Iterator[list[str]]:
             *direction.tools,
             *(t for d in direction.duties if d in catalog.duty_by_id for t in catalog.duty_by_id[d].tools),
         ]
+
+
+# A skill is a piece of work (排序因子分析): one ending in a state of mind reads badly in every skill frame
+# (对…理解感兴趣, 有…理解方面的实操经验).
+SKILL_ENDINGS = ("理解", "能力", "意识", "思维", "认知", "感")
+
+
+def skill_problem(text: str) -> str | None:
+    """A skill goes into every level's skill sentence: it names a piece of work, not a state of mind."""
+    ending = next((e for e in SKILL_ENDINGS if text.endswith(e)), None)
+    if not ending:
+        return None
+    return (
+        f"技能以「{ending}」结尾，放进「对{{skills}}感兴趣」「有{{skills}}方面的实操经验」读不通："
+        "请写成一项工作（如「排序因子分析」）"
+    )
+
+
+def beyond_problem(catalog: Catalog, level_id: str, text: str) -> str | None:
+    """A level's own line says nothing its level rules out (an intern's line asks no 熟练)."""
+    level = catalog.level_by_id.get(level_id)
+    word = next((w for w in level.beyond if w in text), None) if level else None
+    if not level or not word:
+        return None
+    return f"{level.name}的条目不写「{word}」（见 levels 的 beyond）：这超出了这一级别"

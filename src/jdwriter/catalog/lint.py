@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .frames import frame_problems
+from .frames import beyond_problem, frame_problems, skill_problem, tool_frame_findings
 
 if TYPE_CHECKING:
     from .model import Catalog
@@ -39,9 +39,6 @@ _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 # Stand-in wording that prints as it is when the title names no genre or category (玩过所应聘品类的多款游戏):
 # a line must read whole without the title's word, or say it through {topic}.
 STAND_IN = ("所应聘", "该品类", "相应品类", "某某", "XX")
-# A skill is a piece of work (排序因子分析): one ending in a state of mind reads badly in every skill frame
-# (对…理解感兴趣, 有…理解方面的实操经验).
-SKILL_ENDINGS = ("理解", "能力", "意识", "思维", "认知", "感")
 
 
 # ---- measures on composed text ----
@@ -312,26 +309,6 @@ class _Linter:
                 self.beyond(("levels", index, field, j), text, str(level.get("id")))
 
 
-def skill_problem(text: str) -> str | None:
-    """A skill goes into every level's skill sentence: it names a piece of work, not a state of mind."""
-    ending = next((e for e in SKILL_ENDINGS if text.endswith(e)), None)
-    if not ending:
-        return None
-    return (
-        f"技能以「{ending}」结尾，放进「对{{skills}}感兴趣」「有{{skills}}方面的实操经验」读不通："
-        "请写成一项工作（如「排序因子分析」）"
-    )
-
-
-def beyond_problem(catalog: Catalog, level_id: str, text: str) -> str | None:
-    """A level's own line says nothing its level rules out (an intern's line asks no 熟练)."""
-    level = catalog.level_by_id.get(level_id)
-    word = next((w for w in level.beyond if w in text), None) if level else None
-    if not level or not word:
-        return None
-    return f"{level.name}的条目不写「{word}」（见 levels 的 beyond）：这超出了这一级别"
-
-
 def _direction(linter: _Linter, index: int, direction: Mapping[str, Any]) -> None:
     """A direction's skills, requirement lines and bonus: the same standard as a role's."""
     for j, text in enumerate(direction.get("skills") or []):
@@ -344,10 +321,28 @@ def _direction(linter: _Linter, index: int, direction: Mapping[str, Any]) -> Non
         linter.words(("directions", index, "bonus", j), text)
 
 
+NOTE_BANDS = {"junior": ("specialist",), "senior": ("senior",), "lead": ("manager", "director")}
+
+
+def _domain_note(linter: _Linter, index: int, note: Mapping[str, Any]) -> None:
+    """A domain note's lines, to a block's standard; a band opens in its levels' voice (junior: 专员's)."""
+    duties = note.get("duties")
+    for band, texts in duties.items() if isinstance(duties, dict) else []:
+        for j, text in enumerate(texts or []):
+            linter.words(loc := ("domain_notes", index, "duties", band, j), text)
+            linter.length(loc, text, DUTY_LENGTH)
+            if not any(
+                opening(text) in linter.catalog.level_by_id[x].verbs for x in NOTE_BANDS.get(band, ())
+            ):
+                linter.voice(loc, text, NOTE_BANDS.get(band, ("",))[0])
+    for j, text in enumerate(note.get("requirements") or []):
+        linter.words(at := ("domain_notes", index, "requirements", j), text)
+        linter.length(at, text, REQUIREMENT_LENGTH)
+
+
 def lint_file(path: Path, catalog: Catalog) -> list[Finding]:
     """Every line of one catalogue file against the writing standard. ``catalog`` is the merged catalogue
     the file is used with: it gives the level palettes and every industry's placeholder values."""
-    from .frames import tool_frame_findings
     from .model import read_catalog_data
 
     data = read_catalog_data(path)
@@ -365,6 +360,8 @@ def lint_file(path: Path, catalog: Catalog) -> list[Finding]:
     for index, direction in enumerate(data.get("directions") or []):
         if isinstance(direction, dict):
             _direction(linter, index, direction)
+    for index, note in enumerate(x if isinstance(x, dict) else {} for x in data.get("domain_notes") or []):
+        _domain_note(linter, index, note)
     if isinstance(data.get("placeholders"), dict):
         linter.values(("placeholders",), data["placeholders"])
     for index, industry in enumerate(data.get("industries") or []):

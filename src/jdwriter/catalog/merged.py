@@ -7,7 +7,19 @@ from functools import cached_property
 
 from pydantic import Field
 
-from .entries import LEVEL_IDS, Direction, Duty, Industry, Level, Model, Practice, Role, Slot, ToolKind
+from .entries import (
+    LEVEL_IDS,
+    Direction,
+    DomainNote,
+    Duty,
+    Industry,
+    Level,
+    Model,
+    Practice,
+    Role,
+    Slot,
+    ToolKind,
+)
 
 
 class Catalog(Model):
@@ -22,6 +34,7 @@ class Catalog(Model):
     duties: list[Duty]
     roles: list[Role]
     directions: list[Direction] = Field(default_factory=list)
+    domain_notes: list[DomainNote] = Field(default_factory=list)
     sources: list[str] = Field(default_factory=list)
 
     @cached_property
@@ -39,6 +52,14 @@ class Catalog(Model):
     @cached_property
     def direction_by_id(self) -> dict[str, Direction]:
         return {x.id: x for x in self.directions}
+
+    @cached_property
+    def notes_by_domain(self) -> dict[str, list[DomainNote]]:
+        """Domain notes by the lexicon name they are written for; those for named roles first."""
+        out: dict[str, list[DomainNote]] = {}
+        for note in sorted(self.domain_notes, key=lambda x: not x.roles):
+            out.setdefault(note.domain, []).append(note)
+        return out
 
     @cached_property
     def industry_by_id(self) -> dict[str, Industry]:

@@ -80,9 +80,11 @@ def builtin_catalog_path() -> Path:
 
 
 def builtin_catalog_paths() -> list[Path]:
-    """duties.yaml (levels, industries, duty blocks, roles) and directions.yaml (market directions)."""
+    """duties.yaml (levels, industries, duty blocks, roles), directions.yaml (market directions) and
+    domain_notes.yaml (lines written for a domain of the title lexicon)."""
     main = builtin_catalog_path()
-    return [main, *(p for p in [main.with_name("directions.yaml")] if p.is_file())]
+    others = [main.with_name(x) for x in ("directions.yaml", "domain_notes.yaml")]
+    return [main, *(p for p in others if p.is_file())]
 
 
 def read_catalog_data(path: Path) -> Any:

@@ -93,7 +93,8 @@ def duties(job: Job) -> tuple[list[str], list[Duty]]:
         : len([x for x in unique_duties(catalog.duty_by_id[y] for y in [*pulled, *core]) if x in regular])
     ]
     target = level.duty_count + (1 if job.emphasis else 0)
-    slots_free = min(MAX_DUTIES, target) - len(reserved)
+    domain_line, _ = job.domain_lines()  # written for the title's domain: it takes one of the places
+    slots_free = min(MAX_DUTIES, target) - len(reserved) - len(domain_line)
     if len(job.emphasis) > slots_free:
         raise UserError(f"侧重最多选 {slots_free} 项，现在选了 {len(job.emphasis)} 项。")
     leading = leading[: max(0, slots_free - len(job.emphasis) - min(2, len(regular)))]
@@ -144,4 +145,6 @@ def duties(job: Job) -> tuple[list[str], list[Duty]]:
         add(duty, job.options(duty))
     named = [*own(job), *bonus(job, unique_duties(d for d in owners if d not in standby))]
     taken = arrange_slots(slots, job.terms(), named, spare=spare, skips=len(standby))
-    return [text for _, text in taken], unique_duties(owners[i] for i, _ in taken)
+    texts = [text for _, text in taken]
+    at = sum(1 for i, _ in taken if owners[i] in leading)  # after the direction's lines, before the role's
+    return texts[:at] + domain_line + texts[at:], unique_duties(owners[i] for i, _ in taken)

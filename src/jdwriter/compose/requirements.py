@@ -65,7 +65,8 @@ def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
     # The level's own lines (主管 带教新人, 经理 管理过 3 人以上的团队) come before the role's, so the cut at
     # MAX_REQUIREMENTS never takes the line that says what the level is.
     ranked = [x for x in mine if x in level_lines(job)] + [x for x in mine if x not in level_lines(job)]
-    out = once(unique([*lines, *ranked]), lines[1:])[:MAX_REQUIREMENTS]
+    _, domain = job.domain_lines()  # what the title's domain asks the person to know (金融: 营销合规)
+    out = once(unique([*lines[:1], *domain, *lines[1:], *ranked]), lines[1:])[:MAX_REQUIREMENTS]
     if len(out) < MIN_REQUIREMENTS:
         out += [x for x in _fallback() if x not in out]
     return out[:MAX_REQUIREMENTS]

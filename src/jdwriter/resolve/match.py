@@ -29,6 +29,7 @@ class TitleMatch:
     title: str | None = None
     note: str | None = None
     topic_kind: str | None = None
+    domain: str | None = None  # the lexicon entry the topic belongs to (护肤 → 美妆), for its domain notes
     left_out: tuple[str, ...] = ()
 
 

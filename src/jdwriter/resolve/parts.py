@@ -174,6 +174,12 @@ def domain_words() -> list[tuple[str, DomainClass]]:
     return sorted(pairs.items(), key=lambda x: -len(x[0]))
 
 
+@cache
+def domain_names() -> dict[str, str]:
+    """Normalised domain word or alias → the lexicon entry's own name (口腔 → 医疗 when listed so)."""
+    return {word: name for _, word, name in lexicon().domain_words()}
+
+
 def _understood(catalog: Catalog, words: TitleWords) -> list[str]:
     """Words that say something jdwriter knows but are no domain, longest first: level words, noise, plain
     words, qualifiers, places, cities, and every catalogue name and keyword. Built once per catalogue."""

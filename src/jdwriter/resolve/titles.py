@@ -23,7 +23,7 @@ from .lexicon import lexicon
 from .match import TitleMatch, exact_role
 from .names import MAX_TITLE, _cached, _index, suggest
 from .noise import BRACKET, DASH_TAIL, clean_title, fold
-from .parts import PREFIX_CUT, Domain, Parts, domain_words, employer_prefix, read_parts
+from .parts import PREFIX_CUT, Domain, Parts, domain_names, domain_words, employer_prefix, read_parts
 from .roles import resolve_role
 from .scope import Naming, refuse_not_ops, refuse_out_of_scope, refuse_stacked_levels
 from .spans import find_spans, overlaps
@@ -132,6 +132,7 @@ def _read(raw: str, catalog: Catalog) -> TitleMatch:
         match,
         topic=domain.word if domain else None,
         topic_kind=domain.kind if domain else None,
+        domain=domain_names().get(normalise(domain.word)) if domain else None,
         left_out=tuple(dict.fromkeys(w for _, w in parts.unknown)),
     )
 
