@@ -7,6 +7,8 @@
   title names another role.
 - A function word standing right before a level word names its role without 运营 (招商专员 → 招商运营).
 - A side of the market (B端, C端) qualifies a job and never names it.
+- A product that stands for its field (原神, 王者荣耀 → 游戏) names the field's direction when the title
+  names none (版本运营实习生-原神 is game operations).
 - A reach channel (短信, Push, 触达) turns 渠道运营 into CRM reach work (用户运营), not acquisition.
 
 The words live in data/domains.yaml (venues, sports, app_stores, role_heads, sides, reach).
@@ -30,6 +32,18 @@ if TYPE_CHECKING:
 Span = tuple[int, int, str]
 # what follows a role's name when it names a department: 产品运营部, 用户运营中心, 内容运营组
 _DEPARTMENT = ("部", "中心", "组", "团队", "小组", "事业部", "业务部", "工作室", "线")
+
+
+def product_spans(seen: str, table: list[tuple[str, str]]) -> list[Span]:
+    """The direction a product's field names (原神 → 游戏 → game_ops), placed on the product's name: for a
+    title that names no direction. ``table`` is (direction word, direction id), as for the title itself."""
+    words = dict(table)
+    for field, names in lexicon().product_fields.items():
+        for name in names:
+            at = seen.find(name)
+            if at >= 0 and field in words:
+                return [(at, at + len(name), words[field])]
+    return []
 
 
 def mask_venues(folded: str) -> str:

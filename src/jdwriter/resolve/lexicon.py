@@ -79,6 +79,10 @@ class Lexicon(Model):
     )
     employers: list[str] = Field(default_factory=list, description="公司名")
     products: list[str] = Field(default_factory=list, description="产品或业务名")
+    product_fields: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="说明了所在领域的产品名 → 领域的方向词（原神、王者荣耀 → 游戏）：标题没写方向时按它读",
+    )
     unit_suffixes: list[str] = Field(default_factory=list, description="部门、机构名的结尾")
     places: list[str] = Field(default_factory=list, description="地名词")
     place_suffixes: list[str] = Field(default_factory=list, description="地名的结尾字")
@@ -116,6 +120,11 @@ class Lexicon(Model):
     @classmethod
     def _normalised(cls, values: list[str]) -> list[str]:
         return _words(values)
+
+    @field_validator("product_fields")
+    @classmethod
+    def _fields_normalised(cls, values: dict[str, list[str]]) -> dict[str, list[str]]:
+        return {normalise(k): _words(v) for k, v in values.items()}
 
     @field_validator("spellings")
     @classmethod

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..catalog.vocabulary import TitleWords, vocabulary
 from ..errors import UserError
 from ..text import normalise
-from .heads import head_spans, mask_venues, reach_role, refuse_app_store, strip_sides, without_departments
+from .heads import head_spans, mask_venues, product_spans, reach_role, refuse_app_store, strip_sides, without_departments
 from .lexicon import lexicon
 from .match import TitleMatch, exact_role
 from .names import MAX_TITLE, _cached, _index, suggest
@@ -92,7 +92,7 @@ def _read(raw: str, catalog: Catalog) -> TitleMatch:
             printed[:main_end], catalog
         )  # 带货主播（运营部）: a streamer; refused, naming what it is like
     seen = mask_venues(folded)  # 游戏厅 is a venue, not the game direction
-    spans = find_spans(seen, _direction_words(catalog))
+    spans = find_spans(seen, _direction_words(catalog)) or product_spans(seen, _direction_words(catalog))
     taken = [(s, e) for s, e, _ in spans]
     role_spans = [x for x in find_spans(seen, _role_words(catalog)) if not overlaps(x, taken)]
     role_spans = without_departments(folded, role_spans, spans)  # 产品运营部-用户运营专员
