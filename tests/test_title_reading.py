@@ -35,6 +35,9 @@ OUT_OF_SCOPE = [
     ("运维工程师", "研发"),
     ("东站运营", "交通"),
     ("员工福利运营", "人力资源"),
+    ("电商技术总监", "另一类职位"),
+    ("医院运营", "医疗机构"),
+    ("众创空间运营经理", "场馆"),
 ]
 
 
@@ -72,6 +75,10 @@ OWN_JOB = [
     ("生态运营", "ecosystem_ops", None, {"specialist"}, None, None),
     ("开发者运营", "ecosystem_ops", None, {"specialist"}, None, None),
     ("服务运营", "service_ops", None, {"specialist"}, None, None),
+    ("开发者社区运营", "ecosystem_ops", None, {"specialist"}, None, None),
+    ("版本运营实习生-原神", "activity_ops", "game_ops", {"intern"}, None, None),
+    ("王者荣耀用户运营经理", "user_ops", "game_ops", {"manager"}, None, None),
+    ("互联网医院运营", "business_ops", None, {"specialist"}, "互联网医院", "industry"),
 ]
 
 

@@ -297,7 +297,7 @@ class DomainNote(Model):
 
     @property
     def name(self) -> str:
-        return self.domain
+        return self.id  # several notes may serve one domain (one for data_ops, one for the rest)
 
     @property
     def aliases(self) -> list[str]:

@@ -1,0 +1,79 @@
+"""A title's domain enters the JD only through lines written for it (data/domain_notes.yaml): a 金融 job
+carries a compliance duty and requirement, a 图书 job a publisher line; another domain, or none, does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from jdwriter.api import make_request
+from jdwriter.catalog.model import LEVEL_IDS, load_catalog
+from jdwriter.compose.writer import compose
+from jdwriter.errors import UserError
+from jdwriter.resolve.lexicon import lexicon
+
+BANDS = {"intern": "junior", "specialist": "junior", "senior": "senior", "manager": "lead", "director": "lead"}
+
+
+def jd_for(catalog, title, level=None):
+    return compose(make_request(catalog, role=title, level=level).request, catalog)
+
+
+def note_lines(catalog, domain):
+    return {x for n in catalog.notes_by_domain[domain] for b in ("junior", "senior", "lead") for x in getattr(n.duties, b)}
+
+
+@pytest.mark.parametrize("level", LEVEL_IDS)
+def test_a_finance_title_carries_a_line_written_for_finance(catalog, level):
+    jd = jd_for(catalog, "互联网金融用户运营", level)
+    duties, needs = jd.section("duties").items, jd.section("requirements").items
+    band = getattr(catalog.notes_by_domain["金融"][-1].duties, BANDS[level])
+    assert set(duties) & set(band), duties
+    assert set(needs) & set(catalog.notes_by_domain["金融"][-1].requirements)
+
+
+def test_an_alias_of_a_domain_finds_its_notes(catalog):
+    """口腔 is listed under 医疗: the note is looked up by the lexicon entry, not the word as written."""
+    request = make_request(catalog, role="口腔行业用户运营").request
+    assert request.topic == "口腔" and request.domain == "医疗"
+
+
+def test_another_domain_or_none_carries_no_finance_line(catalog):
+    finance = note_lines(catalog, "金融")
+    for title in ("用户运营", "图书电商运营", "母婴用户运营经理"):
+        assert not set(jd_for(catalog, title).section("duties").items) & finance, title
+
+
+def test_a_note_for_named_roles_is_read_only_by_them(tmp_path):
+    extra = tmp_path / "notes.yaml"
+    extra.write_text(
+        "domain_notes:\n"
+        "  - id: books_data\n    domain: 图书\n    roles: [data_ops]\n"
+        "    duties:\n      junior: [监控每本主推书的转化率和退货率，异常当天标出]\n"
+        "      senior: [负责图书品类的经营分析，按书系拆解销量和毛利]\n"
+        "      lead: [建立图书经营的指标体系，按出版社和书系评估投入]\n"
+        "    requirements: [熟悉图书零售的折扣、退货和动销规律]\n",
+        encoding="utf-8",
+    )
+    catalog = load_catalog(extra=[extra])
+    data = jd_for(catalog, "图书数据运营").section("duties").items
+    shop = jd_for(catalog, "图书电商运营").section("duties").items
+    assert "监控每本主推书的转化率和退货率，异常当天标出" in data
+    assert "监控每本主推书的转化率和退货率，异常当天标出" not in shop
+
+
+def test_every_note_names_a_domain_of_the_title_lexicon(catalog):
+    names = {name for _, _, name in lexicon().domain_words()}
+    assert {n.domain for n in catalog.domain_notes} <= names
+
+
+def test_a_note_for_an_unknown_role_is_a_catalogue_error(tmp_path):
+    extra = tmp_path / "notes.yaml"
+    extra.write_text(
+        "domain_notes:\n  - id: x\n    domain: 图书\n    roles: [book_ops]\n"
+        "    duties: {junior: [跟进新书上架], senior: [负责选书], lead: [规划书系]}\n"
+        "    requirements: [常读书]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(UserError) as err:
+        load_catalog(extra=[extra])
+    assert "book_ops" in str(err.value)
