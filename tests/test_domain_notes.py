@@ -11,7 +11,13 @@ from jdwriter.compose.writer import compose
 from jdwriter.errors import UserError
 from jdwriter.resolve.lexicon import lexicon
 
-BANDS = {"intern": "junior", "specialist": "junior", "senior": "senior", "manager": "lead", "director": "lead"}
+BANDS = {
+    "intern": "junior",
+    "specialist": "junior",
+    "senior": "senior",
+    "manager": "lead",
+    "director": "lead",
+}
 
 
 def jd_for(catalog, title, level=None):
@@ -19,7 +25,12 @@ def jd_for(catalog, title, level=None):
 
 
 def note_lines(catalog, domain):
-    return {x for n in catalog.notes_by_domain[domain] for b in ("junior", "senior", "lead") for x in getattr(n.duties, b)}
+    return {
+        x
+        for n in catalog.notes_by_domain[domain]
+        for b in ("junior", "senior", "lead")
+        for x in getattr(n.duties, b)
+    }
 
 
 @pytest.mark.parametrize("level", LEVEL_IDS)

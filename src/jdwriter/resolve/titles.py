@@ -18,7 +18,15 @@ from typing import TYPE_CHECKING
 from ..catalog.vocabulary import TitleWords, vocabulary
 from ..errors import UserError
 from ..text import normalise
-from .heads import head_spans, mask_venues, product_spans, reach_role, refuse_app_store, strip_sides, without_departments
+from .heads import (
+    head_spans,
+    mask_venues,
+    product_spans,
+    reach_role,
+    refuse_app_store,
+    strip_sides,
+    without_departments,
+)
 from .lexicon import lexicon
 from .match import TitleMatch, exact_role
 from .names import MAX_TITLE, _cached, _index, suggest
