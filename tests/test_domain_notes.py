@@ -88,3 +88,25 @@ def test_a_note_for_an_unknown_role_is_a_catalogue_error(tmp_path):
     with pytest.raises(UserError) as err:
         load_catalog(extra=[extra])
     assert "book_ops" in str(err.value)
+
+
+def test_every_note_reads_clean_in_every_role_and_level(catalog):
+    """A domain line keeps the JD to the writing standard: no three duties in a row opening alike, no
+    repeated meaning, no metric or tool named too often; one level per role in rotation covers them all."""
+    from jdwriter.catalog.lint import METRICS, jd_problems
+    from jdwriter.models import Request
+
+    terms = list(dict.fromkeys([*METRICS, *(t for d in catalog.duties for t in d.tools)]))
+    kinds = {name: kind for kind, _, name in lexicon().domain_words()}
+    problems = []
+    for number, domain in enumerate(sorted(catalog.notes_by_domain)):
+        for place, role in enumerate(catalog.roles):
+            level = LEVEL_IDS[(number + place) % len(LEVEL_IDS)]
+            request = Request(role=role.id, level=level, topic=domain, topic_kind=kinds[domain], domain=domain)
+            jd = compose(request, catalog)
+            duties = jd.sections[0].items
+            items = [*duties, *(x for s in jd.sections[1:] for x in s.items)]
+            found = jd_problems(duties, items, terms)
+            if found:
+                problems.append((domain, role.id, level, found))
+    assert problems == []

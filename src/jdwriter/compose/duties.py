@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from ..catalog.lint import longest_run, opening
 from ..catalog.model import Duty
 from ..errors import UserError
 from .arrange import arrange_slots
@@ -93,8 +94,8 @@ def duties(job: Job) -> tuple[list[str], list[Duty]]:
         : len([x for x in unique_duties(catalog.duty_by_id[y] for y in [*pulled, *core]) if x in regular])
     ]
     target = level.duty_count + (1 if job.emphasis else 0)
-    domain_line, _ = job.domain_lines()  # written for the title's domain: it takes one of the places
-    slots_free = min(MAX_DUTIES, target) - len(reserved) - len(domain_line)
+    domain_lines, _ = job.domain_lines()  # written for the title's domain: one of them takes a place
+    slots_free = min(MAX_DUTIES, target) - len(reserved) - min(1, len(domain_lines))
     if len(job.emphasis) > slots_free:
         raise UserError(f"侧重最多选 {slots_free} 项，现在选了 {len(job.emphasis)} 项。")
     leading = leading[: max(0, slots_free - len(job.emphasis) - min(2, len(regular)))]
@@ -147,4 +148,16 @@ def duties(job: Job) -> tuple[list[str], list[Duty]]:
     taken = arrange_slots(slots, job.terms(), named, spare=spare, skips=len(standby))
     texts = [text for _, text in taken]
     at = sum(1 for i, _ in taken if owners[i] in leading)  # after the direction's lines, before the role's
-    return texts[:at] + domain_line + texts[at:], unique_duties(owners[i] for i, _ in taken)
+    return _placed(texts, domain_lines, at), unique_duties(owners[i] for i, _ in taken)
+
+
+def _placed(texts: list[str], options: list[str], at: int) -> list[str]:
+    """One of ``options`` put in at ``at`` or the first later place where the duties still open with varied
+    verbs (no three in a row alike, none opening more than half); the first option at ``at`` otherwise."""
+    tries = [texts[:i] + [x] + texts[i:] for x in options for i in range(at, len(texts) + 1)]
+
+    def varied(items: list[str]) -> bool:
+        verbs = [opening(y) for y in items]
+        return longest_run(verbs) < 3 and max(verbs.count(v) for v in verbs) * 2 <= len(verbs)
+
+    return next((x for x in tries if varied(x)), tries[0] if tries else texts)

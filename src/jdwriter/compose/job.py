@@ -111,15 +111,15 @@ class Job:
         return self.keep(self.fill(x, duty.topic_kinds) for x in self.solid(lines))
 
     def domain_lines(self) -> tuple[list[str], list[str]]:
-        """The duty (at most one) and requirement (at most one) written for the title's domain (金融: 营销合规),
-        when the catalogue has a note for it that suits this role and a line of it fits the job."""
+        """The duties and requirements written for the title's domain (金融: 营销合规) that fit the job, from
+        the first note for it that suits this role; the JD takes one of each."""
         notes = self.catalog.notes_by_domain.get(self.request.domain or "", [])
         note = next((x for x in notes if not x.roles or self.role.id in x.roles), None)
         if note is None:
             return [], []
         duties = self.keep(self.fill(x) for x in self.solid(note.duties.lines(self.level.id)))
         needs = self.keep(self.fill(x) for x in self.solid(note.requirements))
-        return duties[:1], needs[:1]
+        return duties, needs[:1]
 
     def applies(self, duty: Duty) -> bool:
         """The block has lines for this level, calls for nothing the job does not, and one of its main
