@@ -102,7 +102,9 @@ def test_every_note_reads_clean_in_every_role_and_level(catalog):
     for number, domain in enumerate(sorted(catalog.notes_by_domain)):
         for place, role in enumerate(catalog.roles):
             level = LEVEL_IDS[(number + place) % len(LEVEL_IDS)]
-            request = Request(role=role.id, level=level, topic=domain, topic_kind=kinds[domain], domain=domain)
+            request = Request(
+                role=role.id, level=level, topic=domain, topic_kind=kinds[domain], domain=domain
+            )
             jd = compose(request, catalog)
             duties = jd.sections[0].items
             items = [*duties, *(x for s in jd.sections[1:] for x in s.items)]
