@@ -108,7 +108,7 @@ def test_a_guess_is_never_silent(catalog):
     assert match.note and "用户运营" in match.note and "会员" in match.note
 
 
-@pytest.mark.parametrize("title", ["高级用户运营经理", "上海-用户运营", "社区运营（小红书方向）", "运营助理"])
+@pytest.mark.parametrize("title", ["高级用户运营经理", "上海-用户运营", "社群运营（小红书方向）", "运营助理"])
 def test_a_title_that_names_a_role_needs_no_note(catalog, title):
     assert resolve_role(title, catalog).note is None
 
