@@ -40,7 +40,8 @@ _TAGS = re.compile(r"\s*[+＋]\s*")
 _TILDE = re.compile(r"\s*[~～]+\s*")
 # J190619004, MJ000129, DPL02, 编号：SZRE024, 00641; and a headcount (2人)
 _CODE_PART = re.compile(r"(?:编号[:：]?\s*)?(?=[a-z\d]{4,}$)[a-z]{0,5}\d{2,}[a-z\d]*|\d+\s*[人名]")
-_CODE_END = re.compile(r"\s*[-_]*\s*[A-Za-z]{1,5}\d{4,}$")
+# 运营专员-S2-0013, 抖音运营-Swisse7570: a requisition code at the end (letters and four or more digits)
+_CODE_END = re.compile(r"(?:\s*[-_]+\s*[A-Za-z]*\d{4,}|(?<![A-Za-z])\s*[A-Za-z]{1,5}\d{4,})$")
 
 
 def fold(text: str) -> str:
@@ -77,7 +78,8 @@ def _noise_part(part: str, words: TitleWords) -> bool:
 
 
 def _parts(inner: str) -> list[str]:
-    return [p for p in re.split(r"[-—/、,，\s]+", inner.strip()) if p and p.strip("-—:：+＋·|")]
+    parts = re.split(r"[-—/、,，\s]+", inner.strip())
+    return [p.strip("+＋") for p in parts if p and p.strip("-—:：+＋·|")]
 
 
 def _kept(inner: str, words: TitleWords) -> list[str]:
@@ -90,8 +92,8 @@ def _bracket(whole: str, inner: str, words: TitleWords) -> str:
     kept = _kept(inner, words)
     if not kept:
         return ""
-    if len(kept) == len(_parts(inner)):
-        return whole
+    if len(kept) == len(_parts(inner)):  # （社群+数据分析） stays; （五险+应届生优先） loses its benefit and +
+        return whole if inner == inner.strip(" +＋") else whole[0] + inner.strip(" +＋") + whole[-1]
     return whole[0] + "-".join(kept) + whole[-1]
 
 
