@@ -25,7 +25,19 @@ TITLES = [
     "站内社区运营",
 ]
 # 社群运营's WeChat-group and private-domain lines: none belongs in an in-product community JD
-GROUP_WORDS = ["社群", "建群", "群规", "群内", "入群", "欢迎语", "微信群", "企业微信", "企微", "私域", "朋友圈"]
+GROUP_WORDS = [
+    "社群",
+    "建群",
+    "群规",
+    "群内",
+    "入群",
+    "欢迎语",
+    "微信群",
+    "企业微信",
+    "企微",
+    "私域",
+    "朋友圈",
+]
 COMMUNITY_WORDS = ["社区", "帖", "话题", "版主", "违规", "举报", "创作者"]
 
 
@@ -48,7 +60,8 @@ def test_community_titles_get_the_in_product_community_job(runner, title):
     jd = new(runner, title)
     assert directions(jd) == ["app_community"], directions(jd)
     lines = [x for s in jd["sections"] for x in s["items"]]
-    if "社区" not in title:  # 论坛运营: the experience line names the role (社群运营), as for every alias title
+    # 论坛运营: the experience line names the role (社群运营), as for every alias title
+    if "社区" not in title:
         lines = [x for x in lines if "年社群运营" not in x]
     text = "\n".join(lines)
     assert not [w for w in GROUP_WORDS if w in text], text

@@ -92,7 +92,8 @@ def _bracket(whole: str, inner: str, words: TitleWords) -> str:
     kept = _kept(inner, words)
     if not kept:
         return ""
-    if len(kept) == len(_parts(inner)):  # （社群+数据分析） stays; （五险+应届生优先） loses its benefit and +
+    # （社群+数据分析） stays; （五险+应届生优先） loses its benefit and its +
+    if len(kept) == len(_parts(inner)):
         return whole if inner == inner.strip(" +＋") else whole[0] + inner.strip(" +＋") + whole[-1]
     return whole[0] + "-".join(kept) + whole[-1]
 
