@@ -79,6 +79,10 @@ OWN_JOB = [
     ("版本运营实习生-原神", "activity_ops", "game_ops", {"intern"}, None, None),
     ("王者荣耀用户运营经理", "user_ops", "game_ops", {"manager"}, None, None),
     ("互联网医院运营", "business_ops", None, {"specialist"}, "互联网医院", "industry"),
+    ("游戏运营-数据分析", "data_ops", "game_ops", {"specialist"}, None, None),
+    ("天猫运营（数据方向）", "ecommerce_ops", "taobao", {"specialist"}, None, None),
+    ("账号矩阵运营兼数据整理实习生", "new_media_ops", None, {"intern"}, None, None),
+    ("用户运营兼活动策划", "user_ops", None, {"specialist"}, None, None),
 ]
 
 
@@ -155,6 +159,9 @@ NOISY = [
     ("运营数据分析专家-北京(J190619004)", "运营数据分析专家"),
     ("资深用户运营（电商）", "资深用户运营（电商）"),
     ("淘宝运营（可兼职）", "淘宝运营（可兼职）"),
+    ("大数据运营专员（五险+应届生优先）", "大数据运营专员（应届生优先）"),
+    ("运营数据分析助理（高薪+高福利）", "运营数据分析助理"),
+    ("抖音运营助理经理-Swisse7570", "抖音运营助理经理"),
 ]
 
 
@@ -386,3 +393,22 @@ def test_board_noise_leaves_titles_from_sheets_and_title_flags(runner, tmp_path,
     assert titles == ["数据运营支持", "用户运营"]
     request = make_request(catalog, role="用户运营", title="【急招】用户运营专员（北京）8-13K 双休").request
     assert request.title == "用户运营专员（北京）"
+
+
+def test_a_direction_that_only_says_the_domain_brings_no_tools(catalog):
+    """海外 in a project job is where, not what: no 海外运营 social-media tools in its requirements."""
+    jd = compose(make_request(catalog, role="海外夏令营项目运营助理").request, catalog)
+    text = " ".join(jd.section("requirements").items)
+    assert "Meta Business Suite" not in text and "Crowdin" not in text
+
+
+@pytest.mark.parametrize("title", ["新媒体运营专员", "招商运营专员", "内容编辑"])
+def test_metric_alerting_and_moderation_stay_with_their_functions(catalog, title):
+    try:
+        request = make_request(catalog, role=title).request
+    except UserError:
+        pytest.skip(f"{title} is not written")
+    text = render_text(compose(request, catalog), "md")
+    assert "核心指标波动超过" not in text
+    if request.role != "content_ops":
+        assert "违规账号" not in text

@@ -40,8 +40,10 @@ def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
     terms = job.terms()
     named = Counter(t for text in [*duties, *bonus(job, used)] for t in terms_in(text, terms))
     named.update({t: MAX_ECHO for t in terms_in(" ".join(mine), terms)})
-    direction_skills = [s for d in job.directions for s in d.skills]
-    direction_tools = [t for d in job.directions for t in d.tools]
+    # a direction that only says the domain (海外 in 海外夏令营项目运营) brings no tools or skills of its function
+    written = [d for d in job.directions if d.id not in job.context]
+    direction_skills = [s for d in written for s in d.skills]
+    direction_tools = [t for d in written for t in d.tools]
     borrowed_skills = [s for d in used for s in d.skills if not terms_in(s, job.foreign)]
     # a function role (数据运营 in a 游戏运营数据分析 title) asks for its own skills first
     order = [*direction_skills, *borrowed_skills]

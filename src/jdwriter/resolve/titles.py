@@ -170,6 +170,9 @@ def _named_role(
     """The role of a title that names a role or a direction. Head-final: what follows the last of them in the
     title proper may name the role (游戏运营数据分析); a role written inside a direction's name counts
     (海外市场运营); a qualifier may name it when only a direction is named (游戏运营-数据分析方向)."""
+    side = folded.find("兼", 0, main_end)  # 账号矩阵运营兼数据整理: what follows 兼 is a side duty
+    if side > 0 and any(e <= side for _, e, _ in [*spans, *role_spans]):
+        main_end = side
     head = max((e for _, e, _ in [*spans, *role_spans] if e <= main_end), default=0)
     role = _head_role(folded[head:main_end], catalog, words) or _dashed_head(folded, main_end, catalog, words)
     if role_spans:
