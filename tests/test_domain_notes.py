@@ -91,10 +91,13 @@ def test_a_note_for_an_unknown_role_is_a_catalogue_error(tmp_path):
 
 
 def test_every_note_reads_clean_in_every_role_and_level(catalog):
-    """A domain line keeps the JD to the writing standard: no three duties in a row opening alike, no
-    repeated meaning, no metric or tool named too often; one level per role in rotation covers them all."""
+    """A domain line keeps the JD to the writing standard (no three duties in a row opening alike, no
+    repeated meaning, no metric or tool named too often) and `check` finds nothing in it (a 酒水 line about
+    minors is no age requirement); one level per role in rotation covers them all."""
+    from jdwriter import check_text
     from jdwriter.catalog.lint import METRICS, jd_problems
     from jdwriter.models import Request
+    from jdwriter.render.render import render_text
 
     terms = list(dict.fromkeys([*METRICS, *(t for d in catalog.duties for t in d.tools)]))
     kinds = {name: kind for kind, _, name in lexicon().domain_words()}
@@ -109,6 +112,7 @@ def test_every_note_reads_clean_in_every_role_and_level(catalog):
             duties = jd.sections[0].items
             items = [*duties, *(x for s in jd.sections[1:] for x in s.items)]
             found = jd_problems(duties, items, terms)
+            found += [f.category for f in check_text(render_text(jd, "md")).findings]  # lawful, no lint
             if found:
                 problems.append((domain, role.id, level, found))
     assert problems == []
