@@ -12,6 +12,8 @@ import pytest
 
 from jdwriter.cli import app
 
+from .cli_json import body, directions, new
+
 LEVELS = ["实习生", "专员", "主管", "经理", "总监"]
 TITLES = [
     "社区运营",
@@ -39,20 +41,6 @@ GROUP_WORDS = [
     "朋友圈",
 ]
 COMMUNITY_WORDS = ["社区", "帖", "话题", "版主", "违规", "举报", "创作者"]
-
-
-def new(runner, title: str, *args: str) -> dict:
-    result = runner.invoke(app, ["new", "--role", title, "--no-input", "--format", "json", *args])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
-
-
-def body(jd: dict) -> str:
-    return "\n".join(x for s in jd["sections"] for x in s["items"])
-
-
-def directions(jd: dict) -> list[str]:
-    return [d["id"] for d in jd["directions"]]
 
 
 @pytest.mark.parametrize("title", TITLES)

@@ -13,6 +13,8 @@ import pytest
 
 from jdwriter.cli import app
 
+from .cli_json import body, directions, new
+
 LEVELS = ["实习生", "专员", "主管", "经理", "总监"]
 
 STRATEGY_TITLES = [
@@ -47,20 +49,6 @@ LLM_TITLES = [
 TRAFFIC_WORDS = ["推荐位", "曝光", "首页", "流量分配", "排序", "召回", "人群包", "资源位", "Push", "分发"]
 # product data-analysis lines that made the LLM data JDs the wrong job
 PRODUCT_DATA_WORDS = ["埋点", "RFM", "神策", "GrowingIO", "漏斗", "留存", "A/B", "AB 实验", "付费转化"]
-
-
-def new(runner, title: str, *args: str) -> dict:
-    result = runner.invoke(app, ["new", "--role", title, "--no-input", "--format", "json", *args])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
-
-
-def body(jd: dict) -> str:
-    return "\n".join(x for s in jd["sections"] for x in s["items"])
-
-
-def directions(jd: dict) -> list[str]:
-    return [d["id"] for d in jd["directions"]]
 
 
 @pytest.mark.parametrize("title", STRATEGY_TITLES)
