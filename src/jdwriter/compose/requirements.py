@@ -68,7 +68,10 @@ def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
     # MAX_REQUIREMENTS never takes the line that says what the level is.
     ranked = [x for x in mine if x in level_lines(job)] + [x for x in mine if x not in level_lines(job)]
     _, domain = job.domain_lines()  # what the title's domain asks the person to know (金融: 营销合规)
-    out = once(unique([*lines[:1], *domain, *lines[1:], *ranked]), lines[1:])[:MAX_REQUIREMENTS]
+    out = once(unique([*lines[:1], *domain, *lines[1:], *ranked]), lines[1:])
+    out = _tool_once(out, [t for t in job.terms() if t.casefold() in job.catalog.tool_kind])[
+        :MAX_REQUIREMENTS
+    ]
     if len(out) < MIN_REQUIREMENTS:
         out += [x for x in _fallback() if x not in out]
     return out[:MAX_REQUIREMENTS]
@@ -99,6 +102,20 @@ def once(lines: list[str], assembled: list[str]) -> list[str]:
         if text in lines and not any(similarity(text, other) > NEAR for other in kept):
             kept.append(text)
     return [x for x in lines if x in kept]
+
+
+def _tool_once(lines: list[str], tools: list[str]) -> list[str]:
+    """The requirements ask for a tool once: a line naming a tool an earlier line asked for goes (写得出基础的
+    SQL 查询 and then 能用 SQL 完成取数与清洗), unless it also names a tool of its own."""
+    kept: list[str] = []
+    asked: set[str] = set()
+    for text in lines:
+        named = terms_in(text, tools)
+        if named and named <= asked:
+            continue
+        asked |= named
+        kept.append(text)
+    return kept
 
 
 def level_lines(job: Job) -> list[str]:

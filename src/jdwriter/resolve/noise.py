@@ -15,8 +15,8 @@ from ..catalog.vocabulary import TitleWords, vocabulary
 from .lexicon import lexicon
 
 CODE = re.compile(
-    r"^\s*(?:[A-Za-z]{2,6}\d{0,3}|[A-Za-z]\d{1,3}|\d{3,6})\s*[-_|｜—]\s*(?=\S)"
-)  # SNG04-  22989-  TEG|  PCG-
+    r"^\s*(?:(?:[A-Za-z]{2,6}\d{0,3}|[A-Za-z]\d{1,3}|\d{3,6})\s*[-_|｜—]|(?!618\s|1111\s|1688\s)\d{3,6}\s)\s*(?=\S)"
+)  # SNG04-  22989-  TEG|  PCG-  211 (what is left of WXG02-211 )
 BRACKET = re.compile(r"[（(【\[]([^（()）【】\[\]]*)[)）】\]]")
 DASH_TAIL = re.compile(r"\s*[-—]\s*([^-—]+)$")
 _NUM = r"\d+(?:\.\d+)?"
@@ -78,7 +78,7 @@ def _noise_part(part: str, words: TitleWords) -> bool:
 
 
 def _parts(inner: str) -> list[str]:
-    parts = re.split(r"[-—/、,，\s]+", inner.strip())
+    parts = re.split(r"[-—/、,，:：\s]+", inner.strip())
     return [p.strip("+＋") for p in parts if p and p.strip("-—:：+＋·|")]
 
 
@@ -205,6 +205,7 @@ def clean_title(text: str) -> str:
         title = title.replace(word, "")
     title = CODE.sub("", _leading(title.strip(" -—_|·,，/+＋")), count=1)  # 招聘15579-…
     title = _CODE_END.sub("", " ".join(_without_blurb(title).split())).strip(" -—_|·,，/+＋.。!！丨｜")
+    title = re.sub(r"\s+([，,、])", r"\1", title)  # 运营数据分析员 ，接受应届生
     return title or " ".join(text.split())
 
 
