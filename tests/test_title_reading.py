@@ -83,6 +83,8 @@ OWN_JOB = [
     ("天猫运营（数据方向）", "ecommerce_ops", "taobao", {"specialist"}, None, None),
     ("账号矩阵运营兼数据整理实习生", "new_media_ops", None, {"intern"}, None, None),
     ("用户运营兼活动策划", "user_ops", None, {"specialist"}, None, None),
+    ("高级数据运营专员", "data_ops", None, {"senior"}, None, None),
+    ("资深运营专员", "business_ops", None, {"senior"}, None, None),
 ]
 
 
