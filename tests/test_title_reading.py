@@ -38,6 +38,7 @@ OUT_OF_SCOPE = [
     ("电商技术总监", "另一类职位"),
     ("医院运营", "医疗机构"),
     ("众创空间运营经理", "场馆"),
+    ("骑手运营", "物流"),
 ]
 
 
@@ -85,6 +86,7 @@ OWN_JOB = [
     ("用户运营兼活动策划", "user_ops", None, {"specialist"}, None, None),
     ("高级数据运营专员", "data_ops", None, {"senior"}, None, None),
     ("资深运营专员", "business_ops", None, {"senior"}, None, None),
+    ("京东运营专员/电子商务运营专员", "ecommerce_ops", "jd_mall", {"specialist"}, None, None),
 ]
 
 
