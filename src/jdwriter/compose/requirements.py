@@ -129,6 +129,9 @@ def field_name(job: Job) -> str:
     title = normalise(job.request.title or "")
     if job.directions:
         direction = job.directions[0]
+        said = [a for a in direction.aliases if normalise(a) in title]  # 论坛运营, 天猫运营: as the title says
+        if said and normalise(job.role.name) not in title:
+            return max(said, key=len)
         named = normalise(direction.name)
         if named in title or (normalise(job.role.name) not in title and named.removesuffix("运营") in title):
             return direction.name
