@@ -225,7 +225,8 @@ class Role(Named):
     direction_blocks: bool = Field(
         default=True,
         description="职位名称里的方向能否把它的职责块排在前面；数据运营、招商运营这类以职能为主的岗位写 false："
-        "游戏运营数据分析仍是数据岗，方向只带来要求、技能、工具和考核指标；没把这个岗位列进 roles 的方向什么也不带来",
+        "游戏运营数据分析仍是数据岗，方向只带来要求、技能、工具和考核指标；没把这个岗位列进 roles 的方向什么也不带来。"
+        "roles 第一个就是这个岗位的方向（电商数据运营之于数据运营）是这份职能的一种，它的职责块照样排在前面",
     )
 
     @model_validator(mode="before")

@@ -43,7 +43,13 @@ class Job:
         self.context = frozenset(d.id for d in self.directions if self.role.id not in d.roles)
         # Duty blocks lead only from directions written for this role: 市场运营 in a 游戏运营（市场品牌方向）
         # title keeps its brand duties and takes the game direction's requirements, not its economy lines.
-        leading = [d for d in self.directions if self.role.direction_blocks and self.role.id in d.roles]
+        # A direction written first for a function role (电商数据运营 for 数据运营) is a kind of that function,
+        # not a domain around it: its blocks lead even where the role keeps other directions' blocks out.
+        leading = [
+            d
+            for d in self.directions
+            if self.role.id in d.roles and (self.role.direction_blocks or d.roles[0] == self.role.id)
+        ]
         # 抖音直播运营 is live work on 抖音: the platform's direction only names where (its platforms), the
         # format's direction writes the duties, so the JD does not drift into 抖音号日更 and 图文.
         venues = {d.id for d in venue_directions(catalog, self.directions)}

@@ -45,9 +45,10 @@ def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
     direction_skills = [s for d in written for s in d.skills]
     direction_tools = [t for d in written for t in d.tools]
     borrowed_skills = [s for d in used for s in d.skills if not terms_in(s, job.foreign)]
-    # a function role (数据运营 in a 游戏运营数据分析 title) asks for its own skills first
+    # a function role (数据运营 in a 游戏运营数据分析 title) asks for its own skills first, unless the
+    # direction is a kind of that function and leads its duties (电商数据运营)
     order = [*direction_skills, *borrowed_skills]
-    if not job.role.direction_blocks:
+    if not job.leading:
         order = [*borrowed_skills, *direction_skills]
     skills = fresh(job.keep(unique(order)), named, terms)
     named.update({t: MAX_ECHO for t in terms_in(" ".join(skills), terms)})

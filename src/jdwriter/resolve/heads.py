@@ -10,12 +10,15 @@
 - A product that stands for its field (原神, 王者荣耀 → 游戏) names the field's direction when the title
   names none (版本运营实习生-原神 is game operations).
 - A reach channel (短信, Push, 触达) turns 渠道运营 into CRM reach work (用户运营), not acquisition.
+- A direction word written apart from a function role (品类-数据运营) may name, with it, a direction written for
+  that role (品类数据运营 is 电商数据运营).
 
 The words live in data/domains.yaml (venues, sports, app_stores, role_heads, sides, reach).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -133,3 +136,30 @@ def reach_role(match: TitleMatch, folded: str, catalog: Catalog) -> TitleMatch:
     return replace(
         match, role=role, note=f"按「{name}」生成（依据：「{said}」是触达用户的渠道，属于用户触达工作）"
     )
+
+
+def joined_directions(
+    match: TitleMatch,
+    folded: str,
+    spans: list[tuple[int, int, str]],
+    role_spans: list[tuple[int, int, str]],
+    catalog: Catalog,
+    direction_words: Callable[[Catalog], list[tuple[str, str]]],
+) -> TitleMatch:
+    """品类-数据运营: a function role (one whose JD other directions do not write, 数据运营) written apart from
+    a direction word before it, when the two together name a direction written for the role (品类数据运营 is
+    电商数据运营), reads as that direction; the word alone (品类运营) would only be the title's context."""
+    role = catalog.role_by_id.get(match.role)
+    if role is None or role.direction_blocks:
+        return match
+    index = dict(direction_words(catalog))
+    out = list(match.directions)
+    for start, end, direction in spans:
+        if direction not in out or role.id in catalog.direction_by_id[direction].roles:
+            continue
+        for at, stop, named in role_spans:
+            joined = index.get(normalise(folded[start:end] + folded[at:stop])) if named == role.id else None
+            if at >= end and joined and role.id in catalog.direction_by_id[joined].roles:
+                out[out.index(direction)] = joined
+                break
+    return replace(match, directions=tuple(dict.fromkeys(out)))

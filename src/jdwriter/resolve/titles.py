@@ -20,6 +20,7 @@ from ..errors import UserError
 from ..text import normalise
 from .heads import (
     head_spans,
+    joined_directions,
     mask_venues,
     product_spans,
     reach_role,
@@ -129,8 +130,8 @@ def _read(raw: str, catalog: Catalog) -> TitleMatch:
         "", level, _kept_directions(directions, catalog), industry=_industry(folded, catalog), title=printed
     )
     if role_spans or directions:
-        role = _named_role(folded, main_end, spans, role_spans, catalog, words)
-        match = replace(match, role=role)
+        match = replace(match, role=_named_role(folded, main_end, spans, role_spans, catalog, words))
+        match = joined_directions(match, folded, spans, role_spans, catalog, _direction_words)
     else:
         match = _generic_head(match, raw, printed, folded, main_end, parts, catalog)
     match = reach_role(match, folded, catalog)
