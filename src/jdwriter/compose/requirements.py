@@ -130,7 +130,8 @@ def field_name(job: Job) -> str:
     title = normalise(job.request.title or "")
     if job.directions:
         direction = job.directions[0]
-        said = [a for a in direction.aliases if normalise(a) in title]  # 论坛运营, 天猫运营: as the title says
+        # 论坛运营, 天猫运营: as the title says
+        said = [a for a in direction.aliases if normalise(a) in title]
         if said and normalise(job.role.name) not in title:
             return max(said, key=len)
         named = normalise(direction.name)
