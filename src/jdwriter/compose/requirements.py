@@ -131,7 +131,7 @@ def field_name(job: Job) -> str:
     if job.directions:
         direction = job.directions[0]
         # 论坛运营, 天猫运营: as the title says
-        said = [a for a in direction.aliases if normalise(a) in title]
+        said = [a for a in (direction.name, *direction.aliases) if normalise(a) in title]
         if said and normalise(job.role.name) not in title:
             return max(said, key=len)
         named = normalise(direction.name)
