@@ -57,12 +57,12 @@ def test_content_jds_name_ad_work_only_when_their_direction_brings_it(catalog):
         for (role, directions), level in itertools.product(jobs(catalog, CONTENT_ROLES), LEVEL_IDS)
         if not brings(catalog, directions, "paid_ads")
         for x in items(catalog, role, directions, level)
-        if "广告素材" in x
+        if "广告素材" in x or "投放素材" in x
     ]
     assert wrong == []
     # the live direction does bring paid media (直播间靠投流起量)
     assert any(
-        "广告素材" in x
+        "广告素材" in x or "投放素材" in x
         for level in LEVEL_IDS
         for x in items(catalog, "new_media_ops", ("live_streaming",), level)
     )

@@ -39,6 +39,8 @@ OUT_OF_SCOPE = [
     ("医院运营", "医疗机构"),
     ("众创空间运营经理", "场馆"),
     ("骑手运营", "物流"),
+    ("电商设计助理", "另一类职位"),
+    ("医药招商经理", "加盟招商"),
 ]
 
 
@@ -87,6 +89,8 @@ OWN_JOB = [
     ("高级数据运营专员", "data_ops", None, {"senior"}, None, None),
     ("资深运营专员", "business_ops", None, {"senior"}, None, None),
     ("京东运营专员/电子商务运营专员", "ecommerce_ops", "jd_mall", {"specialist"}, None, None),
+    ("经营分析实习生", "data_ops", None, {"intern"}, None, None),
+    ("电商广告优化师", "marketing_ops", "paid_growth", {"specialist"}, None, None),
 ]
 
 
