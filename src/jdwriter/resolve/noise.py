@@ -67,6 +67,7 @@ def _noise_part(part: str, words: TitleWords) -> bool:
     noise = lexicon().noise
     return (
         not key
+        or key.isdigit()  # （3）: a board's count or number, not a qualifier
         or key in words.cities
         or key in words.urgent
         or key in noise.urgent
