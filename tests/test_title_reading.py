@@ -424,3 +424,12 @@ def test_metric_alerting_and_moderation_stay_with_their_functions(catalog, title
     assert "核心指标波动超过" not in text
     if request.role != "content_ops":
         assert "违规账号" not in text
+
+
+def test_an_expert_is_asked_for_more_years_than_a_supervisor(catalog):
+    """专家 reads as the 主管 level, but the panel found 「3–5 年」 too little for one: the level's expert line."""
+    expert = compose(make_request(catalog, role="数据运营专家").request, catalog)
+    lead = compose(make_request(catalog, role="数据运营主管").request, catalog)
+    assert expert.level.id == lead.level.id == "senior"
+    assert "5 年以上" in expert.section("requirements").items[0]
+    assert "3–5 年" in lead.section("requirements").items[0]

@@ -30,7 +30,7 @@ class Named(Model):
 
 
 class Graduate(Model):
-    """A campus hire at this level (管培生, 应届, 校招): the experience line a title with these words gets."""
+    """A kind of hire at this level a title's words name (管培生, 应届, 校招; 专家): the experience line it gets."""
 
     words: list[str] = Field(min_length=1, description="职位名称里说明是校招或应届的词（管培生、应届、校招）")
     experience: str = Field(description="这类职位的经验与学历要求（不要求工作年限）")
@@ -47,6 +47,9 @@ class Level(Named):
     experience: str = Field(description="经验与学历要求，可用 {role}")
     graduate: Graduate | None = Field(
         default=None, description="职位名称写明校招、应届或管培时改用的经验要求（专员级别）"
+    )
+    expert: Graduate | None = Field(
+        default=None, description="职位名称写明专家时改用的经验要求（主管级别：资深的个人专家，不是带团队的经理）"
     )
     skill_line: list[str] = Field(
         default_factory=list,

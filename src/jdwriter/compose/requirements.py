@@ -79,11 +79,12 @@ def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
 
 
 def _experience(job: Job) -> str:
-    """The level's experience line; a campus hire (管培生, 应届) is not asked for years of work."""
-    graduate = job.level.graduate
+    """The level's experience line; a campus hire (管培生, 应届) is not asked for years of work, and an expert
+    (数据运营专家, read as 主管) is asked for more than a 主管's 3–5 years."""
     title = (job.request.title or "").casefold()
-    if graduate is not None and any(w.casefold() in title for w in graduate.words):
-        return graduate.experience
+    for kind in (job.level.graduate, job.level.expert):
+        if kind is not None and any(w.casefold() in title for w in kind.words):
+            return kind.experience
     return job.level.experience
 
 
