@@ -49,7 +49,8 @@ class Level(Named):
         default=None, description="职位名称写明校招、应届或管培时改用的经验要求（专员级别）"
     )
     expert: Graduate | None = Field(
-        default=None, description="职位名称写明专家时改用的经验要求（主管级别：资深的个人专家，不是带团队的经理）"
+        default=None,
+        description="职位名称写明专家时改用的经验要求（主管级别：资深的个人专家，不是带团队的经理）",
     )
     skill_line: list[str] = Field(
         default_factory=list,
