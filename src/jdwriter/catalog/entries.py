@@ -29,7 +29,7 @@ class Named(Model):
     aliases: list[str] = Field(default_factory=list, description="别名，大家实际会输入的叫法")
 
 
-class Graduate(Model):
+class Hire(Model):
     """A kind of hire at this level a title's words name (管培生, 应届, 校招; 专家): the experience line it gets."""
 
     words: list[str] = Field(min_length=1, description="职位名称里说明是校招或应届的词（管培生、应届、校招）")
@@ -45,10 +45,10 @@ class Level(Named):
         description="这一级别职责条目可用的开头动词（级别口吻）；同一职责块的几种说法应换用不同的动词",
     )
     experience: str = Field(description="经验与学历要求，可用 {role}")
-    graduate: Graduate | None = Field(
+    graduate: Hire | None = Field(
         default=None, description="职位名称写明校招、应届或管培时改用的经验要求（专员级别）"
     )
-    expert: Graduate | None = Field(
+    expert: Hire | None = Field(
         default=None,
         description="职位名称写明专家时改用的经验要求（主管级别：资深的个人专家，不是带团队的经理）",
     )

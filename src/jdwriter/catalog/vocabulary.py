@@ -32,6 +32,10 @@ class TitleWords(Model):
         default_factory=list, description="安全运营前面出现这些词时属于运营"
     )
     cities: list[str] = Field(default_factory=list, description="打印标题时从括号或末尾去掉的城市")
+    bare_functions: list[str] = Field(
+        default_factory=list,
+        description="横线后面只写这些词时，它说的是岗位本身（游戏运营-数据分析 是游戏里的数据工作）",
+    )
     english: list[tuple[str, str]] = Field(
         default_factory=list,
         description="英文职位名称里的词 → 中文说法（Community Operations Manager → 社群运营经理）；"

@@ -94,7 +94,7 @@ def duties(job: Job) -> tuple[list[str], list[Duty]]:
         : len([x for x in unique_duties(catalog.duty_by_id[y] for y in [*pulled, *core]) if x in regular])
     ]
     target = level.duty_count + (1 if job.emphasis else 0)
-    domain_lines, _ = job.domain_lines()  # written for the title's domain: one of them takes a place
+    domain_lines, _ = job.domain_lines  # written for the title's domain: one of them takes a place
     slots_free = min(MAX_DUTIES, target) - len(reserved) - min(1, len(domain_lines))
     if len(job.emphasis) > slots_free:
         raise UserError(f"侧重最多选 {slots_free} 项，现在选了 {len(job.emphasis)} 项。")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable, Sequence
+from functools import cached_property
 from typing import TypeVar
 
 from ..catalog.lint import METRICS
@@ -116,9 +117,10 @@ class Job:
         lines = duty.lines[self.level.id].more  # type: ignore[index]
         return self.keep(self.fill(x, duty.topic_kinds) for x in self.solid(lines))
 
+    @cached_property
     def domain_lines(self) -> tuple[list[str], list[str]]:
         """The duties and requirements written for the title's domain (金融: 营销合规) that fit the job, from
-        the first note for it that suits this role; the JD takes one of each."""
+        the first note for it that suits this role; the JD takes one of each (worked out once per job)."""
         notes = self.catalog.notes_by_domain.get(self.request.domain or "", [])
         note = next((x for x in notes if not x.roles or self.role.id in x.roles), None)
         if note is None:
@@ -166,7 +168,11 @@ class Job:
 
     def terms(self) -> tuple[str, ...]:
         """The tools and metrics no JD may name in more than MAX_ECHO items (worked out once per catalogue)."""
-        return _terms(self.catalog)
+        return _terms(self.catalog)[0]
+
+    def tools(self) -> tuple[str, ...]:
+        """Of those, the tools (worked out once per catalogue)."""
+        return _terms(self.catalog)[1]
 
     def title_words(self, direction: Direction) -> list[str]:
         """The words of a direction (name, aliases, keywords, without 运营) that the title itself uses."""
@@ -224,18 +230,18 @@ def declared_practices(catalog: Catalog, practices: list[str] | None, duties: li
     return {p for b in blocks for p in b.needs} | {p for x in texts for p in catalog.practices_in(x)}
 
 
-_TERMS: dict[int, tuple[Catalog, tuple[str, ...]]] = {}
+_TERMS: dict[int, tuple[Catalog, tuple[tuple[str, ...], tuple[str, ...]]]] = {}
 
 
-def _terms(catalog: Catalog) -> tuple[str, ...]:
+def _terms(catalog: Catalog) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(tools and metrics, the tools among them) of a catalogue."""
     hit = _TERMS.get(id(catalog))
     if hit is None or hit[0] is not catalog:
         if len(_TERMS) > 8:
             _TERMS.clear()
-        hit = _TERMS[id(catalog)] = (
-            catalog,
-            tuple(unique([*METRICS, *(t for d in catalog.duties for t in d.tools)])),
-        )
+        terms = tuple(unique([*METRICS, *(t for d in catalog.duties for t in d.tools)]))
+        tools = tuple(t for t in terms if t.casefold() in catalog.tool_kind)
+        hit = _TERMS[id(catalog)] = (catalog, (terms, tools))
     return hit[1]
 
 

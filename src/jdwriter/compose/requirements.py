@@ -4,6 +4,7 @@ role's own lines for the level's band and the level's own lines."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from ..catalog.lint import MAX_ECHO, NEAR, TEAM, similarity, terms_in
 from ..catalog.model import Duty
@@ -68,11 +69,9 @@ def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
     # The level's own lines (主管 带教新人, 经理 管理过 3 人以上的团队) come before the role's, so the cut at
     # MAX_REQUIREMENTS never takes the line that says what the level is.
     ranked = [x for x in mine if x in level_lines(job)] + [x for x in mine if x not in level_lines(job)]
-    _, domain = job.domain_lines()  # what the title's domain asks the person to know (金融: 营销合规)
+    _, domain = job.domain_lines  # what the title's domain asks the person to know (金融: 营销合规)
     out = once(unique([*lines[:1], *domain, *lines[1:], *ranked]), lines[1:])
-    out = _tool_once(out, [t for t in job.terms() if t.casefold() in job.catalog.tool_kind])[
-        :MAX_REQUIREMENTS
-    ]
+    out = _tool_once(out, job.tools())[:MAX_REQUIREMENTS]
     if len(out) < MIN_REQUIREMENTS:
         out += [x for x in _fallback() if x not in out]
     return out[:MAX_REQUIREMENTS]
@@ -106,7 +105,7 @@ def once(lines: list[str], assembled: list[str]) -> list[str]:
     return [x for x in lines if x in kept]
 
 
-def _tool_once(lines: list[str], tools: list[str]) -> list[str]:
+def _tool_once(lines: list[str], tools: Sequence[str]) -> list[str]:
     """The requirements ask for a tool once: a line naming a tool an earlier line asked for goes (写得出基础的
     SQL 查询 and then 能用 SQL 完成取数与清洗), unless it also names a tool of its own."""
     kept: list[str] = []

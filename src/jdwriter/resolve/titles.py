@@ -53,7 +53,6 @@ DOMAIN_JOBS = {
     "genre": (None, "game_ops"),
 }
 _FOCUS = re.compile(r"方向|向$|^偏|侧重|为主")  # a qualifier that says what the work leans to
-_BARE = ("数据分析", "数据")  # a dashed tail that is only the function (游戏运营-数据分析)
 DOMAIN_SAYS = {"category": "商品品类", "vertical": "内容垂类", "genre": "游戏品类", "industry": "行业"}
 
 
@@ -182,7 +181,9 @@ def _named_role(
     covered = [(s, e) for s, e, _ in spans]
     aside = "".join(" " if overlaps((i, i + 1), covered) else c for i, c in enumerate(folded))[main_end:]
     aside = " ".join(
-        q for q in re.split(r"[（(【\[）)】\]\-—]", aside) if _FOCUS.search(q) or q.strip() in _BARE
+        q
+        for q in re.split(r"[（(【\[）)】\]\-—]", aside)
+        if _FOCUS.search(q) or q.strip() in words.bare_functions
     )  # （数据分析方向）, -数据分析
     first = catalog.direction_by_id[directions[0][2]]
     leaning = _head_role(aside, catalog, words)
