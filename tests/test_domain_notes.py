@@ -116,3 +116,26 @@ def test_every_note_reads_clean_in_every_role_and_level(catalog):
             if found:
                 problems.append((domain, role.id, level, found))
     assert problems == []
+
+
+def test_requirements_ask_for_a_tool_once(catalog):
+    """A data intern's requirements once asked for SQL twice (写得出基础的 SQL 查询, then 能用 SQL 完成取数)."""
+    from jdwriter.catalog.lint import terms_in
+    from jdwriter.compose.job import Job
+
+    for title in ("策略运营-数据运营实习生", "数据运营", "数据运营主管", "电商数据运营"):
+        request = make_request(catalog, role=title).request
+        tools = Job(request, catalog).tools()
+        named = [
+            t for x in compose(request, catalog).section("requirements").items for t in terms_in(x, tools)
+        ]
+        assert named.count("SQL") <= 1, (title, named)
+
+
+@pytest.mark.parametrize(
+    ("title", "field"),
+    [("论坛运营", "论坛运营"), ("小红书运营（美妆）", "小红书运营"), ("天猫运营", "天猫运营")],
+)
+def test_the_experience_line_names_the_field_as_the_title_does(catalog, title, field):
+    first = jd_for(catalog, title).section("requirements").items[0]
+    assert f"年{field}" in first.replace(" ", ""), first

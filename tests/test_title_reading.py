@@ -433,3 +433,21 @@ def test_an_expert_is_asked_for_more_years_than_a_supervisor(catalog):
     assert expert.level.id == lead.level.id == "senior"
     assert "5 年以上" in expert.section("requirements").items[0]
     assert "3–5 年" in lead.section("requirements").items[0]
+
+
+def test_metric_alerts_and_moderation_appear_only_in_the_roles_that_declare_them(catalog):
+    """The panel found 「核心指标波动超过 10%…当天查明原因」 in editor, 招商 and 投放 JDs and 「处理举报、申诉和
+    违规账号」 in a new-media editor's: each goes only to the roles whose practices name it."""
+    from jdwriter.models import Request
+
+    said: dict[str, set[str]] = {"metric_alerting": set(), "moderation": set()}
+    for role in catalog.roles:
+        for seed in range(6):
+            jd = compose(Request(role=role.id, level="specialist", seed=seed), catalog)
+            text = " ".join(jd.section("duties").items)
+            for practice, word in (("metric_alerting", "核心指标波动超过"), ("moderation", "违规账号")):
+                if word in text:
+                    said[practice].add(role.id)
+    for practice, roles in said.items():
+        assert roles, practice  # some role does write it
+        assert all(practice in catalog.role_by_id[r].practices for r in roles), (practice, roles)
