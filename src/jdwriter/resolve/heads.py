@@ -62,6 +62,21 @@ def mask_venues(folded: str) -> str:
     return folded
 
 
+def outside_employers(folded: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The spans not written inside a longer employer's name: 招商信诺 is an insurer, not 招商; 阿里巴巴运营 keeps
+    its own name's reading."""
+    names = [(at, at + len(w)) for w in lexicon().employers for at in _starts(folded, w)]
+    return [x for x in spans if not any(s <= x[0] and x[1] <= e and e - s > x[1] - x[0] for s, e in names)]
+
+
+def _starts(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
 def _mask_sports_events(folded: str) -> str:
     """篮球赛事运营: a sports event, so its 赛事 is not the esports direction; 体育游戏赛事运营 still is."""
     sports = lexicon().sports

@@ -94,8 +94,8 @@ def refuse_out_of_scope(
     heads = {
         main.strip(" -—_|·"),
         whole,
-        _without_levels(main, level_words),
-        _without_levels(whole, level_words),
+        without_levels(main, level_words),
+        without_levels(whole, level_words),
     }
     for kind in scope().kinds:
         if any(_is_kind(kind, folded, head, named) for head in heads) or _proper(kind, main, named):
@@ -129,7 +129,7 @@ def _alone(kind: ScopeKind) -> list[str]:
     return [*kind.alone, *lexicon().venues] if kind.venues else kind.alone
 
 
-def _without_levels(main: str, level_words: list[str]) -> str:
+def without_levels(main: str, level_words: list[str]) -> str:
     """产品运营部数据分析师（高级） → 产品运营部数据分析师: the head is what is left at the end."""
     text = main.strip(" -—_|·")
     changed = True

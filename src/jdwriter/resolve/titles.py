@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 from typing import TYPE_CHECKING
 
 from ..catalog.vocabulary import TitleWords, vocabulary
 from ..errors import UserError
 from ..text import normalise
+from .english import from_english
 from .heads import (
     head_spans,
     joined_directions,
     mask_venues,
+    outside_employers,
     product_spans,
     reach_role,
     refuse_app_store,
@@ -34,7 +35,7 @@ from .names import MAX_TITLE, _cached, _index, suggest
 from .noise import BRACKET, DASH_TAIL, clean_title, fold
 from .parts import PREFIX_CUT, Domain, Parts, domain_names, domain_words, employer_prefix, read_parts
 from .roles import resolve_role
-from .scope import Naming, refuse_not_ops, refuse_out_of_scope, refuse_stacked_levels
+from .scope import Naming, refuse_not_ops, refuse_out_of_scope, refuse_stacked_levels, without_levels
 from .spans import find_spans, overlaps
 
 if TYPE_CHECKING:
@@ -103,7 +104,9 @@ def _read(raw: str, catalog: Catalog) -> TitleMatch:
     seen = mask_venues(folded)  # 游戏厅 is a venue, not the game direction
     spans = find_spans(seen, _direction_words(catalog)) or product_spans(seen, _direction_words(catalog))
     taken = [(s, e) for s, e, _ in spans]
+    spans = outside_employers(folded, spans)  # 招商信诺: an insurer's name, not 招商
     role_spans = [x for x in find_spans(seen, _role_words(catalog)) if not overlaps(x, taken)]
+    role_spans = outside_employers(folded, role_spans)
     role_spans = without_departments(folded, role_spans, spans)  # 产品运营部-用户运营专员
     covered = taken + [(s, e) for s, e, _ in role_spans]
     heads = head_spans(folded, covered, catalog, words)  # 招商专员: a role, but not a word of 运营 for scope
@@ -119,7 +122,7 @@ def _read(raw: str, catalog: Catalog) -> TitleMatch:
         named=Naming(
             bool(spans or role_spans), bool(role_spans or heads), tuple(w for _, w in parts.unknown)
         ),
-        level_words=[*(w for w, _ in words.level_words), *lexicon().level_tails],
+        level_words=list(_level_words(words)),
     )
     _vet_before_brackets(printed, folded, covered, catalog, words)
     role_spans += heads
@@ -255,18 +258,22 @@ def _generic_head(
     words = vocabulary().title
     refuse_app_store(folded[:main_end], printed)  # 应用宝运营经理: which app-store job is not said
     head = _head_at(folded, main_end, words.generic)
-    if head > 0 and any(start + len(word) == head for start, word in parts.unknown):
-        unknown = next(word for start, word in parts.unknown if start + len(word) == head)
-        _refuse_unknown_head(printed, unknown, catalog)
+    if head > 0:
+        _refuse_unknown_at(printed, head, parts, catalog)
     domain = parts.domain
     rest = folded[head + len(words.generic) : main_end]
-    for level_word in (*(w for w, _ in words.level_words), *lexicon().level_tails):
+    for level_word in _level_words(words):
         rest = rest.replace(level_word, "")
     if domain is not None and head > 0 and domain.start + len(domain.word) == head and not rest.strip():
         return _domain_job(replace(match, role=_index(catalog.roles).get(words.generic, "")), domain, catalog)
     if words.generic not in folded and any(job in folded for job in words.other_jobs):
         resolve_role(raw, catalog)  # refuses other professions, naming the role they resemble
     found = resolve_role(printed, catalog)
+    if (
+        head < 0
+    ):  # 招商信诺自建项目/百万大单: no 运营, no job named; a word not understood at the end is the job
+        end = len(without_levels(folded[:main_end], list(_level_words(words))))
+        _refuse_unknown_at(printed, end, parts, catalog)
     generic = _index(catalog.roles).get(words.generic)
     match = replace(match, role=found.role, note=found.note, level=match.level or found.level)
     if found.role == generic and domain is not None:
@@ -301,6 +308,13 @@ def _domain_job(match: TitleMatch, domain: Domain, catalog: Catalog) -> TitleMat
     )
 
 
+def _refuse_unknown_at(printed: str, end: int, parts: Parts, catalog: Catalog) -> None:
+    """Refused when a word not understood ends where the head of the title ends."""
+    unknown = next((word for start, word in parts.unknown if start + len(word) == end), None)
+    if end > 0 and unknown:
+        _refuse_unknown_head(printed, unknown, catalog)
+
+
 def _refuse_unknown_head(printed: str, unknown: str, catalog: Catalog) -> None:
     near = suggest(printed, _jobs(catalog), 4)
     shown = printed[:40]
@@ -318,26 +332,6 @@ def _jobs(catalog: Catalog) -> list[Named]:
 def left_out_note(words: tuple[str, ...]) -> str:
     quoted = "」「".join(words)
     return f"职位名称里的「{quoted}」jdwriter 没有识别，JD 按其余部分来写，没有用到这些词"
-
-
-def from_english(title: str) -> str | None:
-    """The title with its English words put into Chinese (vocabulary title.english), or None when it names no
-    operations job in English (Product Manager, or a Chinese title with an English brand such as TikTok)."""
-    text = title.casefold()
-    pairs = _english()
-    if not any("运营" in zh and pattern.search(text) for pattern, zh in pairs):
-        return None
-    for pattern, zh in pairs:
-        text = pattern.sub(f" {zh} ", text)
-    text = re.sub(r"\s*([\u3400-\u9fff（）()])\s*", r"\1", text)  # no spaces around Chinese words
-    return " ".join(text.split())
-
-
-@cache
-def _english() -> list[tuple[re.Pattern[str], str]]:
-    """The English words of the vocabulary as whole-word patterns, longest first, compiled once."""
-    pairs = sorted(vocabulary().title.english, key=lambda p: -len(p[0]))
-    return [(re.compile(rf"(?<![a-z]){re.escape(en)}(?![a-z])"), zh) for en, zh in pairs]
 
 
 def _main_end(folded: str) -> int:
@@ -383,6 +377,10 @@ def _level(text: str, words: TitleWords) -> str | None:
     end = text.rstrip(" -—_|·")
     tail = next((level for word, level in lexicon().level_tails.items() if end.endswith(word)), None)
     return tail or next((level for word, level in words.level_words if word in text), None)
+
+
+def _level_words(words: TitleWords) -> tuple[str, ...]:
+    return (*(w for w, _ in words.level_words), *lexicon().level_tails)
 
 
 def _names_industry(word: str, industry: str, catalog: Catalog) -> bool:

@@ -1,0 +1,28 @@
+"""English job titles (Community Operations Manager) read through their Chinese words (vocabulary title.english)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..catalog.vocabulary import vocabulary
+
+
+def from_english(title: str) -> str | None:
+    """The title with its English words put into Chinese (vocabulary title.english), or None when it names no
+    operations job in English (Product Manager, or a Chinese title with an English brand such as TikTok)."""
+    text = title.casefold()
+    pairs = _english()
+    if not any("运营" in zh and pattern.search(text) for pattern, zh in pairs):
+        return None
+    for pattern, zh in pairs:
+        text = pattern.sub(f" {zh} ", text)
+    text = re.sub(r"\s*([\u3400-\u9fff（）()])\s*", r"\1", text)  # no spaces around Chinese words
+    return " ".join(text.split())
+
+
+@cache
+def _english() -> list[tuple[re.Pattern[str], str]]:
+    """The English words of the vocabulary as whole-word patterns, longest first, compiled once."""
+    pairs = sorted(vocabulary().title.english, key=lambda p: -len(p[0]))
+    return [(re.compile(rf"(?<![a-z]){re.escape(en)}(?![a-z])"), zh) for en, zh in pairs]
