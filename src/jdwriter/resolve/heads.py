@@ -27,6 +27,7 @@ from ..errors import UserError
 from ..text import normalise
 from .lexicon import lexicon
 from .names import _index
+from .parts import domain_words
 
 if TYPE_CHECKING:
     from ..catalog.model import Catalog
@@ -67,6 +68,13 @@ def outside_employers(folded: str, spans: list[tuple[int, int, str]]) -> list[tu
     its own name's reading."""
     names = [(at, at + len(w)) for w in lexicon().employers for at in _starts(folded, w)]
     return [x for x in spans if not any(s <= x[0] and x[1] <= e and e - s > x[1] - x[0] for s, e in names)]
+
+
+def outside_domains(folded: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The spans that do not begin inside a domain word and run past it: 农产品运营 is operations for farm
+    produce, not 产品运营."""
+    names = [(at, at + len(w)) for w, _ in domain_words() for at in _starts(folded, w)]
+    return [x for x in spans if not any(s < x[0] < e < x[1] for s, e in names)]
 
 
 def _starts(text: str, word: str) -> list[int]:

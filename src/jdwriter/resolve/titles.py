@@ -22,6 +22,7 @@ from .heads import (
     head_spans,
     joined_directions,
     mask_venues,
+    outside_domains,
     outside_employers,
     product_spans,
     reach_role,
@@ -104,9 +105,11 @@ def _read(raw: str, catalog: Catalog) -> TitleMatch:
     seen = mask_venues(folded)  # 游戏厅 is a venue, not the game direction
     spans = find_spans(seen, _direction_words(catalog)) or product_spans(seen, _direction_words(catalog))
     taken = [(s, e) for s, e, _ in spans]
-    spans = outside_employers(folded, spans)  # 招商信诺: an insurer's name, not 招商
+    spans = outside_domains(
+        folded, outside_employers(folded, spans)
+    )  # 招商信诺 is an insurer, 农产品 no 产品
     role_spans = [x for x in find_spans(seen, _role_words(catalog)) if not overlaps(x, taken)]
-    role_spans = outside_employers(folded, role_spans)
+    role_spans = outside_domains(folded, outside_employers(folded, role_spans))
     role_spans = without_departments(folded, role_spans, spans)  # 产品运营部-用户运营专员
     covered = taken + [(s, e) for s, e, _ in role_spans]
     heads = head_spans(folded, covered, catalog, words)  # 招商专员: a role, but not a word of 运营 for scope
