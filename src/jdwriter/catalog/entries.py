@@ -286,6 +286,11 @@ class Direction(Named):
         default_factory=list,
         description="职位名称写了这个方向时，JD 一句也不能写到的做法 id（如 海外运营不写只在国内适用的版号、防沉迷）",
     )
+    lead_practices: list[str] = Field(
+        default_factory=list,
+        description="只属于这个方向本身那份工作的做法 id：方向是标题的主方向、岗位是 roles 的第一个时才写"
+        "（游戏运营的付费点与版号；游戏里的内容、数据、赛事岗位不写）",
+    )
 
 
 class DomainNote(Model):

@@ -100,6 +100,7 @@ def _practice_references(catalog: Catalog) -> list[tuple[tuple[str, str], tuple[
         *(("roles", r, "practices") for r in catalog.roles),
         *(("directions", d, "practices") for d in catalog.directions),
         *(("directions", d, "rules_out") for d in catalog.directions),
+        *(("directions", d, "lead_practices") for d in catalog.directions),
         *(("duties", d, "needs") for d in catalog.duties),
     ]
     for section, entry, field in entries:

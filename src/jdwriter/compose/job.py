@@ -192,7 +192,11 @@ def allowed_practices(catalog: Catalog, role: Role, directions: list[Direction])
     mine = declared_practices(catalog, role.practices, role.duties)
     # A direction not written for this role only says the domain (游戏 in 游戏媒介经理): it brings its
     # platforms, not its function's ways of working (付费点, 版本活动 are the game operator's, not media's).
-    ways = [p for d, p in zip(directions, declared, strict=True) if role.id in d.roles]
+    # 游戏赛事运营, 王者荣耀频道内容运营: the game operator's own ways (付费点, 版号) belong to 游戏运营 itself, the
+    # title's head direction done by its first role, not to content, data or esports work in a game
+    ways = [
+        p - _led(d, role, directions) for d, p in zip(directions, declared, strict=True) if role.id in d.roles
+    ]
     # 海外游戏运营: a direction rules out what does not hold where it works (版号 and 防沉迷 are mainland rules)
     own = {*mine, *(x for p in ways for x in p)} - platform - {x for d in directions for x in d.rules_out}
     if not directions:
@@ -206,6 +210,14 @@ def allowed_practices(catalog: Catalog, role: Role, directions: list[Direction])
     named = [x for x in named if x]
     kept = [x for x in named if not any(y < x for y in named)]
     return frozenset(own.union(*kept))
+
+
+def _led(direction: Direction, role: Role, directions: list[Direction]) -> set[str]:
+    """The direction's lead practices this job does not take: all of them, unless the direction heads the title
+    and the role is the direction's own."""
+    if direction is directions[0] and direction.roles[:1] == [role.id]:
+        return set()
+    return set(direction.lead_practices)
 
 
 def venue_directions(catalog: Catalog, directions: list[Direction]) -> list[Direction]:

@@ -63,13 +63,6 @@ def mask_venues(folded: str) -> str:
     return folded
 
 
-def outside_employers(folded: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The spans not written inside a longer employer's name: 招商信诺 is an insurer, not 招商; 阿里巴巴运营 keeps
-    its own name's reading."""
-    names = [(at, at + len(w)) for w in lexicon().employers for at in _starts(folded, w)]
-    return [x for x in spans if not any(s <= x[0] and x[1] <= e and e - s > x[1] - x[0] for s, e in names)]
-
-
 def outside_domains(folded: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The spans that do not begin inside a domain word and run past it: 农产品运营 is operations for farm
     produce, not 产品运营."""

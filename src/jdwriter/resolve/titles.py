@@ -23,7 +23,6 @@ from .heads import (
     joined_directions,
     mask_venues,
     outside_domains,
-    outside_employers,
     product_spans,
     reach_role,
     refuse_app_store,
@@ -104,12 +103,10 @@ def _read(raw: str, catalog: Catalog) -> TitleMatch:
         )  # 带货主播（运营部）: a streamer; refused, naming what it is like
     seen = mask_venues(folded)  # 游戏厅 is a venue, not the game direction
     spans = find_spans(seen, _direction_words(catalog)) or product_spans(seen, _direction_words(catalog))
+    spans = outside_domains(folded, spans)  # 农产品运营 names no 产品
     taken = [(s, e) for s, e, _ in spans]
-    spans = outside_domains(
-        folded, outside_employers(folded, spans)
-    )  # 招商信诺 is an insurer, 农产品 no 产品
     role_spans = [x for x in find_spans(seen, _role_words(catalog)) if not overlaps(x, taken)]
-    role_spans = outside_domains(folded, outside_employers(folded, role_spans))
+    role_spans = outside_domains(folded, role_spans)
     role_spans = without_departments(folded, role_spans, spans)  # 产品运营部-用户运营专员
     covered = taken + [(s, e) for s, e, _ in role_spans]
     heads = head_spans(folded, covered, catalog, words)  # 招商专员: a role, but not a word of 运营 for scope
@@ -272,9 +269,8 @@ def _generic_head(
     if words.generic not in folded and any(job in folded for job in words.other_jobs):
         resolve_role(raw, catalog)  # refuses other professions, naming the role they resemble
     found = resolve_role(printed, catalog)
-    if (
-        head < 0
-    ):  # 招商信诺自建项目/百万大单: no 运营, no job named; a word not understood at the end is the job
+    # 招商信诺自建项目/百万大单: no 运营, no job named; a word not understood at the end is the job
+    if head < 0:
         end = len(without_levels(folded[:main_end], list(_level_words(words))))
         _refuse_unknown_at(printed, end, parts, catalog)
     generic = _index(catalog.roles).get(words.generic)

@@ -1,0 +1,121 @@
+"""What a hiring manager would notice from round 10's wrong jobs: a title whose job is not understood is refused
+(not written as whatever its keywords score), a company's or a product category's name names no job, another
+function's stock lines stay out, and an assistant is not asked for years of experience."""
+
+from __future__ import annotations
+
+import pytest
+
+from jdwriter.api import make_request
+from jdwriter.cli import app
+from jdwriter.compose.writer import compose
+from jdwriter.errors import UserError
+from jdwriter.render.render import render_text
+
+LEVELS = ("实习生", "专员", "主管", "经理", "总监")
+
+
+def _text(catalog, title: str) -> str:
+    return render_text(compose(make_request(catalog, role=title).request, catalog), "md")
+
+
+@pytest.mark.parametrize(
+    ("title", "named"),
+    [
+        (
+            "招商信诺自建项目/百万大单",
+            "百万大单",
+        ),  # an insurer's sales team: no 运营, and its head is not understood
+        ("某公司项目/千万大单", "千万大单"),
+    ],
+)
+def test_a_title_without_operations_whose_head_is_not_understood_is_refused(runner, title, named):
+    result = runner.invoke(app, ["new", "--role", title, "--no-input"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert (
+        named in result.stderr and "--role" in result.stderr
+    )  # says what it did not understand, and what to do
+
+
+def test_an_unknown_modifier_before_a_known_head_is_left_out_not_refused(catalog):
+    resolved = make_request(catalog, role="某某品牌社群专员")
+    assert resolved.request.role == "community_ops"
+    assert any("某某" in note for note in resolved.notes)
+    assert "某某" not in render_text(compose(resolved.request, catalog), "md").split("\n", 1)[1]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "电商培训师",  # a trainer
+        "22087-体育直播导演：节目互动方向",  # a live-broadcast director
+        "新媒体账号数据标注实习生",  # labelling
+        "政企客户网络产品交付运营",  # telecom network delivery
+        "运营保障部 运营维护经理",  # O&M
+        "MIG03-腾讯地图运营设计",  # a designer for operations
+        "投行中后台运营",  # investment bank operations
+    ],
+)
+def test_other_kinds_of_job_are_refused(catalog, title):
+    with pytest.raises(UserError, match="不是 jdwriter 覆盖的运营岗位|另一类职位"):
+        make_request(catalog, role=title)
+
+
+def test_a_role_word_inside_an_employers_name_names_no_job(catalog):
+    request = make_request(catalog, role="招商信诺新媒体运营").request
+    assert request.role == "new_media_ops"  # not 招商运营 because the insurer is called 招商信诺
+    assert make_request(catalog, role="招商运营").request.role == "merchant_recruiting"
+
+
+def test_a_role_word_that_begins_inside_a_product_category_names_no_job(catalog):
+    assert make_request(catalog, role="农产品运营经理").request.role != "product_ops"  # farm produce
+    assert make_request(catalog, role="产品运营经理").request.role == "product_ops"
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_new_media_jobs_do_not_recruit_and_grade_koc_like_a_community(catalog, level):
+    text = _text(catalog, f"新媒体运营{level}")
+    for phrase in ("KOC 招募", "KOC 成长路径", "KOC 候选名单", "KOC 运营体系", "品牌大使群体"):
+        assert phrase not in text
+
+
+def test_community_jobs_still_build_their_koc_programme(catalog):
+    texts = [_text(catalog, f"社群运营{level}") for level in LEVELS]
+    assert any("KOC" in text for text in texts)
+
+
+@pytest.mark.parametrize("title", ["店铺运营专员", "天猫运营专员", "电商运营专员", "社群运营专员"])
+def test_shops_and_communities_keep_the_app_word_retention_and_audience_packs_out(catalog, title):
+    text = _text(catalog, title)
+    assert "留存下滑" not in text and "人群包" not in text
+
+
+def test_an_assistant_is_asked_for_no_years_and_a_specialist_is(catalog):
+    assistant = _text(catalog, "新媒体运营助理")
+    specialist = _text(catalog, "新媒体运营专员")
+    assert "1–3 年" not in assistant and "一年以内" in assistant
+    assert "1–3 年" in specialist
+
+
+GAME_OPERATOR = ("开服", "合服", "充值流水", "付费点", "版号", "经济系统", "礼包")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["22851-腾讯视频王者荣耀频道内容运营", "21229-游戏赛事运营经理（上海）", "21089-游戏运营数据分析(深圳）"],
+)
+def test_content_data_and_esports_work_in_a_game_is_not_the_game_operators_job(catalog, title):
+    text = _text(catalog, title)
+    assert not [word for word in GAME_OPERATOR if word in text]
+
+
+@pytest.mark.parametrize("title", ["游戏运营专员", "游戏运营经理"])
+def test_the_game_operator_keeps_its_economy_and_rules(catalog, title):
+    text = _text(catalog, title)
+    assert [word for word in GAME_OPERATOR if word in text]
+
+
+def test_a_platform_inside_an_employers_name_still_names_the_platform(catalog):
+    """快手电商 is on the employer list, but 快手电商运营 is still e-commerce on Kuaishou."""
+    request = make_request(catalog, role="快手电商运营").request
+    assert request.role == "ecommerce_ops" and tuple(request.directions) == ("kuaishou",)
