@@ -27,6 +27,7 @@ from ..errors import UserError
 from ..text import normalise
 from .lexicon import lexicon
 from .names import _index
+from .parts import domain_words
 
 if TYPE_CHECKING:
     from ..catalog.model import Catalog
@@ -60,6 +61,21 @@ def mask_venues(folded: str) -> str:
     for word, reading in lexicon().spellings.items():
         folded = folded.replace(word, reading)
     return folded
+
+
+def outside_domains(folded: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The spans that do not begin inside a domain word and run past it: 农产品运营 is operations for farm
+    produce, not 产品运营."""
+    names = [(at, at + len(w)) for w, _ in domain_words() for at in _starts(folded, w)]
+    return [x for x in spans if not any(s < x[0] < e < x[1] for s, e in names)]
+
+
+def _starts(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 def _mask_sports_events(folded: str) -> str:

@@ -22,6 +22,7 @@ from .heads import (
     head_spans,
     joined_directions,
     mask_venues,
+    outside_domains,
     product_spans,
     reach_role,
     refuse_app_store,
@@ -102,8 +103,10 @@ def _read(raw: str, catalog: Catalog) -> TitleMatch:
         )  # 带货主播（运营部）: a streamer; refused, naming what it is like
     seen = mask_venues(folded)  # 游戏厅 is a venue, not the game direction
     spans = find_spans(seen, _direction_words(catalog)) or product_spans(seen, _direction_words(catalog))
+    spans = outside_domains(folded, spans)  # 农产品运营 names no 产品
     taken = [(s, e) for s, e, _ in spans]
     role_spans = [x for x in find_spans(seen, _role_words(catalog)) if not overlaps(x, taken)]
+    role_spans = outside_domains(folded, role_spans)
     role_spans = without_departments(folded, role_spans, spans)  # 产品运营部-用户运营专员
     covered = taken + [(s, e) for s, e, _ in role_spans]
     heads = head_spans(folded, covered, catalog, words)  # 招商专员: a role, but not a word of 运营 for scope
