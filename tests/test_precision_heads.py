@@ -119,3 +119,32 @@ def test_a_platform_inside_an_employers_name_still_names_the_platform(catalog):
     """快手电商 is on the employer list, but 快手电商运营 is still e-commerce on Kuaishou."""
     request = make_request(catalog, role="快手电商运营").request
     assert request.role == "ecommerce_ops" and tuple(request.directions) == ("kuaishou",)
+
+
+@pytest.mark.parametrize("title", ["招商信诺运营专员", "招商信诺运营经理"])
+def test_an_employers_name_is_not_read_for_the_job_when_no_role_is_named(catalog, title):
+    """招商信诺 is an insurer: its 招商 does not make a 平台运营 or 招商运营 job."""
+    resolved = make_request(catalog, role=title)
+    assert resolved.request.role == "business_ops"
+    assert not any("招商" in note for note in resolved.notes)
+
+
+@pytest.mark.parametrize(
+    ("raw", "printed"),
+    [
+        ("22989-腾讯云流量运营经理（深圳）Hot!", "腾讯云流量运营经理"),
+        ("NEW - 内容运营专员", "内容运营专员"),
+        ("新媒体运营 HOT", "新媒体运营"),
+    ],
+)
+def test_a_boards_english_tag_leaves_the_printed_title(catalog, raw, printed):
+    resolved = make_request(catalog, role=raw)
+    assert _text(catalog, raw).split("\n", 1)[0] == f"# {printed}"
+    assert not any("Hot" in note or "HOT" in note for note in resolved.notes)
+
+
+@pytest.mark.parametrize("title", ["Hotel运营专员", "Newsletter运营"])
+def test_a_tag_inside_an_english_word_stays(title):
+    from jdwriter.resolve.titles import clean_title
+
+    assert clean_title(title) == title

@@ -10,6 +10,8 @@
 - A product that stands for its field (原神, 王者荣耀 → 游戏) names the field's direction when the title
   names none (版本运营实习生-原神 is game operations).
 - A reach channel (短信, Push, 触达) turns 渠道运营 into CRM reach work (用户运营), not acquisition.
+- An employer's name (招商信诺, 平安) is not read for the job: its 招商 is no 招商运营. A name that holds a
+  platform the catalogue writes for (快手电商, 小红书电商) still says the platform.
 - A direction word written apart from a function role (品类-数据运营) may name, with it, a direction written for
   that role (品类数据运营 is 电商数据运营).
 
@@ -68,6 +70,18 @@ def outside_domains(folded: str, spans: list[tuple[int, int, str]]) -> list[tupl
     produce, not 产品运营."""
     names = [(at, at + len(w)) for w, _ in domain_words() for at in _starts(folded, w)]
     return [x for x in spans if not any(s < x[0] < e < x[1] for s, e in names)]
+
+
+def without_employers(printed: str, folded: str, table: list[tuple[str, str]]) -> str:
+    """``printed`` without the employers' names that hold no direction word of ``table`` (招商信诺运营专员 →
+    运营专员), for scoring the roles by keyword; ``printed`` and ``folded`` align character by character."""
+    cut = [False] * len(folded)
+    for name in sorted(lexicon().employers, key=len, reverse=True):
+        if any(word in name for word, _ in table):
+            continue  # 快手电商: the platform is the job's
+        for at in _starts(folded, name):
+            cut[at : at + len(name)] = [True] * len(name)
+    return "".join(c for c, gone in zip(printed, cut, strict=True) if not gone) or printed
 
 
 def _starts(text: str, word: str) -> list[int]:

@@ -45,6 +45,10 @@ class Noise(_WordLists):
         default_factory=list,
         description="介绍公司的词（500强、知名）：标题末尾用空格隔开、带这些词的一段是公司介绍，打印时去掉",
     )
+    tags: list[str] = Field(
+        default_factory=list,
+        description="招聘网站贴在标题首尾的英文标签（Hot!、NEW）：只在标题开头或末尾、前后不挨着英文字母时去掉",
+    )
 
 
 class Reach(_WordLists):

@@ -186,7 +186,7 @@ def strip_board_noise(text: str) -> str:
         title = title.replace(word, "")
     title = BRACKET.sub(lambda m: m.group(0) if m.group(1).strip(" +＋,，、/") else "", title)
     title = _main_tag(title)
-    title = " ".join(_leading(title.strip(" -—_|·,，/+＋")).split())
+    title = " ".join(_leading(_without_tags(title.strip(" -—_|·,，/+＋"))).split())
     return title.strip(" -—_|·,，/+＋") or " ".join(text.split())
 
 
@@ -205,9 +205,25 @@ def clean_title(text: str) -> str:
     for word in sorted(words.urgent, key=len, reverse=True):
         title = title.replace(word, "")
     title = CODE.sub("", _leading(title.strip(" -—_|·,，/+＋")), count=1)  # 招聘15579-…
-    title = _CODE_END.sub("", " ".join(_without_blurb(title).split())).strip(" -—_|·,，/+＋.。!！丨｜")
+    title = _CODE_END.sub("", " ".join(_without_blurb(_without_tags(title)).split()))
+    title = title.strip(" -—_|·,，/+＋.。!！丨｜")
     title = re.sub(r"\s+([，,、])", r"\1", title)  # 运营数据分析员 ，接受应届生
     return title or " ".join(text.split())
+
+
+@cache
+def _end_tags() -> re.Pattern[str]:
+    """A board's English tag at either end of the title (…经理Hot!, NEW - 内容运营), never inside a word."""
+    words = "|".join(re.escape(w) for w in sorted(lexicon().noise.tags, key=len, reverse=True))
+    tail = rf"(?<![A-Za-z])(?:{words})[!！]*\s*$"
+    head = rf"^\s*(?:{words})(?:[!！]+|(?=[\s\-—_|｜·:：]))"
+    return re.compile(f"{tail}|{head}", re.IGNORECASE) if words else re.compile(r"(?!)")
+
+
+def _without_tags(title: str) -> str:
+    while (stripped := _end_tags().sub("", title, count=1).strip(" -—_|·:：")) != title and stripped:
+        title = stripped
+    return title
 
 
 def _without_blurb(title: str) -> str:

@@ -28,6 +28,7 @@ from .heads import (
     refuse_app_store,
     strip_sides,
     without_departments,
+    without_employers,
 )
 from .lexicon import lexicon
 from .match import TitleMatch, exact_role
@@ -268,7 +269,7 @@ def _generic_head(
         return _domain_job(replace(match, role=_index(catalog.roles).get(words.generic, "")), domain, catalog)
     if words.generic not in folded and any(job in folded for job in words.other_jobs):
         resolve_role(raw, catalog)  # refuses other professions, naming the role they resemble
-    found = resolve_role(printed, catalog)
+    found = resolve_role(without_employers(printed, folded, _direction_words(catalog)), catalog)
     # 招商信诺自建项目/百万大单: no 运营, no job named; a word not understood at the end is the job
     if head < 0:
         end = len(without_levels(folded[:main_end], list(_level_words(words))))
