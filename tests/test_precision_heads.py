@@ -148,3 +148,20 @@ def test_a_tag_inside_an_english_word_stays(title):
     from jdwriter.resolve.titles import clean_title
 
     assert clean_title(title) == title
+
+
+GROWTH = ("裂变", "召回", "买量", "拉新", "人群包")
+
+
+@pytest.mark.parametrize("title", ["本地化运营专员", "游戏本地化运营", "本地化运营经理"])
+def test_localisation_is_translation_and_market_fit_not_user_growth(catalog, title):
+    duties = _text(catalog, title).split("## 任职要求")[0]
+    assert not [w for w in GROWTH if w in duties]
+    assert [w for w in ("术语", "译", "语种", "文化适配") if w in duties]
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_content_work_in_a_game_is_about_the_games_content(catalog, level):
+    text = _text(catalog, f"游戏内容运营{level}")
+    assert [w for w in ("攻略", "前瞻", "版本公告", "版本内容", "图鉴", "投稿") if w in text]
+    assert not [w for w in GAME_OPERATOR if w in text]
