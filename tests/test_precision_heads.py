@@ -165,3 +165,26 @@ def test_content_work_in_a_game_is_about_the_games_content(catalog, level):
     text = _text(catalog, f"游戏内容运营{level}")
     assert [w for w in ("攻略", "前瞻", "版本公告", "版本内容", "图鉴", "投稿") if w in text]
     assert not [w for w in GAME_OPERATOR if w in text]
+
+
+@pytest.mark.parametrize(
+    ("raw", "printed"),
+    [
+        ("新媒体推广专员4-9千福利全", "新媒体推广专员"),
+        ("社区运营BD（无责3900，周末双休，不加班）", "社区运营BD"),
+    ],
+)
+def test_board_benefit_words_leave_the_title_and_are_not_reported_as_unknown(catalog, raw, printed):
+    resolved = make_request(catalog, role=raw)
+    assert resolved.request.title == printed
+    assert not any("没有识别" in note for note in resolved.notes)
+
+
+def test_website_upkeep_is_website_operations_not_it(catalog):
+    assert make_request(catalog, role="网站运营维护").request.role == "website_ops"
+
+
+@pytest.mark.parametrize("title", ["iOS实习生-抖音方向", "新型营销/直播房产顾问"])
+def test_developers_and_property_agents_are_refused(catalog, title):
+    with pytest.raises(UserError):
+        make_request(catalog, role=title)
