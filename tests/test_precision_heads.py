@@ -188,3 +188,47 @@ def test_website_upkeep_is_website_operations_not_it(catalog):
 def test_developers_and_property_agents_are_refused(catalog, title):
     with pytest.raises(UserError):
         make_request(catalog, role=title)
+
+
+@pytest.mark.parametrize(
+    ("title", "named"),
+    [("小红书企业认证专员", "企业认证"), ("新媒体运营及党务专员", "党务"), ("直播运营助播", "助播")],
+)
+def test_a_word_not_understood_after_every_named_job_is_the_head_and_is_refused(runner, title, named):
+    """小红书企业认证专员 verifies company accounts: the word that ends the title is the job, not a modifier."""
+    result = runner.invoke(app, ["new", "--role", title, "--no-input"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert named in result.stderr and "--role" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("某某品牌社群专员", "community_ops"),
+        ("电商数据分析EC Data Analysis", "data_ops"),
+        ("游戏运营策划", "activity_ops"),
+    ],
+)
+def test_a_modifier_or_an_english_gloss_is_not_taken_for_the_head(catalog, title, role):
+    assert make_request(catalog, role=title).request.role == role
+
+
+@pytest.mark.parametrize(
+    ("title", "level"), [("微视达人运营leader", "manager"), ("amazon 销售主管 亚马逊运营高管", "director")]
+)
+def test_board_level_words_leader_and_executive(catalog, title, level):
+    resolved = make_request(catalog, role=title)
+    assert resolved.request.level == level
+    assert not any("leader" in n or "高管" in n for n in resolved.notes)  # understood, not left out
+
+
+@pytest.mark.parametrize(
+    "title", ["科技运营部系统管理岗", "集团安全部-AIGC运营专员-大模型安全", "25926-游戏安全产品运营（深圳）"]
+)
+def test_system_administration_and_security_work_are_refused_as_it(catalog, title):
+    with pytest.raises(UserError, match="IT、网络安全"):
+        make_request(catalog, role=title)
+
+
+def test_content_safety_is_still_written(catalog):
+    assert make_request(catalog, role="内容安全运营专员").request.directions == ("risk_safety",)

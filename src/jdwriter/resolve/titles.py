@@ -32,15 +32,16 @@ from .heads import (
 )
 from .lexicon import lexicon
 from .match import TitleMatch, exact_role
-from .names import MAX_TITLE, _cached, _index, suggest
+from .names import MAX_TITLE, _cached, _index
 from .noise import BRACKET, DASH_TAIL, clean_title, fold
 from .parts import PREFIX_CUT, Domain, Parts, domain_names, domain_words, employer_prefix, read_parts
 from .roles import resolve_role
 from .scope import Naming, refuse_not_ops, refuse_out_of_scope, refuse_stacked_levels, without_levels
 from .spans import find_spans, overlaps
+from .unknown import left_out_note, refuse_unknown_after, refuse_unknown_at
 
 if TYPE_CHECKING:
-    from ..catalog.model import Catalog, Named
+    from ..catalog.model import Catalog
 
 __all__ = ["TitleMatch", "clean_title", "fold", "from_english", "left_out_note", "resolve_title"]
 
@@ -133,6 +134,10 @@ def _read(raw: str, catalog: Catalog) -> TitleMatch:
         "", level, _kept_directions(directions, catalog), industry=_industry(folded, catalog), title=printed
     )
     if role_spans or directions:
+        if words.generic not in folded[main_end:]:  # 母婴商城买手（商品运营）: the brackets say the job
+            refuse_unknown_after(
+                printed, folded[:main_end], covered, parts, catalog, list(_level_words(words))
+            )
         match = replace(match, role=_named_role(folded, main_end, spans, role_spans, catalog, words))
         match = joined_directions(match, folded, spans, role_spans, catalog, _direction_words)
     else:
@@ -147,6 +152,7 @@ def _read(raw: str, catalog: Catalog) -> TitleMatch:
         topic_kind=domain.kind if domain else None,
         domain=domain_names().get(normalise(domain.word)) if domain else None,
         left_out=tuple(dict.fromkeys(w for _, w in parts.unknown)),
+        language=next((k for k, ws in lexicon().languages.items() if any(w in folded for w in ws)), None),
     )
 
 
@@ -260,7 +266,7 @@ def _generic_head(
     refuse_app_store(folded[:main_end], printed)  # 应用宝运营经理: which app-store job is not said
     head = _head_at(folded, main_end, words.generic)
     if head > 0:
-        _refuse_unknown_at(printed, head, parts, catalog)
+        refuse_unknown_at(printed, head, parts, catalog)
     domain = parts.domain
     rest = folded[head + len(words.generic) : main_end]
     for level_word in _level_words(words):
@@ -273,7 +279,7 @@ def _generic_head(
     # 招商信诺自建项目/百万大单: no 运营, no job named; a word not understood at the end is the job
     if head < 0:
         end = len(without_levels(folded[:main_end], list(_level_words(words))))
-        _refuse_unknown_at(printed, end, parts, catalog)
+        refuse_unknown_at(printed, end, parts, catalog)
     generic = _index(catalog.roles).get(words.generic)
     match = replace(match, role=found.role, note=found.note, level=match.level or found.level)
     if found.role == generic and domain is not None:
@@ -306,32 +312,6 @@ def _domain_job(match: TitleMatch, domain: Domain, catalog: Catalog) -> TitleMat
     return replace(
         match, note=f"按「{name}」生成（依据：「{domain.word}」是{says}，标题没有写明具体岗位{how}）"
     )
-
-
-def _refuse_unknown_at(printed: str, end: int, parts: Parts, catalog: Catalog) -> None:
-    """Refused when a word not understood ends where the head of the title ends."""
-    unknown = next((word for start, word in parts.unknown if start + len(word) == end), None)
-    if end > 0 and unknown:
-        _refuse_unknown_head(printed, unknown, catalog)
-
-
-def _refuse_unknown_head(printed: str, unknown: str, catalog: Catalog) -> None:
-    near = suggest(printed, _jobs(catalog), 4)
-    shown = printed[:40]
-    raise UserError(
-        f"「{shown}」里的「{unknown}」jdwriter 不认识，无法判断这是哪一种运营工作；最接近的是：{'、'.join(near)}。"
-        f"如果是其中一种，请用 --role 指定它，再用 --title 写原来的职位名称（例如 --role {near[0]} --title {shown}）。"
-    )
-
-
-def _jobs(catalog: Catalog) -> list[Named]:
-    """Roles and directions, for naming the closest jobs."""
-    return _cached(catalog, "title: jobs", lambda: [*catalog.roles, *catalog.directions])
-
-
-def left_out_note(words: tuple[str, ...]) -> str:
-    quoted = "」「".join(words)
-    return f"职位名称里的「{quoted}」jdwriter 没有识别，JD 按其余部分来写，没有用到这些词"
 
 
 def _main_end(folded: str) -> int:

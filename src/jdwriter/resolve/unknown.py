@@ -1,0 +1,63 @@
+"""Words of a title that jdwriter does not understand: refused when one of them is what the job is (the head
+of the title), reported as left out when it only qualifies the job."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..errors import UserError
+from .names import _cached, suggest
+from .parts import Parts
+from .scope import without_levels
+
+if TYPE_CHECKING:
+    from ..catalog.model import Catalog, Named
+
+
+def refuse_unknown_at(printed: str, end: int, parts: Parts, catalog: Catalog, after: int = 0) -> None:
+    """Refused when a word not understood ends where the head of the title ends (and starts after ``after``)."""
+    unknown = next((w for start, w in parts.unknown if start + len(w) == end and start >= after), None)
+    if end > 0 and unknown:
+        refuse_unknown_head(printed, unknown, catalog)
+
+
+def refuse_unknown_after(
+    printed: str,
+    main: str,
+    covered: list[tuple[int, int]],
+    parts: Parts,
+    catalog: Catalog,
+    level_words: list[str],
+) -> None:
+    """小红书企业认证专员, 直播运营助播: a word not understood that follows every role and direction of the title
+    proper and ends it (but for level words) is what the job is; refused."""
+    side = main.find("兼")  # 账号矩阵运营兼数据整理: what follows 兼 is a side duty
+    if side > 0 and any(e <= side for _, e in covered):
+        main = main[:side]
+    if any(s >= len(main) for s, _ in covered):
+        return  # 母婴商城买手（商品运营）: the brackets name the job
+    last = max((e for _, e in covered if e <= len(main)), default=0)
+    end = len(without_levels(main, level_words))
+    word = next((w for at, w in parts.unknown if at + len(w) == end and at >= last), None)
+    # 电商数据分析EC Data Analysis: an English gloss after a Chinese title is not its head
+    if last and word and not (word.isascii() and not main.isascii()):
+        refuse_unknown_head(printed, word, catalog)
+
+
+def refuse_unknown_head(printed: str, unknown: str, catalog: Catalog) -> None:
+    near = suggest(printed, _jobs(catalog), 4)
+    shown = printed[:40]
+    raise UserError(
+        f"「{shown}」里的「{unknown}」jdwriter 不认识，无法判断这是哪一种运营工作；最接近的是：{'、'.join(near)}。"
+        f"如果是其中一种，请用 --role 指定它，再用 --title 写原来的职位名称（例如 --role {near[0]} --title {shown}）。"
+    )
+
+
+def _jobs(catalog: Catalog) -> list[Named]:
+    """Roles and directions, for naming the closest jobs."""
+    return _cached(catalog, "title: jobs", lambda: [*catalog.roles, *catalog.directions])
+
+
+def left_out_note(words: tuple[str, ...]) -> str:
+    quoted = "」「".join(words)
+    return f"职位名称里的「{quoted}」jdwriter 没有识别，JD 按其余部分来写，没有用到这些词"
