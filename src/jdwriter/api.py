@@ -74,6 +74,7 @@ def make_request(
                 domain=match.domain if match.topic else extra.domain,
                 level=match.level or extra.level,
                 industry=match.industry or extra.industry,
+                language=match.language or extra.language,
                 left_out=tuple(dict.fromkeys((*match.left_out, *extra.left_out))),
             )
         except UserError:
@@ -105,6 +106,7 @@ def make_request(
         domain=match.domain if match.topic else None,
         emphasis=tuple(resolve_emphasis(emphasis, catalog)),
         industry=industry_id,
+        language=match.language,
         company=company or empty(Company),
         title=printed,
         template=template,

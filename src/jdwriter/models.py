@@ -40,6 +40,8 @@ class Request(Data):
     domain: str | None = None
     emphasis: tuple[str, ...] = ()
     industry: str | None = None
+    # a working language the title names (日语 in 亚马逊运营（日语）, 日本站): its lines replace English-only asks
+    language: str | None = None
     company: Company = Field(default_factory=lambda: empty(Company))
     title: str | None = None
     template: str = "standard"

@@ -295,15 +295,33 @@ class Direction(Named):
 
 class DomainNote(Model):
     """Lines written for one domain of the title lexicon (data/domains.yaml): what the job does and must know
-    because of its subject (金融: 营销合规; 图书: 选品与出版社). The domain enters a JD only through these."""
+    because of its subject (金融: 营销合规; 图书: 选品与出版社). The domain enters a JD only through these.
+    A note may instead be written for a direction, taken when the title pairs that direction with a role it is
+    not written for (游戏产品运营, 直播商业化运营): the direction is then the domain of another role's job."""
 
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
-    domain: str = Field(
-        min_length=1, description="职位词典 domains 里一项的名字（不是别名），例如 金融、图书"
+    domain: str | None = Field(
+        default=None, min_length=1, description="职位词典 domains 里一项的名字（不是别名），例如 金融、图书"
+    )
+    direction: str | None = Field(
+        default=None,
+        description="或者写一个方向 id：职位名称把这个方向和一个它没写给的岗位放在一起（游戏产品运营、直播商业化运营）"
+        "时，方向只是这份工作的领域，用这里的条目",
+    )
+    language: str | None = Field(
+        default=None,
+        description="或者写一门工作语言（日语、德语）：职位名称写了它（日语、日本站）时，用这里的条目，"
+        "只提英语的要求不再写",
     )
     roles: list[str] = Field(default_factory=list, description="这些条目适合的岗位 id；不写就是所有岗位")
     duties: BandLines = Field(description="按级别段写的职责，每段第一条读得通、符合岗位做法的那条进 JD")
     requirements: list[str] = Field(min_length=1, description="对这个领域的了解，第一条合适的进任职要求")
+
+    @model_validator(mode="after")
+    def _one_subject(self) -> DomainNote:
+        if [self.domain, self.direction, self.language].count(None) != 2:
+            raise ValueError("领域条目要写 domain、direction 或 language，只写其中一个")
+        return self
 
     @property
     def name(self) -> str:

@@ -58,7 +58,26 @@ class Catalog(Model):
         """Domain notes by the lexicon name they are written for; those for named roles first."""
         out: dict[str, list[DomainNote]] = {}
         for note in sorted(self.domain_notes, key=lambda x: not x.roles):
-            out.setdefault(note.domain, []).append(note)
+            if note.domain is not None:
+                out.setdefault(note.domain, []).append(note)
+        return out
+
+    @cached_property
+    def notes_by_direction(self) -> dict[str, list[DomainNote]]:
+        """Notes written for a direction as the domain of another role's job; those for named roles first."""
+        out: dict[str, list[DomainNote]] = {}
+        for note in sorted(self.domain_notes, key=lambda x: not x.roles):
+            if note.direction is not None:
+                out.setdefault(note.direction, []).append(note)
+        return out
+
+    @cached_property
+    def notes_by_language(self) -> dict[str, list[DomainNote]]:
+        """Notes written for a working language the title names (日语, 日本站)."""
+        out: dict[str, list[DomainNote]] = {}
+        for note in sorted(self.domain_notes, key=lambda x: not x.roles):
+            if note.language is not None:
+                out.setdefault(note.language, []).append(note)
         return out
 
     @cached_property

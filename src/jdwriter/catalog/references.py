@@ -51,16 +51,7 @@ def check_references(catalog: Catalog) -> list[tuple[tuple[str, str], tuple[Any,
         for key in industry.values:
             if key not in known:
                 out.append((("industries", industry.id), (), f"行业 {industry.id} 给了未定义的占位符 {key}"))
-    for note in catalog.domain_notes:
-        for index, role_id in enumerate(note.roles):
-            if role_id not in catalog.role_by_id:
-                out.append(
-                    (
-                        ("domain_notes", note.id),
-                        ("roles", index),
-                        f"领域条目 {note.id} 引用了不存在的岗位 {role_id}",
-                    )
-                )
+    out += _note_references(catalog)
     for level in catalog.levels:
         for duty_id in level.extra_duties:
             if duty_id not in catalog.duty_by_id:
@@ -136,4 +127,28 @@ def _texts(entry: BaseModel) -> list[str]:
                 walk(item)
 
     walk(entry)
+    return out
+
+
+def _note_references(catalog: Catalog) -> list[tuple[tuple[str, str], tuple[Any, ...], str]]:
+    """Domain notes name roles and directions that exist."""
+    out: list[tuple[tuple[str, str], tuple[Any, ...], str]] = []
+    for note in catalog.domain_notes:
+        for index, role_id in enumerate(note.roles):
+            if role_id not in catalog.role_by_id:
+                out.append(
+                    (
+                        ("domain_notes", note.id),
+                        ("roles", index),
+                        f"领域条目 {note.id} 引用了不存在的岗位 {role_id}",
+                    )
+                )
+        if note.direction is not None and note.direction not in catalog.direction_by_id:
+            out.append(
+                (
+                    ("domain_notes", note.id),
+                    ("direction",),
+                    f"领域条目 {note.id} 引用了不存在的方向 {note.direction}",
+                )
+            )
     return out

@@ -76,7 +76,7 @@ def duties(job: Job) -> tuple[list[str], list[Duty]]:
     catalog, level = job.catalog, job.level
     emphasised = {d.id for d in job.emphasis}
     leading = [d for d in lead(job) if d.id not in emphasised]
-    skip = emphasised | {d.id for d in leading} | {x for d in job.directions for x in d.skip}
+    skip = emphasised | {d.id for d in leading} | _skipped(job)
     reserved = [catalog.duty_by_id[d] for d in level.extra_duties if d not in skip]
     # the title's head direction pulls the role's blocks forward; a second direction brings its own blocks
     pulled = [x for d in job.leading[:1] for x in d.emphasis]
@@ -95,7 +95,9 @@ def duties(job: Job) -> tuple[list[str], list[Duty]]:
     ]
     target = level.duty_count + (1 if job.emphasis else 0)
     domain_lines, _ = job.domain_lines  # written for the title's domain: one of them takes a place
-    slots_free = min(MAX_DUTIES, target) - len(reserved) - min(1, len(domain_lines))
+    language_lines, _ = job.language_lines  # 日语: one duty in the language takes another
+    extra = min(1, len(domain_lines)) + min(1, len(language_lines))
+    slots_free = min(MAX_DUTIES, target) - len(reserved) - extra
     if len(job.emphasis) > slots_free:
         raise UserError(f"侧重最多选 {slots_free} 项，现在选了 {len(job.emphasis)} 项。")
     leading = leading[: max(0, slots_free - len(job.emphasis) - min(2, len(regular)))]
@@ -148,7 +150,14 @@ def duties(job: Job) -> tuple[list[str], list[Duty]]:
     taken = arrange_slots(slots, job.terms(), named, spare=spare, skips=len(standby))
     texts = [text for _, text in taken]
     at = sum(1 for i, _ in taken if owners[i] in leading)  # after the direction's lines, before the role's
-    return _placed(texts, domain_lines, at), unique_duties(owners[i] for i, _ in taken)
+    texts = _placed(_placed(texts, domain_lines, at), language_lines, at)
+    return texts, unique_duties(owners[i] for i, _ in taken)
+
+
+def _skipped(job: Job) -> set[str]:
+    """The role's blocks the title's directions leave out. A direction's skip list is written for its own
+    roles; one that only says the domain (游戏 in 游戏产品运营) takes none of the role's blocks away."""
+    return {x for d in job.directions if d not in job.domains for x in d.skip}
 
 
 def _placed(texts: list[str], options: list[str], at: int) -> list[str]:

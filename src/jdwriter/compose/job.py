@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import TypeVar
 
 from ..catalog.lint import METRICS
-from ..catalog.model import PLACEHOLDER, Catalog, Direction, Duty, Role
+from ..catalog.model import PLACEHOLDER, Catalog, Direction, DomainNote, Duty, Role
 from ..errors import UnknownNameError, UserError
 from ..models import Request
 from .arrange import unique
@@ -37,6 +37,8 @@ class Job:
         given = {*(self.industry.values if self.industry else {}), *self.role.values}
         self.thin = frozenset(n for n, slot in catalog.slots.items() if slot.needs_value and n not in given)
         named = [get(catalog.direction_by_id, d, "方向") for d in unique(request.directions)]
+        # directions the title pairs with a role they are not written for: the domain of the job (游戏产品运营)
+        self.domains = [d for d in named if self.role.id not in d.roles]
         # For a function role (数据运营, 招商运营) a direction written for other roles (招商运营 with the AI
         # product direction) is only the title's context: it brings no lines, so the JD stays the role's.
         self.directions = [d for d in named if self.role.direction_blocks or self.role.id in d.roles]
@@ -86,12 +88,12 @@ class Job:
         """The unfilled lines that need no stand-in value."""
         return [x for x in texts if not self.bare(x)]
 
-    def fits(self, text: str) -> bool:
+    def fits(self, text: str, allowed: frozenset[str] | None = None) -> bool:
         """The line names no platform, tool or activity this job does not call for, and asks nothing beyond
         the level (a requirement shared by 实习生 and 专员 that says 熟练 is not an intern's)."""
         if any(word in text for word in self.level.beyond):
             return False
-        return self.catalog.practices_in(text) <= self.allowed
+        return self.catalog.practices_in(text) <= (self.allowed if allowed is None else allowed)
 
     def keep(self, texts: Iterable[str]) -> list[str]:
         return [x for x in texts if self.fits(x)]
@@ -121,13 +123,37 @@ class Job:
     def domain_lines(self) -> tuple[list[str], list[str]]:
         """The duties and requirements written for the title's domain (金融: 营销合规) that fit the job, from
         the first note for it that suits this role; the JD takes one of each (worked out once per job)."""
-        notes = self.catalog.notes_by_domain.get(self.request.domain or "", [])
-        note = next((x for x in notes if not x.roles or self.role.id in x.roles), None)
+        allowed = self.allowed
+        note = self._note(self.catalog.notes_by_domain.get(self.request.domain or "", []))
+        for direction in [] if note else self.domains:
+            # 游戏产品运营: the game direction is the domain of a product job; its note may name the
+            # direction's own platforms and formats, not the ways of its own function (付费点, 版号)
+            note = self._note(self.catalog.notes_by_direction.get(direction.id, []))
+            if note:
+                own = declared_practices(self.catalog, direction.practices, direction.duties)
+                allowed = allowed | (own - set(direction.lead_practices))
+                break
+        if note is None:
+            return [], []
+
+        def keep(texts: Iterable[str]) -> list[str]:
+            return [x for x in texts if self.fits(x, allowed)]
+
+        duties = keep(self.fill(x) for x in self.solid(note.duties.lines(self.level.id)))
+        needs = keep(self.fill(x) for x in self.solid(note.requirements))
+        return duties, needs[:1]
+
+    @cached_property
+    def language_lines(self) -> tuple[list[str], list[str]]:
+        """The duties and requirement written for the working language the title names (日语, 日本站)."""
+        note = self._note(self.catalog.notes_by_language.get(self.request.language or "", []))
         if note is None:
             return [], []
         duties = self.keep(self.fill(x) for x in self.solid(note.duties.lines(self.level.id)))
-        needs = self.keep(self.fill(x) for x in self.solid(note.requirements))
-        return duties, needs[:1]
+        return duties, self.keep(self.fill(x) for x in self.solid(note.requirements))[:1]
+
+    def _note(self, notes: list[DomainNote]) -> DomainNote | None:
+        return next((x for x in notes if not x.roles or self.role.id in x.roles), None)
 
     def applies(self, duty: Duty) -> bool:
         """The block has lines for this level, calls for nothing the job does not, and one of its main

@@ -3,6 +3,7 @@ role's own lines for the level's band and the level's own lines."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -14,6 +15,7 @@ from .bonus import bonus
 from .job import Job
 
 MAX_REQUIREMENTS = 7
+ENGLISH = re.compile("英语|英文")
 MIN_REQUIREMENTS = 4
 
 
@@ -70,7 +72,10 @@ def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
     # MAX_REQUIREMENTS never takes the line that says what the level is.
     ranked = [x for x in mine if x in level_lines(job)] + [x for x in mine if x not in level_lines(job)]
     _, domain = job.domain_lines  # what the title's domain asks the person to know (金融: 营销合规)
-    out = once(unique([*lines[:1], *domain, *lines[1:], *ranked]), lines[1:])
+    _, language = job.language_lines
+    out = once(unique([*lines[:1], *language, *domain, *lines[1:], *ranked]), lines[1:])
+    if language:  # 亚马逊运营（日语）: the title's language, not English alone
+        out = [x for x in out if not ENGLISH.search(x) or "或" in x]
     out = _tool_once(out, job.tools())[:MAX_REQUIREMENTS]
     if len(out) < MIN_REQUIREMENTS:
         out += [x for x in _fallback() if x not in out]

@@ -106,6 +106,10 @@ class Lexicon(Model):
     spellings: dict[str, str] = Field(
         default_factory=dict, description="另一种写法 → 识别时的写法（营运 → 运营），两者等长"
     )
+    languages: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="工作语言 → 标题里说明它的词（日语: [日语, 日文, 日本站]）；写了它的标题按这门语言写要求",
+    )
     role_heads: dict[str, str] = Field(
         default_factory=dict, description="直接接级别词时说明岗位的职能词 → 岗位名（招商 → 招商运营）"
     )
@@ -125,7 +129,7 @@ class Lexicon(Model):
     def _normalised(cls, values: list[str]) -> list[str]:
         return _words(values)
 
-    @field_validator("product_fields")
+    @field_validator("product_fields", "languages")
     @classmethod
     def _fields_normalised(cls, values: dict[str, list[str]]) -> dict[str, list[str]]:
         return {normalise(k): _words(v) for k, v in values.items()}

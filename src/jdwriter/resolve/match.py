@@ -31,6 +31,7 @@ class TitleMatch:
     topic_kind: str | None = None
     domain: str | None = None  # the lexicon entry the topic belongs to (护肤 → 美妆), for its domain notes
     left_out: tuple[str, ...] = ()
+    language: str | None = None  # a working language the title names (日语, 日本站 → 日语)
 
 
 def exact_role(text: str, catalog: Catalog) -> TitleMatch | None:
