@@ -232,3 +232,10 @@ def test_system_administration_and_security_work_are_refused_as_it(catalog, titl
 
 def test_content_safety_is_still_written(catalog):
     assert make_request(catalog, role="内容安全运营专员").request.directions == ("risk_safety",)
+
+
+def test_south_east_asian_e_commerce_is_cross_border_not_taobao(catalog):
+    resolved = make_request(catalog, role="东南亚电商运营专员")
+    assert resolved.request.directions == ("cross_border",)
+    text = _text(catalog, "东南亚电商运营专员")
+    assert not any(word in text for word in ("千牛", "生意参谋", "淘宝"))
