@@ -239,3 +239,24 @@ def test_south_east_asian_e_commerce_is_cross_border_not_taobao(catalog):
     assert resolved.request.directions == ("cross_border",)
     text = _text(catalog, "东南亚电商运营专员")
     assert not any(word in text for word in ("千牛", "生意参谋", "淘宝"))
+
+
+@pytest.mark.parametrize(
+    ("title", "topic"),
+    [("SNG04-看点科技垂类运营（深圳）", "科技"), ("SNG04-看点萌宠垂类运营（深圳）", "萌宠")],
+)
+def test_a_product_before_a_vertical_leaves_the_vertical_as_the_topic(catalog, title, topic):
+    """看点科技 is the product 看点 and the vertical 科技, not a company named 看点科技: the lines say 科技."""
+    assert make_request(catalog, role=title).request.topic == topic
+    text = _text(catalog, title)
+    assert text.count(topic) >= 4 and text.count("所负责领域") <= 1, text
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_a_company_lookup_tool_is_not_where_workflows_are_built(catalog, level):
+    for title in ("招商运营（商业）", "招商运营", "商务拓展运营"):
+        resolved = make_request(catalog, role=title, level=level)
+        text = render_text(compose(resolved.request, catalog), "md")
+        assert not any("企查查" in x and ("工作流程" in x or "自动更新" in x) for x in text.splitlines()), (
+            text
+        )
