@@ -77,17 +77,21 @@ def test_every_note_names_a_domain_of_the_title_lexicon(catalog):
     assert {n.domain for n in catalog.domain_notes if n.domain is not None} <= names
 
 
-def test_a_note_for_an_unknown_role_is_a_catalogue_error(tmp_path):
+@pytest.mark.parametrize(
+    ("subject", "unknown"),
+    [("domain: 图书\n    roles: [book_ops]", "book_ops"), ("direction: mars_ops", "mars_ops")],
+)
+def test_a_note_for_an_unknown_role_or_direction_is_a_catalogue_error(tmp_path, subject, unknown):
     extra = tmp_path / "notes.yaml"
     extra.write_text(
-        "domain_notes:\n  - id: x\n    domain: 图书\n    roles: [book_ops]\n"
+        f"domain_notes:\n  - id: x\n    {subject}\n"
         "    duties: {junior: [跟进新书上架], senior: [负责选书], lead: [规划书系]}\n"
         "    requirements: [常读书]\n",
         encoding="utf-8",
     )
     with pytest.raises(UserError) as err:
         load_catalog(extra=[extra])
-    assert "book_ops" in str(err.value)
+    assert unknown in str(err.value)
 
 
 def test_every_note_reads_clean_in_every_role_and_level(catalog):

@@ -56,28 +56,24 @@ class Catalog(Model):
     @cached_property
     def notes_by_domain(self) -> dict[str, list[DomainNote]]:
         """Domain notes by the lexicon name they are written for; those for named roles first."""
-        out: dict[str, list[DomainNote]] = {}
-        for note in sorted(self.domain_notes, key=lambda x: not x.roles):
-            if note.domain is not None:
-                out.setdefault(note.domain, []).append(note)
-        return out
+        return self._notes_by("domain")
 
     @cached_property
     def notes_by_direction(self) -> dict[str, list[DomainNote]]:
         """Notes written for a direction as the domain of another role's job; those for named roles first."""
-        out: dict[str, list[DomainNote]] = {}
-        for note in sorted(self.domain_notes, key=lambda x: not x.roles):
-            if note.direction is not None:
-                out.setdefault(note.direction, []).append(note)
-        return out
+        return self._notes_by("direction")
 
     @cached_property
     def notes_by_language(self) -> dict[str, list[DomainNote]]:
         """Notes written for a working language the title names (日语, 日本站)."""
+        return self._notes_by("language")
+
+    def _notes_by(self, subject: str) -> dict[str, list[DomainNote]]:
         out: dict[str, list[DomainNote]] = {}
         for note in sorted(self.domain_notes, key=lambda x: not x.roles):
-            if note.language is not None:
-                out.setdefault(note.language, []).append(note)
+            key = getattr(note, subject)
+            if key is not None:
+                out.setdefault(key, []).append(note)
         return out
 
     @cached_property
