@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from jdwriter.api import make_request
-from jdwriter.catalog.model import BANDS, LEVEL_IDS
+from jdwriter.catalog.model import BANDS, LEVEL_IDS, load_catalog
 from jdwriter.compose.writer import compose
 from jdwriter.errors import UserError
 
