@@ -95,8 +95,8 @@ class Job:
             return False
         return self.catalog.practices_in(text) <= (self.allowed if allowed is None else allowed)
 
-    def keep(self, texts: Iterable[str]) -> list[str]:
-        return [x for x in texts if self.fits(x)]
+    def keep(self, texts: Iterable[str], allowed: frozenset[str] | None = None) -> list[str]:
+        return [x for x in texts if self.fits(x, allowed)]
 
     def index(self, count: int, *key: str) -> int:
         if count == 1:
@@ -133,24 +133,23 @@ class Job:
                 own = declared_practices(self.catalog, direction.practices, direction.duties)
                 allowed = allowed | (own - set(direction.lead_practices))
                 break
-        if note is None:
-            return [], []
-
-        def keep(texts: Iterable[str]) -> list[str]:
-            return [x for x in texts if self.fits(x, allowed)]
-
-        duties = keep(self.fill(x) for x in self.solid(note.duties.lines(self.level.id)))
-        needs = keep(self.fill(x) for x in self.solid(note.requirements))
-        return duties, needs[:1]
+        return self._note_lines(note, allowed)
 
     @cached_property
     def language_lines(self) -> tuple[list[str], list[str]]:
         """The duties and requirement written for the working language the title names (日语, 日本站)."""
-        note = self._note(self.catalog.notes_by_language.get(self.request.language or "", []))
+        return self._note_lines(
+            self._note(self.catalog.notes_by_language.get(self.request.language or "", []))
+        )
+
+    def _note_lines(
+        self, note: DomainNote | None, allowed: frozenset[str] | None = None
+    ) -> tuple[list[str], list[str]]:
+        """A note's duties for the level's band and its first requirement, those that fit the job."""
         if note is None:
             return [], []
-        duties = self.keep(self.fill(x) for x in self.solid(note.duties.lines(self.level.id)))
-        return duties, self.keep(self.fill(x) for x in self.solid(note.requirements))[:1]
+        duties = self.keep((self.fill(x) for x in self.solid(note.duties.lines(self.level.id))), allowed)
+        return duties, self.keep((self.fill(x) for x in self.solid(note.requirements)), allowed)[:1]
 
     def _note(self, notes: list[DomainNote]) -> DomainNote | None:
         return next((x for x in notes if not x.roles or self.role.id in x.roles), None)

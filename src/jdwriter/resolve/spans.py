@@ -28,3 +28,10 @@ def latin_glued(text: str, span: tuple[int, int]) -> bool:
 
 def overlaps(span: tuple[int, int, str] | tuple[int, int], others: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in others)
+
+
+def before_side_duty(folded: str, end: int, covered: list[tuple[int, int]]) -> int:
+    """账号矩阵运营兼数据整理: where the job proper ends when 兼 follows a named job (what follows is a side
+    duty); ``end`` otherwise."""
+    side = folded.find("兼", 0, end)
+    return side if side > 0 and any(e <= side for _, e in covered) else end

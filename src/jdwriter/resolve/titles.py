@@ -37,7 +37,7 @@ from .noise import BRACKET, DASH_TAIL, clean_title, fold
 from .parts import PREFIX_CUT, Domain, Parts, domain_names, domain_words, employer_prefix, read_parts
 from .roles import resolve_role
 from .scope import Naming, refuse_not_ops, refuse_out_of_scope, refuse_stacked_levels, without_levels
-from .spans import find_spans, overlaps
+from .spans import before_side_duty, find_spans, overlaps
 from .unknown import left_out_note, refuse_unknown_after, refuse_unknown_at
 
 if TYPE_CHECKING:
@@ -180,9 +180,7 @@ def _named_role(
     """The role of a title that names a role or a direction. Head-final: what follows the last of them in the
     title proper may name the role (游戏运营数据分析); a role written inside a direction's name counts
     (海外市场运营); a qualifier may name it when only a direction is named (游戏运营-数据分析方向)."""
-    side = folded.find("兼", 0, main_end)  # 账号矩阵运营兼数据整理: what follows 兼 is a side duty
-    if side > 0 and any(e <= side for _, e, _ in [*spans, *role_spans]):
-        main_end = side
+    main_end = before_side_duty(folded, main_end, [(s, e) for s, e, _ in [*spans, *role_spans]])
     head = max((e for _, e, _ in [*spans, *role_spans] if e <= main_end), default=0)
     role = _head_role(folded[head:main_end], catalog, words) or _dashed_head(folded, main_end, catalog, words)
     if role_spans:

@@ -9,16 +9,22 @@ from ..errors import UserError
 from .names import _cached, suggest
 from .parts import Parts
 from .scope import without_levels
+from .spans import before_side_duty
 
 if TYPE_CHECKING:
     from ..catalog.model import Catalog, Named
 
 
-def refuse_unknown_at(printed: str, end: int, parts: Parts, catalog: Catalog, after: int = 0) -> None:
-    """Refused when a word not understood ends where the head of the title ends (and starts after ``after``)."""
-    unknown = next((w for start, w in parts.unknown if start + len(w) == end and start >= after), None)
+def refuse_unknown_at(printed: str, end: int, parts: Parts, catalog: Catalog) -> None:
+    """Refused when a word not understood ends where the head of the title ends."""
+    unknown = _ending_at(parts, end)
     if end > 0 and unknown:
         refuse_unknown_head(printed, unknown, catalog)
+
+
+def _ending_at(parts: Parts, end: int, after: int = 0) -> str | None:
+    """The word not understood that ends at ``end`` and starts at or after ``after``."""
+    return next((w for start, w in parts.unknown if start + len(w) == end and start >= after), None)
 
 
 def refuse_unknown_after(
@@ -31,14 +37,11 @@ def refuse_unknown_after(
 ) -> None:
     """小红书企业认证专员, 直播运营助播: a word not understood that follows every role and direction of the title
     proper and ends it (but for level words) is what the job is; refused."""
-    side = main.find("兼")  # 账号矩阵运营兼数据整理: what follows 兼 is a side duty
-    if side > 0 and any(e <= side for _, e in covered):
-        main = main[:side]
+    main = main[: before_side_duty(main, len(main), covered)]
     if any(s >= len(main) for s, _ in covered):
-        return  # 母婴商城买手（商品运营）: the brackets name the job
+        return  # a job named after the title proper (in brackets, or after 兼) says what the job is
     last = max((e for _, e in covered if e <= len(main)), default=0)
-    end = len(without_levels(main, level_words))
-    word = next((w for at, w in parts.unknown if at + len(w) == end and at >= last), None)
+    word = _ending_at(parts, len(without_levels(main, level_words)), last)
     # 电商数据分析EC Data Analysis: an English gloss after a Chinese title is not its head
     if last and word and not (word.isascii() and not main.isascii()):
         refuse_unknown_head(printed, word, catalog)
