@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+from jdwriter import generate_jd
 from jdwriter.cli import app
 
 
@@ -48,9 +49,22 @@ def test_levels_scale_verbs_years_and_team_items(runner):
         x.startswith(("执行", "跟进", "维护", "输出", "策划", "撰写", "监控", "对接")) for x in s_duties
     )
     assert "5 年以上" in manager and "1–3 年" in specialist
-    assert any("团队" in x for x in m_duties) and not any(
-        x.startswith(("搭建团队", "主导团队")) for x in s_duties
-    )
+    assert any("组内" in x for x in m_duties) and not any("组内" in x for x in s_duties)
+
+
+def test_a_manager_is_asked_for_a_team_once():
+    """Many employers' 经理 is a senior individual lead (panel: six team lines in one Tencent 产品运营经理
+    JD): the requirements ask for a team once, the bonus not at all; a 总监 still leads a team."""
+    team = re.compile("带团队|带领团队|团队管理|人以上的团队|组建|带过|管理过.{0,12}团队")
+    for role in ("产品运营", "内容运营", "行业运营", "商务运营", "用户运营"):
+        jd = generate_jd(role, level="经理")
+        asks = [
+            x for s in jd.sections if s.id in ("requirements", "bonus") for x in s.items if team.search(x)
+        ]
+        assert len(asks) == 1, asks
+        assert [s for s in jd.sections if s.id == "requirements"][0].items[0].count("团队") == 0
+        director = generate_jd(role, level="总监")
+        assert sum(bool(team.search(x)) for s in director.sections for x in s.items) >= 2
 
 
 @pytest.mark.parametrize("flag", ["主管", "高级", "资深", "senior"])

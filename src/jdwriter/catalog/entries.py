@@ -36,6 +36,26 @@ class Hire(Model):
     experience: str = Field(description="这类职位的经验与学历要求（不要求工作年限）")
 
 
+class TeamCap(Model):
+    """How many lines of a JD at this level may ask for a team: 经理 is an individual lead at many employers
+    (腾讯的产品运营经理), so its JD asks for a team once, not in every section."""
+
+    pattern: str = Field(
+        min_length=1, description="说明带团队的写法，正则表达式（带团队|带过|管理过.{0,12}团队）"
+    )
+    requirements: int = Field(ge=0, description="任职要求里最多几条说带团队")
+    bonus: int = Field(ge=0, description="加分项里最多几条说带团队")
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"不是有效的正则表达式：{exc}") from None
+        return value
+
+
 class Level(Named):
     """A seniority level. The five levels and their order are fixed."""
 
@@ -81,6 +101,7 @@ class Level(Named):
     extra_duties: list[str] = Field(
         default_factory=list, description="这一级别额外加入的职责块，例如团队管理"
     )
+    team: TeamCap | None = Field(default=None, description="任职要求和加分项里说带团队的条数上限；不写不限")
 
     @field_validator("skill_line", "tool_line", mode="before")
     @classmethod

@@ -3,10 +3,15 @@ the sections share (unique, join_cn, spaced, fresh)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from ..catalog.lint import MAX_ECHO, NEAR, opening, similarity, terms_in
+
+if TYPE_CHECKING:
+    from ..catalog.entries import TeamCap
 
 MAX_LISTED = 3  # skills or tools named in one requirement line: more reads like a keyword dump
 
@@ -128,3 +133,19 @@ def arrange_slots(
         if options and i not in dropped and options[0] not in [x for _, x in seeded]:
             seeded.append((i, options[0]))
     return seeded
+
+
+def team_capped(cap: TeamCap | None, lines: list[str], section: str) -> list[str]:
+    """``lines`` with at most the level's number of lines that ask for a team in this section (经理: one
+    requirement, no bonus); the first ones stay."""
+    if cap is None:
+        return lines
+    room = cap.requirements if section == "requirements" else cap.bonus
+    kept: list[str] = []
+    for text in lines:
+        if re.search(cap.pattern, text):
+            if room == 0:
+                continue
+            room -= 1
+        kept.append(text)
+    return kept

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..catalog.lint import NEAR, similarity
 from ..catalog.model import Catalog, Duty
-from .arrange import unique
+from .arrange import team_capped, unique
 from .job import Job
 
 MAX_BONUS = 3
@@ -39,6 +39,7 @@ def bonus(job: Job, used: list[Duty]) -> list[str]:
             kept.append(text)
     # the level's own lines are never cut: for a 经理 or 总监 they are the ones sized to the level
     own = [x for x in (job.fill(b) for b in level.bonus) if x not in kept]
+    kept = team_capped(level.team, kept, "bonus")
     return [*kept[: MAX_BONUS - len(own)], *own][:MAX_BONUS]
 
 

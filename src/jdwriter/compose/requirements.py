@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ..catalog.lint import MAX_ECHO, NEAR, TEAM, similarity, terms_in
 from ..catalog.model import Duty
 from ..text import normalise
-from .arrange import fresh, join_cn, spaced, unique
+from .arrange import fresh, join_cn, spaced, team_capped, unique
 from .bonus import bonus
 from .job import Job
 
@@ -76,9 +76,9 @@ def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
     out = once(unique([*lines[:1], *language, *domain, *lines[1:], *ranked]), lines[1:])
     if language:  # 亚马逊运营（日语）: the title's language, not English alone
         out = [x for x in out if not ENGLISH.search(x) or "或" in x]
-    out = _tool_once(out, job.tools())[:MAX_REQUIREMENTS]
+    out = team_capped(job.level.team, _tool_once(out, job.tools()), "requirements")[:MAX_REQUIREMENTS]
     if len(out) < MIN_REQUIREMENTS:
-        out += [x for x in _fallback() if x not in out]
+        out += [x for x in _fallback() if x not in out][: MIN_REQUIREMENTS - len(out)]
     return out[:MAX_REQUIREMENTS]
 
 
@@ -148,7 +148,7 @@ def field_name(job: Job) -> str:
 def _fallback() -> list[str]:
     """Used only when a thin user catalogue yields fewer than four requirement lines."""
     return [
-        "能把工作拆成可衡量的目标，按周汇报进展和数据",
         "书面表达清楚，能写出结构完整的方案和复盘文档",
         "习惯用数据验证判断，对结果负责",
+        "能把工作拆成可衡量的目标，按周汇报进展和数据",
     ]
