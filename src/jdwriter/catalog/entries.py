@@ -269,6 +269,11 @@ class Industry(Named):
 
     values: dict[str, str] = Field(default_factory=dict, description="占位符取值，覆盖 placeholders 的默认值")
     bonus: list[str] = Field(default_factory=list, description="这个行业的加分项")
+    title_words: list[str] = Field(
+        default_factory=list,
+        description="职位名称以这些词开头、后面接另一个职能时按这个行业写（电商用户运营、电商客服运营）；"
+        "不写时只有括号里的行业名（用户运营（电商））才算",
+    )
 
 
 class Direction(Named):

@@ -143,9 +143,13 @@ def team_capped(cap: TeamCap | None, lines: list[str], section: str) -> list[str
     room = cap.requirements if section == "requirements" else cap.bonus
     kept: list[str] = []
     for text in lines:
-        if re.search(cap.pattern, text):
+        if says(cap.pattern, text):
             if room == 0:
                 continue
             room -= 1
         kept.append(text)
     return kept
+
+
+def says(pattern: str, text: str) -> bool:
+    return re.search(pattern, text) is not None

@@ -12,7 +12,7 @@ from ..catalog.lint import METRICS
 from ..catalog.model import PLACEHOLDER, Catalog, Direction, DomainNote, Duty, Role
 from ..errors import UnknownNameError, UserError
 from ..models import Request
-from .arrange import unique
+from .arrange import says, unique
 
 T = TypeVar("T")
 ENOUGH_TOOLS = 2  # a tool sentence naming two of the job's tools says enough; the duties name the rest
@@ -113,11 +113,20 @@ class Job:
         start = self.index(len(variants), duty.id, "main")
         turned = variants[start:] + variants[:start]
         filled = [self.fill(x, duty.topic_kinds) for x in self.solid(turned) or turned]
-        return self.keep(filled) or filled
+        return self.teamless(duty, self.keep(filled) or filled, drop=False)
 
     def more(self, duty: Duty) -> list[str]:
         lines = duty.lines[self.level.id].more  # type: ignore[index]
-        return self.keep(self.fill(x, duty.topic_kinds) for x in self.solid(lines))
+        return self.teamless(duty, self.keep(self.fill(x, duty.topic_kinds) for x in self.solid(lines)))
+
+    def teamless(self, duty: Duty, lines: list[str], drop: bool = True) -> list[str]:
+        """A level that asks for a team once (经理) says it in its own team block: another block's phrasing that
+        leads a team comes last, and its further lines that do are dropped."""
+        cap = self.level.team
+        if cap is None or duty.id in self.level.extra_duties:
+            return lines
+        plain = [x for x in lines if not says(cap.pattern, x)]
+        return plain if drop else plain + [x for x in lines if x not in plain]
 
     @cached_property
     def domain_lines(self) -> tuple[list[str], list[str]]:

@@ -368,8 +368,16 @@ def _names_industry(word: str, industry: str, catalog: Catalog) -> bool:
 
 
 def _industry(folded: str, catalog: Catalog) -> str | None:
+    """The industry a title names in brackets (用户运营（电商）), or by a word it opens with before another
+    function (电商用户运营, 22989-电商营销专员); 电商运营 is the role itself."""
     for industry in catalog.industries:
         for word in (industry.name, *industry.aliases):
             if f"（{word}）" in folded or f"({normalise(word)})" in folded:
+                return industry.id
+    opening = re.sub(r"^[\W\d_a-z]*", "", folded)
+    for industry in catalog.industries:
+        for word in map(normalise, industry.title_words):
+            rest = opening[len(word) :]
+            if opening.startswith(word) and rest and not rest.startswith(vocabulary().title.generic):
                 return industry.id
     return None

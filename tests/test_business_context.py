@@ -1,0 +1,59 @@
+"""What a title says about the business around the job (issue 22, panel round 14).
+
+- A title that opens with 电商 before another function (电商用户运营, 电商客服运营) is written for the e-commerce
+  industry; 电商运营 is the role itself.
+- A business unit's name says what the business is (互娱 → games, 腾讯云 → cloud, 社交广告 → the ad platform) when
+  the title names no direction.
+- A 经理 is asked for a team once: another block's line that leads a team gives way in the duties.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from jdwriter import generate, generate_jd
+
+TEAM = re.compile("带团队|带领.{0,12}团队|管理过.{0,12}团队|人以上的团队")
+
+
+@pytest.mark.parametrize("title", ["电商用户运营", "22989-电商内容运营专员", "电商客服运营"])
+def test_a_title_opening_with_e_commerce_is_written_for_that_industry(title):
+    jd = generate_jd(title)
+    assert jd.industry is not None and jd.industry.name == "电商"
+
+
+@pytest.mark.parametrize("title", ["电商运营", "电商运营专员", "用户运营", "内容运营（电商）"])
+def test_the_e_commerce_role_itself_or_a_bracket_keeps_its_reading(title):
+    jd = generate_jd(title)
+    assert (jd.industry.name if jd.industry else None) == ("电商" if "（" in title else None)
+
+
+@pytest.mark.parametrize(
+    ("title", "direction", "says"),
+    [
+        ("HY6-互娱高级产品运营经理（深圳）", "game_ops", "玩"),
+        ("25669-腾讯云合作运营经理（深圳）", "cloud_product", "云"),
+        ("SA-腾讯社交广告渠道合作产品运营经理（微信广告 深圳）", "ad_product", "广告"),
+    ],
+)
+def test_a_business_unit_names_the_business(title, direction, says):
+    jd = generate_jd(title)
+    assert direction in [d.id for d in jd.directions]
+    body = generate(title).split("\n", 1)[1]
+    assert says in body
+
+
+def test_a_business_unit_is_not_reported_as_left_out(runner):
+    from jdwriter.cli import app
+
+    result = runner.invoke(app, ["new", "--role", "HY6-互娱高级产品运营经理（深圳）", "--no-input"])
+    assert result.exit_code == 0 and "互娱" not in result.stderr
+
+
+@pytest.mark.parametrize("role", ["商务运营", "渠道运营", "用户运营", "电商运营", "社群运营", "行业运营"])
+def test_a_manager_duty_list_leads_a_team_at_most_once(role):
+    jd = generate_jd(role, level="经理")
+    duties = next(s for s in jd.sections if s.id == "duties").items
+    assert sum(bool(TEAM.search(x)) for x in duties) <= 1, duties
