@@ -57,3 +57,17 @@ def test_a_manager_duty_list_leads_a_team_at_most_once(role):
     jd = generate_jd(role, level="经理")
     duties = next(s for s in jd.sections if s.id == "duties").items
     assert sum(bool(TEAM.search(x)) for x in duties) <= 1, duties
+
+
+@pytest.mark.parametrize(("title", "says"), [("积分运营专员", "积分"), ("活动策划运营", "玩法")])
+def test_a_block_the_title_names_leads_the_duties(title, says):
+    """积分运营专员 is user operations about points: the points block leads, not invitations and win-back."""
+    duties = next(s for s in generate_jd(title).sections if s.id == "duties").items
+    assert any(says in x for x in duties[:2]), duties
+
+
+def test_a_named_block_with_no_phrasing_for_the_job_is_not_forced():
+    """用户运营经理（数据分析方向）: the analysis block's 经理 lines are a data team's service work (各业务线的分析需求),
+    which a user-operations manager does not do; the title does not force them in."""
+    text = generate("用户运营经理（数据分析方向）")
+    assert "分析需求" not in text and "分析课题" not in text

@@ -12,6 +12,7 @@ from ..catalog.lint import METRICS
 from ..catalog.model import PLACEHOLDER, Catalog, Direction, DomainNote, Duty, Role
 from ..errors import UnknownNameError, UserError
 from ..models import Request
+from ..text import normalise
 from .arrange import says, unique
 
 T = TypeVar("T")
@@ -62,6 +63,8 @@ class Job:
         ids = tuple(d.id for d in self.directions)
         self.foreign = tuple(catalog.foreign_platforms(ids)) if ids else ()
         self.emphasis = [get(catalog.duty_by_id, d, "职责侧重") for d in unique(request.emphasis)]
+        if not self.emphasis and not self.directions:
+            self.emphasis = named_blocks(self)
         rank = catalog.level_rank(self.level.id)
         for duty in self.emphasis:
             if duty.min_level and catalog.level_rank(duty.min_level) > rank:
@@ -309,3 +312,23 @@ def get(table: dict[str, T], key: str, kind: str) -> T:
 
         close = difflib.get_close_matches(key, list(table), n=5, cutoff=0.3)
         raise UnknownNameError(kind, key, close or list(table)[:8]) from None
+
+
+def named_blocks(job: Job) -> list[Duty]:
+    """The role's duty blocks the title names by name or alias (积分运营专员 → 会员与积分体系, 活动策划运营 →
+    活动策划) lead the duties, as if asked for, when one of their phrasings fits this job and level. A name of
+    fewer than three characters (投放) says too little; the role's own name (用户运营) is no block."""
+    role, catalog = job.role, job.catalog
+    text = normalise(job.request.title or "")
+    own = {normalise(w) for w in (role.name, *role.aliases)}
+    rank = catalog.level_rank(job.level.id)
+    named = []
+    for duty in (catalog.duty_by_id[d] for d in role.duties if d in catalog.duty_by_id):
+        words = {normalise(w) for w in (duty.name, *duty.aliases)} - own
+        if not any(len(w) >= 3 and w in text for w in words):
+            continue
+        if duty.min_level and catalog.level_rank(duty.min_level) > rank:
+            continue
+        if job.keep(job.fill(x, duty.topic_kinds) for x in duty.lines[job.level.id].main):  # type: ignore[index]
+            named.append(duty)
+    return named
