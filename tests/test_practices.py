@@ -97,6 +97,13 @@ def test_each_role_and_direction_writes_within_its_own_practices(catalog):
         ("new_media_ops", ("zhihu",), ("直播",)),
         ("ecommerce_ops", ("cross_border", "tiktok_shop"), ("速卖通", "Shopee", "Temu")),
         ("ecommerce_ops", ("own_mall",), ("生意参谋", "千牛", "淘宝")),
+        # B2B export on 阿里国际站: no consumer marketplace, no domestic sales festival
+        (
+            "ecommerce_ops",
+            ("b2b_export",),
+            ("天猫", "淘宝", "亚马逊", "速卖通", "Shopee", "618", "双 11", "千牛", "DSR"),
+        ),
+        ("ecommerce_ops", ("taobao", "ecommerce_ads"), ("京东", "京准通", "拼多多", "抖音")),
     ],
 )
 def test_named_titles_name_no_other_platform(catalog, role, directions, absent):

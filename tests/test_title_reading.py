@@ -92,6 +92,13 @@ OWN_JOB = [
     ("京东运营专员/电子商务运营专员", "ecommerce_ops", "jd_mall", {"specialist"}, None, None),
     ("经营分析实习生", "data_ops", None, {"intern"}, None, None),
     ("电商广告优化师", "marketing_ops", "paid_growth", {"specialist"}, None, None),
+    # a store's in-platform promotion, not an app's marketing; B2B export on 阿里国际站, not B2C cross-border
+    ("电商推广专员", "ecommerce_ops", "ecommerce_ads", {"specialist"}, None, None),
+    ("电商营销专员", "ecommerce_ops", "ecommerce_ads", {"specialist"}, None, None),
+    ("天猫推广专员", "ecommerce_ops", "ecommerce_ads", {"specialist"}, None, None),
+    ("京东活动运营", "ecommerce_ops", "activity_promo", {"specialist"}, None, None),
+    ("阿里国际站运营", "ecommerce_ops", "b2b_export", {"specialist"}, None, None),
+    ("阿里巴巴国际站运营主管", "ecommerce_ops", "b2b_export", {"senior"}, None, None),
 ]
 
 

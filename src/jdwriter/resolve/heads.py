@@ -14,8 +14,10 @@
   platform the catalogue writes for (快手电商, 小红书电商) still says the platform.
 - A direction word written apart from a function role (品类-数据运营) may name, with it, a direction written for
   that role (品类数据运营 is 电商数据运营).
+- An e-commerce platform's name right before a function word (淘宝推广, 京东活动运营) is that work in a store on
+  the platform: the store role, with the function's direction beside the platform's.
 
-The words live in data/domains.yaml (venues, sports, app_stores, role_heads, sides, reach).
+The words live in data/domains.yaml (venues, sports, app_stores, role_heads, sides, reach, platform_functions).
 """
 
 from __future__ import annotations
@@ -193,3 +195,20 @@ def joined_directions(
                 out[out.index(direction)] = joined
                 break
     return replace(match, directions=tuple(dict.fromkeys(out)))
+
+
+def platform_function(
+    match: TitleMatch, folded: str, catalog: Catalog, table: list[tuple[str, str]]
+) -> TitleMatch:
+    """淘宝推广, 天猫推广专员, 京东活动运营: the platform's store work in that function (站内推广, 大促活动), not
+    an app's marketing or events; ``table`` is (direction word, direction id), as for the title itself."""
+    known = lexicon().platform_functions
+    for platform in (d for d in match.directions if d in known.platforms):
+        words = [normalise(w) for w, d in table if d == platform]
+        for function, direction in known.words.items():
+            if direction in catalog.direction_by_id and any(w + function in folded for w in words):
+                own = catalog.direction_by_id[platform].roles
+                role = match.role if match.role in own else own[0]
+                directions = tuple(dict.fromkeys((*match.directions, direction)))
+                return replace(match, role=role, directions=directions)
+    return match

@@ -58,6 +58,13 @@ class Reach(_WordLists):
     unless: list[str] = Field(default_factory=list, description="出现这些词时不改（短信通道运营）")
 
 
+class PlatformFunctions(Model):
+    platforms: list[str] = Field(default_factory=list, description="电商平台的方向 id（taobao、jd_mall）")
+    words: dict[str, str] = Field(
+        default_factory=dict, description="紧跟在平台名后面的职能词 → 方向 id（推广: ecommerce_ads）"
+    )
+
+
 class Sports(_WordLists):
     words: list[str] = Field(default_factory=list, description="体育项目和体育赛事的词（篮球、马拉松）")
     events: list[str] = Field(
@@ -101,6 +108,7 @@ class Lexicon(Model):
     venues: list[str] = Field(default_factory=list, description="线下娱乐场所（游戏厅、网吧）")
     reach: Reach = Field(default_factory=Reach)
     sports: Sports = Field(default_factory=Sports)
+    platform_functions: PlatformFunctions = Field(default_factory=PlatformFunctions)
     app_stores: AppStores = Field(default_factory=AppStores)
     sides: list[str] = Field(default_factory=list, description="市场的一侧（B端、C端）：不说明岗位")
     spellings: dict[str, str] = Field(

@@ -23,6 +23,7 @@ from .heads import (
     joined_directions,
     mask_venues,
     outside_domains,
+    platform_function,
     product_spans,
     reach_role,
     refuse_app_store,
@@ -140,6 +141,7 @@ def _read(raw: str, catalog: Catalog) -> TitleMatch:
             )
         match = replace(match, role=_named_role(folded, main_end, spans, role_spans, catalog, words))
         match = joined_directions(match, folded, spans, role_spans, catalog, _direction_words)
+        match = platform_function(match, folded, catalog, _direction_words(catalog))
     else:
         match = _generic_head(match, raw, printed, folded, main_end, parts, catalog)
     match = reach_role(match, folded, catalog)
