@@ -99,6 +99,10 @@ OWN_JOB = [
     ("京东活动运营", "ecommerce_ops", "activity_promo", {"specialist"}, None, None),
     ("阿里国际站运营", "ecommerce_ops", "b2b_export", {"specialist"}, None, None),
     ("阿里巴巴国际站运营主管", "ecommerce_ops", "b2b_export", {"senior"}, None, None),
+    # a long-video platform's series and a micro-drama app are jobs of their own, not a UGC vertical's creators
+    ("电视剧运营专员", "content_ops", "long_video", {"specialist"}, None, None),
+    ("综艺运营", "content_ops", "long_video", {"specialist"}, None, None),
+    ("短剧运营主管", "content_ops", "mini_drama", {"senior"}, None, None),
 ]
 
 

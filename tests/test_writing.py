@@ -156,7 +156,8 @@ def test_seeds_give_real_alternatives(catalog):
         one = every_item(compose(Request(role=role.id, level=level, seed=1), catalog))
         two = every_item(compose(Request(role=role.id, level=level, seed=2), catalog))
         differ += max(len(set(one) - set(two)), len(set(two) - set(one))) >= 2
-    assert differ / len(pairs) >= 0.85, differ  # 0.9 while a skill sentence rotated too
+    # 0.9 while a skill sentence rotated too; 0.85 until a 经理 phrasing that leads a team gave way to its other one
+    assert differ / len(pairs) >= 0.8, differ
 
 
 @pytest.mark.parametrize("level", LEVEL_IDS)
