@@ -29,6 +29,10 @@ OUT_OF_SCOPE = [
     ("产品运营部数据分析师", "分析"),
     ("门店运营经理", "门店"),
     ("招商主管（商业）", "商业地产"),
+    # engineering titles of a product team, with no 工程师 or 开发 in them
+    ("服务端方向负责人-抖音", "研发"),
+    ("客户端Leader-抖音搜索", "研发"),
+    ("数据科学家-电商商家与运营", "研发"),
     ("酒店运营", "酒店"),
     ("养殖基地运营", "生产"),
     ("基金运营专员", "基金"),
@@ -103,6 +107,8 @@ OWN_JOB = [
     ("电视剧运营专员", "content_ops", "long_video", {"specialist"}, None, None),
     ("综艺运营", "content_ops", "long_video", {"specialist"}, None, None),
     ("短剧运营主管", "content_ops", "mini_drama", {"senior"}, None, None),
+    ("招商部总监", "merchant_recruiting", None, {"director"}, None, None),
+    ("B2C运营总监", "ecommerce_ops", None, {"director"}, None, None),
 ]
 
 
