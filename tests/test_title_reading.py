@@ -109,6 +109,7 @@ OWN_JOB = [
     ("短剧运营主管", "content_ops", "mini_drama", {"senior"}, None, None),
     ("招商部总监", "merchant_recruiting", None, {"director"}, None, None),
     ("B2C运营总监", "ecommerce_ops", None, {"director"}, None, None),
+    ("AI高级产品运营经理", "product_ops", "ai_product", {"manager"}, None, None),
 ]
 
 

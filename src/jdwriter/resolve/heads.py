@@ -14,10 +14,12 @@
   platform the catalogue writes for (快手电商, 小红书电商) still says the platform.
 - A direction word written apart from a function role (品类-数据运营) may name, with it, a direction written for
   that role (品类数据运营 is 电商数据运营).
+- A domain with a direction of its own (AI → AI产品运营) is that direction for a role it is written for.
 - An e-commerce platform's name right before a function word (淘宝推广, 京东活动运营) is that work in a store on
   the platform: the store role, with the function's direction beside the platform's.
 
-The words live in data/domains.yaml (venues, sports, app_stores, role_heads, sides, reach, platform_functions).
+The words live in data/domains.yaml (venues, sports, app_stores, role_heads, sides, reach, platform_functions,
+domain_directions).
 """
 
 from __future__ import annotations
@@ -212,3 +214,13 @@ def platform_function(
                 directions = tuple(dict.fromkeys((*match.directions, direction)))
                 return replace(match, role=role, directions=directions)
     return match
+
+
+def domain_direction(match: TitleMatch, entry: str | None, catalog: Catalog) -> TitleMatch | None:
+    """AI高级产品运营经理: a domain (ai) that has a direction of its own (AI产品运营), with a role that direction is
+    written for and no other direction named, is that direction and no longer a topic; None when it is not."""
+    direction = lexicon().domain_directions.get(entry or "")
+    known = catalog.direction_by_id.get(direction or "")
+    if known is None or match.directions or match.role not in known.roles:
+        return None
+    return replace(match, directions=(known.id,))

@@ -109,6 +109,10 @@ class Lexicon(Model):
     reach: Reach = Field(default_factory=Reach)
     sports: Sports = Field(default_factory=Sports)
     platform_functions: PlatformFunctions = Field(default_factory=PlatformFunctions)
+    domain_directions: dict[str, str] = Field(
+        default_factory=dict,
+        description="领域 → 方向 id（ai: ai_product）：标题没写方向、岗位又是这个方向写的岗位时，按方向写，不再当主题",
+    )
     app_stores: AppStores = Field(default_factory=AppStores)
     sides: list[str] = Field(default_factory=list, description="市场的一侧（B端、C端）：不说明岗位")
     spellings: dict[str, str] = Field(

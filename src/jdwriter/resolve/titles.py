@@ -19,6 +19,7 @@ from ..errors import UserError
 from ..text import normalise
 from .english import from_english
 from .heads import (
+    domain_direction,
     head_spans,
     joined_directions,
     mask_venues,
@@ -148,6 +149,10 @@ def _read(raw: str, catalog: Catalog) -> TitleMatch:
     domain = parts.domain
     if domain and match.industry and _names_industry(domain.word, match.industry, catalog):
         domain = None  # 私域社群运营（母婴）: the industry says it; no topic on top
+    directed = domain_direction(
+        match, domain_names().get(normalise(domain.word)) if domain else None, catalog
+    )
+    match, domain = (directed, None) if directed else (match, domain)
     return replace(
         match,
         topic=domain.word if domain else None,
