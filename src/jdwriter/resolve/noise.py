@@ -21,7 +21,7 @@ BRACKET = re.compile(r"[（(【\[]([^（()）【】\[\]]*)[)）】\]]")
 DASH_TAIL = re.compile(r"\s*[-—]\s*([^-—]+)$")
 _NUM = r"\d+(?:\.\d+)?"
 _UNIT = r"[kK千wW万]"
-_PER = r"(?:\s*[/每]\s*(?:月|年|天|时|小时))?"
+_PER = r"(?:\s*[/每]\s*(?:月|年|天|时|小时))?(?:起|以上|左右)?"
 SALARY = re.compile(
     "|".join(
         (
@@ -29,7 +29,7 @@ SALARY = re.compile(
             rf"(?<!\d)\d{{4,6}}\s*[-~～—至到]\s*\d{{4,6}}(?!\d)(?:\s*元)?{_PER}",
             rf"(?<![A-Za-z\d]){_NUM}\s*{_UNIT}元?{_PER}(?![A-Za-z])",
             rf"(?<!\d){_NUM}\s*元{_PER}",
-            r"(?:月薪|年薪|底薪|薪资|薪酬|时薪|日薪)\s*[:：]?\s*[\d.kKwW万千\-~～至到元]*",
+            r"(?:高|无责)?(?:月薪|年薪|底薪|薪资|薪酬|时薪|日薪)\s*[:：]?\s*[\d.kKwW万千\-~～至到元]*(?:起|以上|左右)?",
             r"(?<!\d)\d{1,2}\s*薪",
             r"(?:^|(?<=[\s\-—_|/+＋(（\[【,，、]))\d{4,6}\+?(?=$|[\s\-—_|/+＋)）\]】,，、])",  # 6000+, 15579-
         )
@@ -208,7 +208,21 @@ def clean_title(text: str) -> str:
     title = _CODE_END.sub("", " ".join(_without_blurb(_without_tags(title)).split()))
     title = title.strip(" -—_|·,，/+＋.。!！丨｜")
     title = re.sub(r"\s+([，,、])", r"\1", title)  # 运营数据分析员 ，接受应届生
-    return title or " ".join(text.split())
+    return _tidy(title) or " ".join(text.split())
+
+
+# symbols boards use as decoration (❤, ★, emoji): never part of a job's name
+_DECORATION = re.compile("[\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff]")
+
+
+def _tidy(title: str) -> str:
+    """What removing noise leaves behind: 净水设备、、免费班车 → 净水设备、免费班车; （、…） and （） go; no ❤."""
+    title = _DECORATION.sub("", title)
+    title = re.sub(r"([、，,/+])(?:\s*[、，,/+])+", r"\1", title)
+    title = re.sub(r"([（(])\s*[、，,/+]+\s*", r"\1", title)
+    title = re.sub(r"\s*[、，,/+]+\s*([)）])", r"\1", title)
+    title = re.sub(r"[（(]\s*[)）]", "", title)
+    return " ".join(title.split()).strip(" -—_|·,，/+＋、")
 
 
 @cache
