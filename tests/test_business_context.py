@@ -71,3 +71,26 @@ def test_a_named_block_with_no_phrasing_for_the_job_is_not_forced():
     which a user-operations manager does not do; the title does not force them in."""
     text = generate("用户运营经理（数据分析方向）")
     assert "分析需求" not in text and "分析课题" not in text
+
+
+def test_a_scope_role_gives_way_to_the_direction_the_title_names():
+    """电竞生态运营（赛事管理） is esports work: no developer community, API docs or DevRel."""
+    jd = generate_jd("电竞生态运营（赛事管理）")
+    assert jd.role.id != "ecosystem_ops" and [d.id for d in jd.directions] == ["esports"]
+    text = generate("电竞生态运营（赛事管理）")
+    assert "开发者" not in text and "接口文档" not in text
+
+
+def test_the_experience_line_names_a_field_not_a_level():
+    """商户策略运营专家: 5 年以上策略运营经验, not 策略运营专家经验."""
+    text = generate("商户策略运营专家-数据方向")
+    assert "专家经验" not in text and "5 年以上" in text
+
+
+def test_english_is_asked_for_once():
+    requirements = next(s for s in generate_jd("高级产品运营（海外工具类）").sections if s.id == "requirements")
+    assert sum(("英语" in x or "英文" in x) for x in requirements.items) == 1, requirements.items
+
+
+def test_a_senior_individual_title_asks_for_five_years():
+    assert "5 年以上" in generate("资深产品运营") and "3–5 年" not in generate("资深产品运营")

@@ -76,6 +76,8 @@ def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
     out = once(unique([*lines[:1], *language, *domain, *lines[1:], *ranked]), lines[1:])
     if language:  # 亚马逊运营（日语）: the title's language, not English alone
         out = [x for x in out if not ENGLISH.search(x) or "或" in x]
+    english = [x for x in out if ENGLISH.search(x)]
+    out = [x for x in out if x not in english[1:]]  # English is asked for once (海外 and its note both ask)
     out = team_capped(job.level.team, _tool_once(out, job.tools()), "requirements")[:MAX_REQUIREMENTS]
     if len(out) < MIN_REQUIREMENTS:
         out += [x for x in _fallback() if x not in out][: MIN_REQUIREMENTS - len(out)]
@@ -136,7 +138,13 @@ def field_name(job: Job) -> str:
     if job.directions:
         direction = job.directions[0]
         # 论坛运营, 天猫运营: as the title says
-        said = [a for a in (direction.name, *direction.aliases) if normalise(a) in title]
+        # an alias that holds a level word (策略运营专家) names no field: 5 年以上策略运营专家经验 reads wrong
+        levels = {w for x in job.catalog.levels for w in (x.name, *x.aliases)} | {"专家"}
+        said = [
+            a
+            for a in (direction.name, *direction.aliases)
+            if normalise(a) in title and not a.endswith(tuple(levels))
+        ]
         if said and normalise(job.role.name) not in title:
             return max(said, key=len)
         named = normalise(direction.name)

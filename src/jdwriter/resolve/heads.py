@@ -15,11 +15,13 @@
 - A direction word written apart from a function role (品类-数据运营) may name, with it, a direction written for
   that role (品类数据运营 is 电商数据运营).
 - A domain with a direction of its own (AI → AI产品运营) is that direction for a role it is written for.
+- A role whose name only says a scope (生态运营) gives way to a direction the title names that is not written
+  for it: 电竞生态运营 is esports work, not developer relations.
 - An e-commerce platform's name right before a function word (淘宝推广, 京东活动运营) is that work in a store on
   the platform: the store role, with the function's direction beside the platform's.
 
 The words live in data/domains.yaml (venues, sports, app_stores, role_heads, sides, reach, platform_functions,
-domain_directions).
+domain_directions, weak_roles).
 """
 
 from __future__ import annotations
@@ -224,3 +226,13 @@ def domain_direction(match: TitleMatch, entry: str | None, catalog: Catalog) -> 
     if known is None or match.directions or match.role not in known.roles:
         return None
     return replace(match, directions=(known.id,))
+
+
+def weak_role(match: TitleMatch, catalog: Catalog) -> TitleMatch:
+    """电竞生态运营（赛事管理）: 生态运营 only says a scope; the esports direction, not written for it, names the
+    job, so the direction's first role writes it."""
+    weak = {_index(catalog.roles).get(normalise(name)) for name in lexicon().weak_roles}
+    directions = [catalog.direction_by_id[d] for d in match.directions if d in catalog.direction_by_id]
+    if match.role not in weak or not directions or any(match.role in d.roles for d in directions):
+        return match
+    return replace(match, role=directions[0].roles[0])

@@ -109,6 +109,10 @@ class Lexicon(Model):
     reach: Reach = Field(default_factory=Reach)
     sports: Sports = Field(default_factory=Sports)
     platform_functions: PlatformFunctions = Field(default_factory=PlatformFunctions)
+    weak_roles: list[str] = Field(
+        default_factory=list,
+        description="只说了范围的岗位名（生态运营）：标题写了一个不为它写的方向时按方向的岗位写（电竞生态运营 是赛事运营）",
+    )
     domain_directions: dict[str, str] = Field(
         default_factory=dict,
         description="领域 → 方向 id（ai: ai_product）：标题没写方向、岗位又是这个方向写的岗位时，按方向写，不再当主题",

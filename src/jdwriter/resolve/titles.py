@@ -29,6 +29,7 @@ from .heads import (
     reach_role,
     refuse_app_store,
     strip_sides,
+    weak_role,
     without_departments,
     without_employers,
 )
@@ -143,6 +144,8 @@ def _read(raw: str, catalog: Catalog) -> TitleMatch:
         match = replace(match, role=_named_role(folded, main_end, spans, role_spans, catalog, words))
         match = joined_directions(match, folded, spans, role_spans, catalog, _direction_words)
         match = platform_function(match, folded, catalog, _direction_words(catalog))
+        if find_spans(seen, _direction_words(catalog)):  # 腾讯云生态产品运营: a product's field does not
+            match = weak_role(match, catalog)  # outrank the role (云生态 is the cloud's partners)
     else:
         match = _generic_head(match, raw, printed, folded, main_end, parts, catalog)
     match = reach_role(match, folded, catalog)
