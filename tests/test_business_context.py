@@ -88,9 +88,22 @@ def test_the_experience_line_names_a_field_not_a_level():
 
 
 def test_english_is_asked_for_once():
-    requirements = next(s for s in generate_jd("高级产品运营（海外工具类）").sections if s.id == "requirements")
+    requirements = next(
+        s for s in generate_jd("高级产品运营（海外工具类）").sections if s.id == "requirements"
+    )
     assert sum(("英语" in x or "英文" in x) for x in requirements.items) == 1, requirements.items
 
 
 def test_a_senior_individual_title_asks_for_five_years():
     assert "5 年以上" in generate("资深产品运营") and "3–5 年" not in generate("资深产品运营")
+
+
+def test_content_operations_is_editorial_unless_the_title_says_the_platform_side():
+    """内容运营 is mostly a brand's or a medium's editorial job (panel: a generic 内容运营专员 was handed signed
+    creators and community reports); 平台内容运营 and 内容生态运营 run creator supply and review."""
+    editorial = generate("内容运营专员")
+    assert "创作者" not in editorial and "举报" not in editorial
+    for title in ("平台内容运营", "内容生态运营经理"):
+        duties = next(s for s in generate_jd(title).sections if s.id == "duties").items
+        assert any("创作者" in x for x in duties) and any("审核" in x or "举报" in x for x in duties), duties
+    assert generate_jd("新媒体内容运营实习生").role.id == "new_media_ops"

@@ -8,6 +8,7 @@ refused with the kind named; a head that is not understood is refused with the c
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 
 import pytest
@@ -466,8 +467,10 @@ def test_metric_alerts_and_moderation_appear_only_in_the_roles_that_declare_them
 
     said: dict[str, set[str]] = {"metric_alerting": set(), "moderation": set()}
     for role in catalog.roles:
-        for seed in range(6):
-            jd = compose(Request(role=role.id, level="specialist", seed=seed), catalog)
+        for seed, title in itertools.product(
+            range(6), (None, f"平台{role.name}")
+        ):  # 平台内容运营: creators, reports
+            jd = compose(Request(role=role.id, level="specialist", seed=seed, title=title), catalog)
             text = " ".join(jd.section("duties").items)
             for practice, word in (("metric_alerting", "核心指标波动超过"), ("moderation", "违规账号")):
                 if word in text:

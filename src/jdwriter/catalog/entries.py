@@ -7,53 +7,12 @@ from __future__ import annotations
 import re
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
-LEVEL_IDS = ("intern", "specialist", "senior", "manager", "director")
-LevelId = Literal["intern", "specialist", "senior", "manager", "director"]
-PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
-_ID = r"^[a-z][a-z0-9_]*$"
+from .base import LEVEL_IDS, PLACEHOLDER, LevelId, Model, Named
+from .pieces import Hire, Sided, TeamCap
 
-
-class Model(BaseModel):
-    # defer_build: a model's validator is built the first time it validates (a user's extension, catalog
-    # check), not when the class is defined; the built-in catalogue is constructed without it (built.py).
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
-
-
-class Named(Model):
-    """Anything people refer to by id, Chinese name or alias."""
-
-    id: str = Field(pattern=_ID, description="英文标识，小写字母、数字和下划线")
-    name: str = Field(min_length=1, description="中文名称")
-    aliases: list[str] = Field(default_factory=list, description="别名，大家实际会输入的叫法")
-
-
-class Hire(Model):
-    """A kind of hire at this level a title's words name (管培生, 应届, 校招; 专家): the experience line it gets."""
-
-    words: list[str] = Field(min_length=1, description="职位名称里说明是校招或应届的词（管培生、应届、校招）")
-    experience: str = Field(description="这类职位的经验与学历要求（不要求工作年限）")
-
-
-class TeamCap(Model):
-    """How many lines of a JD at this level may ask for a team: 经理 is an individual lead at many employers
-    (腾讯的产品运营经理), so its JD asks for a team once, not in every section."""
-
-    pattern: str = Field(
-        min_length=1, description="说明带团队的写法，正则表达式（带团队|带过|管理过.{0,12}团队）"
-    )
-    requirements: int = Field(ge=0, description="任职要求里最多几条说带团队")
-    bonus: int = Field(ge=0, description="加分项里最多几条说带团队")
-
-    @field_validator("pattern")
-    @classmethod
-    def _compiles(cls, value: str) -> str:
-        try:
-            re.compile(value)
-        except re.error as exc:
-            raise ValueError(f"不是有效的正则表达式：{exc}") from None
-        return value
+__all__ = ["LEVEL_IDS", "PLACEHOLDER", "Hire", "LevelId", "Model", "Named", "Sided", "TeamCap"]
 
 
 class Level(Named):
@@ -252,6 +211,9 @@ class Role(Named):
         description="职位名称里的方向能否把它的职责块排在前面；数据运营、招商运营这类以职能为主的岗位写 false："
         "游戏运营数据分析仍是数据岗，方向只带来要求、技能、工具和考核指标；没把这个岗位列进 roles 的方向什么也不带来。"
         "roles 第一个就是这个岗位的方向（电商数据运营之于数据运营）是这份职能的一种，它的职责块照样排在前面",
+    )
+    sided: Sided | None = Field(
+        default=None, description="职位名称写明平台一侧（平台内容运营）时加入并排在前面的职责块"
     )
 
     @model_validator(mode="before")

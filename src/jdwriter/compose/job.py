@@ -25,7 +25,7 @@ class Job:
     def __init__(self, request: Request, catalog: Catalog) -> None:
         self.catalog = catalog
         self.request = request
-        self.role = get(catalog.role_by_id, request.role, "岗位")
+        self.role = sided(get(catalog.role_by_id, request.role, "岗位"), request.title)
         self.level = get(catalog.level_by_id, request.level, "级别")
         self.industry = get(catalog.industry_by_id, request.industry, "行业") if request.industry else None
         # The role's own counterpart wins (客户成功 serves 企业客户 in every industry), then the industry's.
@@ -332,3 +332,12 @@ def named_blocks(job: Job) -> list[Duty]:
         if job.keep(job.fill(x, duty.topic_kinds) for x in duty.lines[job.level.id].main):  # type: ignore[index]
             named.append(duty)
     return named
+
+
+def sided(role: Role, title: str | None) -> Role:
+    """平台内容运营, 内容生态运营: a title that says the platform side gives the role that side's blocks (创作者运营,
+    内容审核 instead of 内容生产); any other title keeps the role's own list (a brand's editorial work)."""
+    side, text = role.sided, normalise(title or "")
+    if side is None or not any(normalise(w) in text for w in side.words):
+        return role
+    return role.model_copy(update={"duties": list(side.duties)})
