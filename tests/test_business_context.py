@@ -107,3 +107,18 @@ def test_content_operations_is_editorial_unless_the_title_says_the_platform_side
         duties = next(s for s in generate_jd(title).sections if s.id == "duties").items
         assert any("创作者" in x for x in duties) and any("审核" in x or "举报" in x for x in duties), duties
     assert generate_jd("新媒体内容运营实习生").role.id == "new_media_ops"
+
+
+def test_requirements_name_no_collaboration_tool_each_employer_picks():
+    """TAPD, 飞书 and ProcessOn are each employer's own choice (panel: a Tencent JD asked for 飞书): the tool
+    requirement names the job's tools, never the office suite."""
+    from jdwriter import load_catalog
+    from jdwriter.compose.writer import compose
+    from jdwriter.models import Request
+
+    catalog = load_catalog()
+    office = [t for t in catalog.tool_kinds["office"].tools]
+    for role in catalog.roles:
+        for level in ("intern", "specialist", "senior"):
+            requirements = compose(Request(role=role.id, level=level), catalog).section("requirements").items
+            assert not [t for t in office for x in requirements if t in x], (role.id, level)

@@ -117,6 +117,10 @@ class ToolKind(Model):
     cannot: list[str] = Field(
         default_factory=list, description="工具句里有这些词时不接这类工具（秀米盯不了指标）"
     )
+    asked: bool = Field(
+        default=True,
+        description="任职要求的工具句是否点名这类工具；协作工具每家公司不同（TAPD、飞书、企业微信），写 false",
+    )
 
 
 class Slot(Model):

@@ -106,6 +106,11 @@ class Catalog(Model):
         """Tool name (case-folded) → the id of its kind in tool_kinds."""
         return {t.casefold(): kid for kid, k in self.tool_kinds.items() for t in k.tools}
 
+    def asks_for(self, tool: str) -> bool:
+        """A requirement may name this tool: its kind is not one every employer picks for itself (TAPD, 飞书)."""
+        kind = self.tool_kind.get(tool.casefold())
+        return kind is None or self.tool_kinds[kind].asked
+
     def takes_tool(self, frame: str, takes: tuple[str, ...], tool: str) -> bool:
         """A tool sentence can name this tool: its kind is one the sentence takes (all when it lists none)
         and the sentence says nothing the kind cannot do. A tool of no declared kind goes only where any may."""

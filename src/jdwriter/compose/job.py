@@ -200,8 +200,11 @@ class Job:
         enough = [x for x in kept if len(x[1]) >= min(ENOUGH_TOOLS, len(tools))]
         if kept[start] in enough or not enough:
             return kept[start] if enough else max(kept, key=lambda x: len(x[1]))
-        # spread the roles whose turn falls on a phrasing that cannot name their tools over those that can
-        return enough[place % len(enough)]
+        # a role whose turn falls on a phrasing that cannot name its tools takes the next one that can, so the
+        # roles stay spread over the phrasings as their turns are
+        return next(
+            kept[(start + i) % len(kept)] for i in range(len(kept)) if kept[(start + i) % len(kept)] in enough
+        )
 
     def terms(self) -> tuple[str, ...]:
         """The tools and metrics no JD may name in more than MAX_ECHO items (worked out once per catalogue)."""

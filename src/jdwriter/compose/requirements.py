@@ -56,7 +56,8 @@ def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
     skills = fresh(job.keep(unique(order)), named, terms)
     named.update({t: MAX_ECHO for t in terms_in(" ".join(skills), terms)})
     borrowed_tools = [t for d in used for t in d.tools if not terms_in(t, job.foreign)]  # no 千牛 for 京东
-    tools = fresh(job.keep(unique([*direction_tools, *borrowed_tools])), named, terms)
+    tools = [t for t in unique([*direction_tools, *borrowed_tools]) if job.catalog.asks_for(t)]
+    tools = fresh(job.keep(tools), named, terms)  # no TAPD or 飞书: each employer has its own
     lines = [spaced(job.fill(_experience(job).replace("{role}", field_name(job))))]
     if skills and level.skill_line:
         # one skill: a frame with a list dropped into it reads as slot-filled (对X、Y、Z的常见问题…)
