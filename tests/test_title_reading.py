@@ -34,6 +34,10 @@ OUT_OF_SCOPE = [
     ("服务端方向负责人-抖音", "研发"),
     ("客户端Leader-抖音搜索", "研发"),
     ("数据科学家-电商商家与运营", "研发"),
+    ("数据仓库Leader-抖音电商", "研发"),
+    ("直播客户端", "研发"),
+    ("天猫-Node.js开发专家-运营&商家平台", "研发"),
+    ("首席运营官COO", "企业经营"),
     ("酒店运营", "酒店"),
     ("养殖基地运营", "生产"),
     ("基金运营专员", "基金"),
@@ -111,6 +115,13 @@ OWN_JOB = [
     ("招商部总监", "merchant_recruiting", None, {"director"}, None, None),
     ("B2C运营总监", "ecommerce_ops", None, {"director"}, None, None),
     ("AI高级产品运营经理", "product_ops", "ai_product", {"manager"}, None, None),
+    # influencer placement is media work, not in-feed ad buying; a store's 运营推广 is its in-platform promotion
+    ("KOL投放实习生", "media_ops", None, {"intern"}, None, None),
+    ("达人投放专员", "media_ops", None, {"specialist"}, None, None),
+    ("淘宝店铺运营推广", "ecommerce_ops", "ecommerce_ads", {"specialist"}, None, None),
+    # a game's name turns a direction into the game's own kind of it
+    ("王者荣耀社区运营", "community_ops", "game_community", {"specialist"}, None, None),
+    ("原神内容运营", "content_ops", "game_content", {"specialist"}, None, None),
 ]
 
 
@@ -198,6 +209,10 @@ NOISY = [
     ("运营管理/数据分析❤8K起", "运营管理/数据分析"),
     ("招商专员（净水设备、高薪高福利、免费班车接送）", "招商专员（净水设备）"),
     ("电商运营 无责底薪4000+提成", "电商运营"),
+    # a board's department code or ordinal after the job
+    ("内容运营实习生 - 传媒事业群014", "内容运营实习生"),
+    ("高级社区运营（蛋仔派对） - 运营中心204", "高级社区运营（蛋仔派对）"),
+    ("私域运营（第五）-正职", "私域运营"),
 ]
 
 

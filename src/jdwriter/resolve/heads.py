@@ -8,7 +8,8 @@
 - A function word standing right before a level word names its role without 运营 (招商专员 → 招商运营).
 - A side of the market (B端, C端) qualifies a job and never names it.
 - A product that stands for its field (原神, 王者荣耀 → 游戏) names the field's direction when the title
-  names none (版本运营实习生-原神 is game operations).
+  names none (版本运营实习生-原神 is game operations), and turns a direction into the field's own kind of it
+  when there is one (社区运营（蛋仔派对） is 游戏社区运营).
 - A reach channel (短信, Push, 触达) turns 渠道运营 into CRM reach work (用户运营), not acquisition.
 - An employer's name (招商信诺, 平安) is not read for the job: its 招商 is no 招商运营. A name that holds a
   platform the catalogue writes for (快手电商, 小红书电商) still says the platform.
@@ -26,6 +27,7 @@ domain_directions, weak_roles).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -210,7 +212,9 @@ def platform_function(
     for platform in (d for d in match.directions if d in known.platforms):
         words = [normalise(w) for w, d in table if d == platform]
         for function, direction in known.words.items():
-            if direction in catalog.direction_by_id and any(w + function in folded for w in words):
+            # 淘宝推广, 淘宝店铺运营推广: the store and 运营 may stand between the platform and the function
+            near = (re.search(re.escape(w) + f"(?:店铺|网店|店)?(?:运营)?{function}", folded) for w in words)
+            if direction in catalog.direction_by_id and any(near):
                 own = catalog.direction_by_id[platform].roles
                 role = match.role if match.role in own else own[0]
                 directions = tuple(dict.fromkeys((*match.directions, direction)))
@@ -236,3 +240,22 @@ def weak_role(match: TitleMatch, catalog: Catalog) -> TitleMatch:
     if match.role not in weak or not directions or any(match.role in d.roles for d in directions):
         return match
     return replace(match, role=directions[0].roles[0])
+
+
+def field_directions(
+    match: TitleMatch, seen: str, catalog: Catalog, table: list[tuple[str, str]]
+) -> TitleMatch:
+    """高级社区运营（蛋仔派对）: the product's field joined to a named direction names the field's own kind of it
+    (游戏 + 社区运营 = 游戏社区运营, written for players and maps, not an app's UGC)."""
+    index = {normalise(w): d for w, d in table}
+    role = catalog.role_by_id.get(match.role)
+    for field, names in lexicon().product_fields.items():
+        if match.directions and any(name in seen for name in names):
+            # 原神内容运营: the field's own direction (游戏运营) joined to the role (游戏 + 内容运营 = 游戏内容运营)
+            out = [
+                index.get(normalise(field + catalog.direction_by_id[d].name))
+                or (index.get(normalise(field + role.name), d) if role and index.get(field) == d else d)
+                for d in match.directions
+            ]
+            return replace(match, directions=tuple(dict.fromkeys(out)))
+    return match

@@ -40,6 +40,7 @@ _TAGS = re.compile(r"\s*[+＋]\s*")
 _TILDE = re.compile(r"\s*[~～]+\s*")
 # J190619004, MJ000129, DPL02, 编号：SZRE024, 00641; and a headcount (2人)
 _CODE_PART = re.compile(r"(?:编号[:：]?\s*)?(?=[a-z\d]{4,}$)[a-z]{0,5}\d{2,}[a-z\d]*|\d+\s*[人名]")
+_UNIT_CODE = re.compile(r".{0,8}(?:事业群|事业部|中心|部|工作室|技术部)\d{2,}")
 # 运营专员-S2-0013, 抖音运营-Swisse7570: a requisition code at the end (letters and four or more digits)
 _CODE_END = re.compile(r"(?:\s*[-_]+\s*[A-Za-z]*\d{4,}|(?<![A-Za-z])\s*[A-Za-z]{1,5}\d{4,})$")
 
@@ -74,6 +75,8 @@ def _noise_part(part: str, words: TitleWords) -> bool:
         or (key.endswith("市") and len(key) <= 4)
         or SALARY.fullmatch(key) is not None
         or _CODE_PART.fullmatch(key) is not None
+        or _UNIT_CODE.fullmatch(key) is not None  # 传媒事业群014, 运营中心204: a board's department code
+        or re.fullmatch(r"第[一二三四五六七八九十\d]{1,3}", key) is not None  # （第五）: a board's ordinal
         or _benefits().sub("", key).strip(" ,，、/") == ""
     )
 

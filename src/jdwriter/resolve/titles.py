@@ -20,6 +20,7 @@ from ..text import normalise
 from .english import from_english
 from .heads import (
     domain_direction,
+    field_directions,
     head_spans,
     joined_directions,
     mask_venues,
@@ -144,6 +145,7 @@ def _read(raw: str, catalog: Catalog) -> TitleMatch:
         match = replace(match, role=_named_role(folded, main_end, spans, role_spans, catalog, words))
         match = joined_directions(match, folded, spans, role_spans, catalog, _direction_words)
         match = platform_function(match, folded, catalog, _direction_words(catalog))
+        match = field_directions(match, seen, catalog, _direction_words(catalog))
         if find_spans(seen, _direction_words(catalog)):  # 腾讯云生态产品运营: a product's field does not
             match = weak_role(match, catalog)  # outrank the role (云生态 is the cloud's partners)
     else:
