@@ -116,8 +116,8 @@ OWN_JOB = [
     ("B2C运营总监", "ecommerce_ops", None, {"director"}, None, None),
     ("AI高级产品运营经理", "product_ops", "ai_product", {"manager"}, None, None),
     # influencer placement is media work, not in-feed ad buying; a store's 运营推广 is its in-platform promotion
-    ("KOL投放实习生", "media_ops", None, {"intern"}, None, None),
-    ("达人投放专员", "media_ops", None, {"specialist"}, None, None),
+    ("KOL投放实习生", "media_ops", "kol_placement", {"intern"}, None, None),
+    ("达人投放专员", "media_ops", "kol_placement", {"specialist"}, None, None),
     ("淘宝店铺运营推广", "ecommerce_ops", "ecommerce_ads", {"specialist"}, None, None),
     # a game's name turns a direction into the game's own kind of it
     ("王者荣耀社区运营", "community_ops", "game_community", {"specialist"}, None, None),
