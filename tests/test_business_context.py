@@ -122,3 +122,14 @@ def test_requirements_name_no_collaboration_tool_each_employer_picks():
         for level in ("intern", "specialist", "senior"):
             requirements = compose(Request(role=role.id, level=level), catalog).section("requirements").items
             assert not [t for t in office for x in requirements if t in x], (role.id, level)
+
+
+def test_a_task_word_before_operations_is_refused_naming_who_does_it(runner):
+    """创意运营: 创意 names the ad-creative task, which generic operations does not do: refused, naming 投放运营,
+    instead of a generic operations JD (panel r16: WRONG JOB)."""
+    from jdwriter.cli import app
+
+    result = runner.invoke(app, ["new", "--role", "创意运营", "--no-input"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "「创意」" in result.stderr and "投放运营" in result.stderr and "--title" in result.stderr
+    assert runner.invoke(app, ["new", "--role", "LOFTER摄影领域运营", "--no-input"]).exit_code == 0

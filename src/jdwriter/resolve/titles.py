@@ -42,7 +42,7 @@ from .parts import PREFIX_CUT, Domain, Parts, domain_names, domain_words, employ
 from .roles import resolve_role
 from .scope import Naming, refuse_not_ops, refuse_out_of_scope, refuse_stacked_levels, without_levels
 from .spans import before_side_duty, find_spans, overlaps
-from .unknown import left_out_note, refuse_unknown_after, refuse_unknown_at
+from .unknown import left_out_note, refuse_duty_head, refuse_unknown_after, refuse_unknown_at
 
 if TYPE_CHECKING:
     from ..catalog.model import Catalog
@@ -291,6 +291,8 @@ def _generic_head(
         end = len(without_levels(folded[:main_end], list(_level_words(words))))
         refuse_unknown_at(printed, end, parts, catalog)
     generic = _index(catalog.roles).get(words.generic)
+    if found.role == generic and head > 0:  # 创意运营: a task's word, not a job jdwriter writes
+        refuse_duty_head(printed, folded[:head], generic or "", catalog)
     match = replace(match, role=found.role, note=found.note, level=match.level or found.level)
     if found.role == generic and domain is not None:
         return _domain_job(match, domain, catalog)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..errors import UserError
+from ..text import normalise
 from .names import _cached, suggest
 from .parts import Parts
 from .scope import without_levels
@@ -54,6 +55,27 @@ def refuse_unknown_head(printed: str, unknown: str, catalog: Catalog) -> None:
         f"「{shown}」里的「{unknown}」jdwriter 不认识，无法判断这是哪一种运营工作；最接近的是：{'、'.join(near)}。"
         f"如果是其中一种，请用 --role 指定它，再用 --title 写原来的职位名称（例如 --role {near[0]} --title {shown}）。"
     )
+
+
+def refuse_duty_head(printed: str, before: str, generic: str, catalog: Catalog) -> None:
+    """创意运营: the word before 运营 names only a kind of task (创意 is the ad-creative block's), which the generic
+    operations role does not do; writing generic operations would be another job, so the title is refused,
+    naming the roles and directions that do that task."""
+    own = set(catalog.role_by_id[generic].duties) if generic in catalog.role_by_id else set()
+    for duty in catalog.duties:
+        said = [w for w in (duty.name, *duty.aliases, *duty.keywords) if before.endswith(normalise(w))]
+        if duty.id in own or not said or duty.topic_kinds:  # 摄影领域运营: 领域 marks a domain, not a task
+            continue
+        near = [r.name for r in catalog.roles if duty.id in r.duties]
+        near += [d.name for d in catalog.directions if duty.id in d.duties]
+        shown = printed[:40]
+        if not near:
+            continue
+        raise UserError(
+            f"「{shown}」里的「{max(said, key=len)}」说的是「{duty.name}」这一类工作，jdwriter 没有以它为名的运营岗位；"
+            f"最接近的是：{'、'.join(near[:4])}。如果是其中一种，请用 --role 指定它，再用 --title 写原来的职位名称"
+            f"（例如 --role {near[0]} --title {shown}）。"
+        )
 
 
 def _jobs(catalog: Catalog) -> list[Named]:
