@@ -133,3 +133,10 @@ def test_a_task_word_before_operations_is_refused_naming_who_does_it(runner):
     assert result.exit_code == 2 and result.stdout == ""
     assert "「创意」" in result.stderr and "投放运营" in result.stderr and "--title" in result.stderr
     assert runner.invoke(app, ["new", "--role", "LOFTER摄影领域运营", "--no-input"]).exit_code == 0
+
+
+@pytest.mark.parametrize("title", ["MCN运营", "创作者运营专员", "垂类运营", "剧集运营"])
+def test_platform_side_content_jobs_get_no_newsroom_error_checks(title):
+    """The editorial quality block (差错清单, 事实核查) is a brand's or a medium's; MCN, creator and platform content
+    JDs skip it (panel r16: 差错清单 in MCN and UGC JDs)."""
+    assert "差错" not in generate(title)
