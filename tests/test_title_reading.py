@@ -39,6 +39,8 @@ OUT_OF_SCOPE = [
     ("天猫-Node.js开发专家-运营&商家平台", "研发"),
     ("首席运营官COO", "企业经营"),
     ("Forward Deployed Engineer-火山引擎", "研发"),
+    ("iOS-抖音", "研发"),  # the board code the printed title drops is the job
+    ("PHP高级工程师+网站运营", "研发"),
     ("展会招商专员", "会展"),
     ("科技招商", "招商引资"),
     ("抖音业务安全负责人-安全与风控", "网络安全"),

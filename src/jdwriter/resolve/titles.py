@@ -95,6 +95,8 @@ def _kept_directions(directions: tuple[str, ...], catalog: Catalog) -> tuple[str
 def _read(raw: str, catalog: Catalog) -> TitleMatch:
     words = vocabulary().title
     printed = clean_title(raw)
+    # iOS-抖音, PHP高级工程师+网站运营: a job word the printed title lost as a code or a side tag
+    refuse_not_ops(fold(raw), " ".join(raw.split()), words)
     exact = _index(catalog.roles).get(normalise(printed))
     if exact:  # 用户增长运营 8-13K reads as 用户增长运营
         return TitleMatch(exact, title=printed if normalise(printed) != exact else None)
