@@ -104,6 +104,8 @@ def test_each_role_and_direction_writes_within_its_own_practices(catalog):
             ("天猫", "淘宝", "亚马逊", "速卖通", "Shopee", "618", "双 11", "千牛", "DSR"),
         ),
         ("ecommerce_ops", ("taobao", "ecommerce_ads"), ("京东", "京准通", "拼多多", "抖音")),
+        # 淘宝直播: live work on the platform the title names, not Douyin's live tools (panel r17)
+        ("new_media_ops", ("live_streaming", "taobao"), ("抖音", "千川", "直播伴侣", "福袋", "快手")),
     ],
 )
 def test_named_titles_name_no_other_platform(catalog, role, directions, absent):

@@ -244,6 +244,8 @@ def allowed_practices(catalog: Catalog, role: Role, directions: list[Direction])
     venues = {d.id for d in venue_directions(catalog, directions)}
     where = {x for d, p in zip(directions, declared, strict=True) if d.id in venues for x in p & platform}
     rest = [(d, p) for d, p in zip(directions, declared, strict=True) if d.id not in venues]
+    if any(d.platforms for d, _ in rest):  # 淘宝直播: a format (直播) runs on the platform the title names
+        rest = [(d, p) for d, p in rest if d.platforms]
     # a direction over several platforms (跨境电商: 速卖通, Shopee…) yields to one named for a single platform
     single = [(d, p) for d, p in rest if len(catalog.practices_in(" ".join(d.platforms)) & platform) < 2]
     named = [p & platform & where if where and not d.platforms else p & platform for d, p in single or rest]
