@@ -140,3 +140,8 @@ def test_platform_side_content_jobs_get_no_newsroom_error_checks(title):
     """The editorial quality block (差错清单, 事实核查) is a brand's or a medium's; MCN, creator and platform content
     JDs skip it (panel r16: 差错清单 in MCN and UGC JDs)."""
     assert "差错" not in generate(title)
+
+
+def test_a_games_monetisation_is_in_game_payment_not_ads():
+    text = generate("魂斗罗手游商业化运营")
+    assert "eCPM" not in text and "穿山甲" not in text and "填充率" not in text

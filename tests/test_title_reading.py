@@ -130,6 +130,8 @@ OWN_JOB = [
     # a game's name turns a direction into the game's own kind of it
     ("王者荣耀社区运营", "community_ops", "game_community", {"specialist"}, None, None),
     ("原神内容运营", "content_ops", "game_content", {"specialist"}, None, None),
+    # a game's 商业化 is in-game payment, not ad monetisation (panel r17: 梦幻西游 商业化 written with eCPM)
+    ("游戏商业化运营", "activity_ops", "game_ops", {"specialist"}, None, None),
 ]
 
 

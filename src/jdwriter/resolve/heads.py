@@ -16,13 +16,14 @@
 - A direction word written apart from a function role (品类-数据运营) may name, with it, a direction written for
   that role (品类数据运营 is 电商数据运营).
 - A domain with a direction of its own (AI → AI产品运营) is that direction for a role it is written for.
+- Two directions written together may be another job (游戏 + 商业化 is in-game payment, not ad monetisation).
 - A role whose name only says a scope (生态运营) gives way to a direction the title names that is not written
   for it: 电竞生态运营 is esports work, not developer relations.
 - An e-commerce platform's name right before a function word (淘宝推广, 京东活动运营) is that work in a store on
   the platform: the store role, with the function's direction beside the platform's.
 
 The words live in data/domains.yaml (venues, sports, app_stores, role_heads, sides, reach, platform_functions,
-domain_directions, weak_roles).
+domain_directions, weak_roles, direction_pairs).
 """
 
 from __future__ import annotations
@@ -259,3 +260,27 @@ def field_directions(
             ]
             return replace(match, directions=tuple(dict.fromkeys(out)))
     return match
+
+
+def paired_directions(match: TitleMatch, catalog: Catalog) -> TitleMatch:
+    """魂斗罗手游商业化运营: 游戏 and 商业化 together are in-game payment (礼包, 通行证), the game operator's work,
+    not an app's ad monetisation; the pair becomes the one direction, written by its role."""
+    for first, second, joined in lexicon().direction_pairs:
+        if {first, second} <= set(match.directions) and joined in catalog.direction_by_id:
+            rest = [d for d in match.directions if d not in (first, second, joined)]
+            roles = catalog.direction_by_id[joined].roles
+            role = match.role if match.role in roles else roles[0]
+            return replace(match, role=role, directions=(joined, *rest))
+    return match
+
+
+def refined(
+    match: TitleMatch, folded: str, seen: str, catalog: Catalog, table: list[tuple[str, str]]
+) -> TitleMatch:
+    """The directions and role a title named, read together: a platform before a function (淘宝推广), a product's
+    field with a direction (蛋仔派对 社区运营), a pair that is another job (游戏 商业化), a scope role (生态运营)."""
+    match = platform_function(match, folded, catalog, table)
+    match = paired_directions(field_directions(match, seen, catalog, table), catalog)
+    # 腾讯云生态产品运营: a product's field does not outrank the role (云生态 is the cloud's partners)
+    named = any(word in seen for word, _ in table)
+    return weak_role(match, catalog) if named else match

@@ -20,17 +20,15 @@ from ..text import normalise
 from .english import from_english
 from .heads import (
     domain_direction,
-    field_directions,
     head_spans,
     joined_directions,
     mask_venues,
     outside_domains,
-    platform_function,
     product_spans,
     reach_role,
+    refined,
     refuse_app_store,
     strip_sides,
-    weak_role,
     without_departments,
     without_employers,
 )
@@ -146,10 +144,7 @@ def _read(raw: str, catalog: Catalog) -> TitleMatch:
             )
         match = replace(match, role=_named_role(folded, main_end, spans, role_spans, catalog, words))
         match = joined_directions(match, folded, spans, role_spans, catalog, _direction_words)
-        match = platform_function(match, folded, catalog, _direction_words(catalog))
-        match = field_directions(match, seen, catalog, _direction_words(catalog))
-        if find_spans(seen, _direction_words(catalog)):  # 腾讯云生态产品运营: a product's field does not
-            match = weak_role(match, catalog)  # outrank the role (云生态 is the cloud's partners)
+        match = refined(match, folded, seen, catalog, _direction_words(catalog))
     else:
         match = _generic_head(match, raw, printed, folded, main_end, parts, catalog)
     match = reach_role(match, folded, catalog)
