@@ -60,11 +60,15 @@ def test_content_jds_name_ad_work_only_when_their_direction_brings_it(catalog):
         if "广告素材" in x or "投放素材" in x
     ]
     assert wrong == []
-    # the live direction does bring paid media (直播间靠投流起量)
-    assert any(
-        "广告素材" in x or "投放素材" in x
+    # live selling brings paid media (千川投流); entertainment, game and voice live rooms do not (panel r16–17:
+    # 派对直播 and CC 电竞直播 JDs were handed 千川 and 成交数据)
+    assert not any(
+        "广告素材" in x or "投放素材" in x or "千川" in x
         for level in LEVEL_IDS
         for x in items(catalog, "new_media_ops", ("live_streaming",), level)
+    )
+    assert any(
+        "千川" in x for level in LEVEL_IDS for x in items(catalog, "new_media_ops", ("live_commerce",), level)
     )
 
 
