@@ -202,9 +202,7 @@ class Job:
             return kept[start] if enough else max(kept, key=lambda x: len(x[1]))
         # a role whose turn falls on a phrasing that cannot name its tools takes the next one that can, so the
         # roles stay spread over the phrasings as their turns are
-        return next(
-            kept[(start + i) % len(kept)] for i in range(len(kept)) if kept[(start + i) % len(kept)] in enough
-        )
+        return next(x for x in kept[start:] + kept[:start] if x in enough)
 
     def terms(self) -> tuple[str, ...]:
         """The tools and metrics no JD may name in more than MAX_ECHO items (worked out once per catalogue)."""

@@ -140,7 +140,9 @@ def field_name(job: Job) -> str:
         direction = job.directions[0]
         # 论坛运营, 天猫运营: as the title says
         # an alias that holds a level word (策略运营专家) names no field: 5 年以上策略运营专家经验 reads wrong
-        levels = {w for x in job.catalog.levels for w in (x.name, *x.aliases)} | {"专家"}
+        levels = {
+            w for x in job.catalog.levels for w in (x.name, *x.aliases, *(x.expert.words if x.expert else ()))
+        }
         said = [
             a
             for a in (direction.name, *direction.aliases)

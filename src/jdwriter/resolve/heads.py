@@ -250,14 +250,17 @@ def field_directions(
     (游戏 + 社区运营 = 游戏社区运营, written for players and maps, not an app's UGC)."""
     index = {normalise(w): d for w, d in table}
     role = catalog.role_by_id.get(match.role)
+
+    def joined(field: str, direction: str) -> str:
+        kind = index.get(normalise(field + catalog.direction_by_id[direction].name))
+        if kind is None and role and index.get(field) == direction:
+            # 原神内容运营: the field's own direction (游戏运营) joined to the role (游戏 + 内容运营 = 游戏内容运营)
+            kind = index.get(normalise(field + role.name))
+        return kind or direction
+
     for field, names in lexicon().product_fields.items():
         if match.directions and any(name in seen for name in names):
-            # 原神内容运营: the field's own direction (游戏运营) joined to the role (游戏 + 内容运营 = 游戏内容运营)
-            out = [
-                index.get(normalise(field + catalog.direction_by_id[d].name))
-                or (index.get(normalise(field + role.name), d) if role and index.get(field) == d else d)
-                for d in match.directions
-            ]
+            out = [joined(field, d) for d in match.directions]
             return replace(match, directions=tuple(dict.fromkeys(out)))
     return match
 

@@ -99,7 +99,6 @@ def _read(raw: str, catalog: Catalog) -> TitleMatch:
     if exact:  # 用户增长运营 8-13K reads as 用户增长运营
         return TitleMatch(exact, title=printed if normalise(printed) != exact else None)
     folded = fold(printed)
-    refuse_not_ops(folded, printed, words)
     main_end = _main_end(folded)
     main = folded[:main_end]
     refuse_stacked_levels(main, printed, words)  # 产品经理产品总监产品专员…: board keyword stuffing

@@ -68,9 +68,9 @@ def refuse_duty_head(printed: str, before: str, generic: str, catalog: Catalog) 
             continue
         near = [r.name for r in catalog.roles if duty.id in r.duties]
         near += [d.name for d in catalog.directions if duty.id in d.duties]
-        shown = printed[:40]
         if not near:
             continue
+        shown = printed[:40]
         raise UserError(
             f"「{shown}」里的「{max(said, key=len)}」说的是「{duty.name}」这一类工作，jdwriter 没有以它为名的运营岗位；"
             f"最接近的是：{'、'.join(near[:4])}。如果是其中一种，请用 --role 指定它，再用 --title 写原来的职位名称"
