@@ -145,3 +145,22 @@ def test_platform_side_content_jobs_get_no_newsroom_error_checks(title):
 def test_a_games_monetisation_is_in_game_payment_not_ads():
     text = generate("魂斗罗手游商业化运营")
     assert "eCPM" not in text and "穿山甲" not in text and "填充率" not in text
+
+
+@pytest.mark.parametrize(
+    ("title", "absent"),
+    [
+        ("内容安全运营", ("首页资源位", "履约")),  # moderation is not platform scheduling or after-sales
+        ("商家运营支持", ("首页资源位",)),  # merchant support is not resource-slot scheduling
+    ],
+)
+def test_a_direction_drops_the_role_blocks_that_are_another_job(title, absent):
+    text = generate(title)
+    assert not [w for w in absent if w in text]
+
+
+@pytest.mark.parametrize(("title", "domain"), [("歌单内容运营", "音乐"), ("考研产品运营", "教育")])
+def test_product_words_name_their_domain(title, domain):
+    from jdwriter.api import get_catalog, make_request
+
+    assert make_request(get_catalog(), role=title).request.domain == domain
