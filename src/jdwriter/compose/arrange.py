@@ -13,6 +13,7 @@ from ..catalog.lint import MAX_ECHO, NEAR, opening, similarity, terms_in
 if TYPE_CHECKING:
     from ..catalog.entries import TeamCap
 
+MIN_KEPT = 4  # duties a list keeps when it drops items for variety
 MAX_LISTED = 3  # skills or tools named in one requirement line: more reads like a keyword dump
 
 
@@ -80,8 +81,8 @@ def arrange_slots(
     Exactly ``skips`` of the slots whose indices are in ``spare`` are left out: a slot is left out only when
     no phrasing of it fits, or when the slots still to come are the ones to leave out (spare slots go
     last, so a job whose first choices fit gets exactly them). A depth-first search over the few
-    variants; a thin user catalogue that cannot meet it gets the seeded choices of the slots it would
-    keep. Returns (slot index, phrasing) in order."""
+    variants. Slots that cannot meet it lose one or two items (keeping MIN_KEPT); a thin user
+    catalogue that still cannot gets the seeded choices of the slots it would keep. Returns (slot index, phrasing) in order."""
     terms, others = list(terms), list(named)
     spare_set = set(spare)
     limit = (len(slots) - skips) // 2
@@ -127,6 +128,14 @@ def arrange_slots(
 
     if walk(0, skips):
         return chosen
+    # No arrangement of all of them keeps variety: one or two fewer duties read better than a list whose
+    # items open alike (any slot but the first may go).
+    spare_set = set(range(1, len(slots)))
+    for extra in (1, 2):
+        limit = (len(slots) - skips - extra) // 2
+        budget[0] = 4000
+        if len(slots) - skips - extra >= MIN_KEPT and walk(0, skips + extra):
+            return chosen
     dropped = set(sorted(spare_set)[len(spare_set) - skips :]) if skips else set()
     seeded: list[tuple[int, str]] = []
     for i, options in enumerate(slots):

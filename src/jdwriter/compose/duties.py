@@ -16,7 +16,8 @@ MAX_LEAD = 3  # direction (and topic) blocks at the top: the role's own duties k
 TOPIC_BLOCK = "topic_focus"
 SPARE_BLOCKS = 2
 MIN_BLOCKS = 4  # distinct blocks a JD draws on, so its interview kit has enough questions
-CORE_DUTIES = 2  # the role's blocks a direction's JD always carries (besides those it pulls forward)
+CORE_DUTIES = 2  # a JD with no direction: the role's first blocks, then the rest for variety
+MIN_ITEMS = 5  # a direction whose own lines come short takes the role's blocks up to this many duties
 
 
 def lead(job: Job) -> list[Duty]:
@@ -78,21 +79,9 @@ def duties(job: Job) -> tuple[list[str], list[Duty]]:
     leading = [d for d in lead(job) if d.id not in emphasised]
     skip = emphasised | {d.id for d in leading} | _skipped(job)
     reserved = [catalog.duty_by_id[d] for d in level.extra_duties if d not in skip]
-    # the title's head direction pulls the role's blocks forward; a second direction brings its own blocks
-    pulled = [x for d in job.leading[:1] for x in d.emphasis]
-    # A direction's JD is mostly the direction's work: of the role's blocks it keeps the core ones (the
-    # first CORE_DUTIES, in the role's order of importance) and those the direction pulls forward; the
-    # role's other blocks only stand by, after the direction blocks' further items.
-    core = job.role.duties[:CORE_DUTIES] if leading else job.role.duties
-    tail = [x for x in job.role.duties if x not in core]
-    regular = [
-        d
-        for d in unique_duties(catalog.duty_by_id[x] for x in [*pulled, *core, *tail])
-        if d.id not in skip and d.id not in level.extra_duties and job.applies(d)
-    ]
-    narrowed = regular[
-        : len([x for x in unique_duties(catalog.duty_by_id[y] for y in [*pulled, *core]) if x in regular])
-    ]
+    regular, backup = role_blocks(job, bool(leading), skip)
+    pulled = {x for d in job.leading[:1] for x in d.emphasis}
+    narrowed = regular if leading else regular[: len([x for x in regular if x.id in pulled]) + CORE_DUTIES]
     target = level.duty_count + (1 if job.emphasis else 0)
     domain_lines, _ = job.domain_lines  # written for the title's domain: one of them takes a place
     language_lines, _ = job.language_lines  # 日语: one duty in the language takes another
@@ -138,6 +127,10 @@ def duties(job: Job) -> tuple[list[str], list[Duty]]:
     for duty in regular:  # a role with few blocks borrows their extra items to fill its slots
         for x in job.more(duty)[: max(0, slots_free - len(slots))]:
             add(duty, [x])
+    for duty in backup:
+        if len(slots) >= MIN_ITEMS:
+            break
+        add(duty, job.options(duty))
     spare = list(range(first, len(slots)))
     # Up to two more of the role's blocks stand by, in case one above has no phrasing that fits the rest.
     standby = [d for d in regular if d not in owners][:SPARE_BLOCKS] if spare else []
@@ -152,6 +145,32 @@ def duties(job: Job) -> tuple[list[str], list[Duty]]:
     at = sum(1 for i, _ in taken if owners[i] in leading)  # after the direction's lines, before the role's
     texts = _placed(_placed(texts, domain_lines, at), language_lines, at)
     return texts, unique_duties(owners[i] for i, _ in taken)
+
+
+def role_blocks(job: Job, directed: bool, skip: set[str]) -> tuple[list[Duty], list[Duty]]:
+    """The role's blocks a JD draws on, and those that only stand by. A direction's JD (``directed``) is the
+    direction's work: of the role's blocks it takes those its head direction pulls forward; the role's
+    others only make up a JD the direction's own lines leave shorter than MIN_ITEMS (panels marked more
+    than half of them wrong for the job). A JD with no direction takes the role's blocks in order."""
+    pulled = [x for d in job.leading[:1] for x in d.emphasis]
+    rest = [x for x in job.role.duties if x not in pulled]
+    usable = [
+        d
+        for d in unique_duties(job.catalog.duty_by_id[x] for x in [*pulled, *rest])
+        if d.id not in skip and d.id not in job.level.extra_duties and job.applies(d)
+    ]
+    if not directed:
+        return usable, []
+    return [d for d in usable if d.id in pulled], [d for d in usable if d.id not in pulled]
+
+
+def standby(job: Job) -> list[Duty]:
+    """The role's blocks a direction's JD leaves out: an interview kit may ask about them when the JD's
+    own blocks are too few for a kit."""
+    emphasised = {d.id for d in job.emphasis}
+    leading = [d for d in lead(job) if d.id not in emphasised]
+    skip = emphasised | {d.id for d in leading} | _skipped(job)
+    return role_blocks(job, bool(leading), skip)[1]
 
 
 def _skipped(job: Job) -> set[str]:

@@ -8,8 +8,8 @@ the JD describes, and its questions read ({users} → 新手父母) the way the 
 from __future__ import annotations
 
 from ..catalog.model import Catalog, Duty
-from ..compose.duties import duties, lead, lead_options  # the composer's own block choice
-from ..compose.job import Job  # and its placeholder filling
+from ..compose.duties import duties, lead, lead_options, standby  # the composer's own block choice
+from ..compose.job import Job, unique_duties  # and its placeholder filling
 from ..compose.writer import title_for
 from ..errors import UserError
 from ..models import Request
@@ -38,7 +38,8 @@ def build_kit(request: Request, catalog: Catalog, bank: Bank) -> Kit:
     keep = set(request.emphasis) | (
         set(job.level.extra_duties) - {TEAM_BLOCK} if team else set(job.level.extra_duties)
     )
-    candidates = [d for d in used if not (team and d.id == TEAM_BLOCK)]
+    # a direction's JD may hold too few blocks for a kit: the role's blocks it left out stand by
+    candidates = [d for d in unique_duties([*used, *standby(job)]) if not (team and d.id == TEAM_BLOCK)]
     blocks = choose(job, candidates, bank, band, guide, keep, MAX_COMPETENCIES - (1 if team else 0))
     if len(blocks) + (1 if team else 0) < MIN_COMPETENCIES:
         missing = "、".join(d.id for d in candidates if d not in blocks) or "（无）"

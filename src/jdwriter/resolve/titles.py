@@ -37,6 +37,7 @@ from .match import TitleMatch, exact_role
 from .names import MAX_TITLE, _cached, _index
 from .noise import BRACKET, DASH_TAIL, clean_title, fold
 from .parts import PREFIX_CUT, Domain, Parts, domain_names, domain_words, employer_prefix, read_parts
+from .qualifiers import names_industry, title_industry, word_first
 from .roles import resolve_role
 from .scope import Naming, refuse_not_ops, refuse_out_of_scope, refuse_stacked_levels, without_levels
 from .spans import before_side_duty, find_spans, overlaps
@@ -91,6 +92,23 @@ def _kept_directions(directions: tuple[str, ...], catalog: Catalog) -> tuple[str
 
 
 def _read(raw: str, catalog: Catalog) -> TitleMatch:
+    """The title as written; or, when a lone word in closing brackets names a direction of its own with
+    the rest (内容运营实习生（游戏） is 游戏内容运营实习生, not 游戏运营), as that spelling reads."""
+    match = _as_written(raw, catalog)
+    reordered = word_first(match.title or raw, catalog, _direction_words(catalog))
+    if not reordered:
+        return match
+    try:
+        other = _as_written(reordered, catalog)
+    except UserError:
+        return match
+    gained = [d for d in other.directions if d not in match.directions]
+    if gained and other.topic in (None, match.topic) and other.industry in (None, match.industry):
+        return replace(other, title=match.title)
+    return match
+
+
+def _as_written(raw: str, catalog: Catalog) -> TitleMatch:
     words = vocabulary().title
     printed = clean_title(raw)
     # iOS-抖音, PHP高级工程师+网站运营: a job word the printed title lost as a code or a side tag
@@ -134,7 +152,11 @@ def _read(raw: str, catalog: Catalog) -> TitleMatch:
     directions = tuple(dict.fromkeys(d for _, _, d in sorted(spans, key=lambda x: -_head_rank(x, main_end))))
     level = _level(main, words) or _level(folded[main_end:], words) or _level(fold(raw), words)
     match = TitleMatch(
-        "", level, _kept_directions(directions, catalog), industry=_industry(folded, catalog), title=printed
+        "",
+        level,
+        _kept_directions(directions, catalog),
+        industry=title_industry(folded, catalog),
+        title=printed,
     )
     if role_spans or directions:
         if words.generic not in folded[main_end:]:  # 母婴商城买手（商品运营）: the brackets say the job
@@ -148,7 +170,7 @@ def _read(raw: str, catalog: Catalog) -> TitleMatch:
         match = _generic_head(match, raw, printed, folded, main_end, parts, catalog)
     match = reach_role(match, folded, catalog)
     domain = parts.domain
-    if domain and match.industry and _names_industry(domain.word, match.industry, catalog):
+    if domain and match.industry and names_industry(domain.word, match.industry, catalog):
         domain = None  # 私域社群运营（母婴）: the industry says it; no topic on top
     directed = domain_direction(
         match, domain_names().get(normalise(domain.word)) if domain else None, catalog
@@ -369,25 +391,3 @@ def _level(text: str, words: TitleWords) -> str | None:
 
 def _level_words(words: TitleWords) -> tuple[str, ...]:
     return (*(w for w, _ in words.level_words), *lexicon().level_tails)
-
-
-def _names_industry(word: str, industry: str, catalog: Catalog) -> bool:
-    entry = catalog.industry_by_id.get(industry)
-    names = (entry.name, *entry.aliases) if entry else ()
-    return normalise(word) in {normalise(n) for n in names}
-
-
-def _industry(folded: str, catalog: Catalog) -> str | None:
-    """The industry a title names in brackets (用户运营（电商）), or by a word it opens with before another
-    function (电商用户运营, 22989-电商营销专员); 电商运营 is the role itself."""
-    for industry in catalog.industries:
-        for word in (industry.name, *industry.aliases):
-            if f"（{word}）" in folded or f"({normalise(word)})" in folded:
-                return industry.id
-    opening = re.sub(r"^[\W\d_a-z]*", "", folded)
-    for industry in catalog.industries:
-        for word in map(normalise, industry.title_words):
-            rest = opening[len(word) :]
-            if opening.startswith(word) and rest and not rest.startswith(vocabulary().title.generic):
-                return industry.id
-    return None

@@ -1,0 +1,52 @@
+"""What a title's qualifiers say besides its role and direction: the industry it names (用户运营（电商）,
+电商用户运营), and a lone word in closing brackets that reads as it would in front (内容运营（游戏）).
+Imports the catalogue's models, the vocabulary and the domain lexicon only."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..catalog.vocabulary import vocabulary
+from ..text import normalise
+from .parts import domain_names
+
+if TYPE_CHECKING:
+    from ..catalog.model import Catalog
+
+_LONE_WORD = re.compile(r"(.+?)\s*[（(]([^（）()\s]{1,6})[)）]\s*")
+
+
+def word_first(printed: str, catalog: Catalog, direction_words: list[tuple[str, str]]) -> str | None:
+    """内容运营实习生（游戏） is 游戏内容运营实习生: a lone domain or direction word in closing brackets
+    qualifies the title as it would in front of it, so both spellings get one job."""
+    found = _LONE_WORD.fullmatch(printed)
+    if not found:
+        return None
+    word = normalise(found.group(2))
+    industries = {normalise(n) for x in catalog.industries for n in (x.name, *x.aliases, *x.title_words)}
+    if word in dict(direction_words) or word in domain_names() or word in industries:
+        return found.group(2) + found.group(1)
+    return None
+
+
+def names_industry(word: str, industry: str, catalog: Catalog) -> bool:
+    entry = catalog.industry_by_id.get(industry)
+    names = (entry.name, *entry.aliases) if entry else ()
+    return normalise(word) in {normalise(n) for n in names}
+
+
+def title_industry(folded: str, catalog: Catalog) -> str | None:
+    """The industry a title names in brackets (用户运营（电商）), or by a word it opens with before another
+    function (电商用户运营, 22989-电商营销专员); 电商运营 is the role itself."""
+    for industry in catalog.industries:
+        for word in (industry.name, *industry.aliases):
+            if f"（{word}）" in folded or f"({normalise(word)})" in folded:
+                return industry.id
+    opening = re.sub(r"^[\W\d_a-z]*", "", folded)
+    for industry in catalog.industries:
+        for word in map(normalise, industry.title_words):
+            rest = opening[len(word) :]
+            if opening.startswith(word) and rest and not rest.startswith(vocabulary().title.generic):
+                return industry.id
+    return None

@@ -1,0 +1,88 @@
+"""A direction's JD is the direction's work (issue 22, panel rounds 15–17).
+
+Panels marked more than half of the role's other lines in direction JDs wrong for the job: a 投放 JD took
+竞品 tables and 品牌联名 from 市场运营, a game's 私域 JD took events. A direction's JD now takes the role's blocks
+only when the direction pulls them forward, or when its own lines come short; a list that cannot keep its
+openings varied drops an item rather than read alike. A lone word in closing brackets reads as it would in
+front of the title (内容运营实习生（游戏） is 游戏内容运营实习生).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from jdwriter import generate_jd
+from jdwriter.api import get_catalog
+from jdwriter.catalog.lint import opening
+from jdwriter.compose.duties import MIN_ITEMS, duties
+from jdwriter.compose.job import Job
+from jdwriter.compose.writer import compose
+from jdwriter.models import Request
+
+
+def _duties(title: str) -> list[str]:
+    return generate_jd(title).sections[0].items
+
+
+@pytest.mark.parametrize(
+    ("title", "foreign"),
+    [
+        ("小说广告投放专员", ("竞品", "品牌联名", "线下活动")),  # 市场运营's research and brand blocks
+        ("抖音千川投放推广", ("竞品", "品牌联名", "线下活动")),
+    ],
+)
+def test_a_direction_jd_takes_no_line_from_the_roles_other_work(title, foreign):
+    duties = _duties(title)
+    assert len(duties) >= 5
+    assert not [x for x in duties if any(w in x for w in foreign)], duties
+
+
+def test_a_direction_jd_draws_on_the_role_only_through_blocks_the_direction_pulls_forward():
+    catalog = get_catalog()
+    for direction in catalog.directions:
+        role = catalog.role_by_id[direction.roles[0]]
+        job = Job(Request(role=role.id, level="senior", directions=(direction.id,)), catalog)
+        texts, blocks = duties(job)
+        own = set(direction.duties) | set(direction.emphasis) | set(job.level.extra_duties)
+        borrowed = [b.id for b in blocks if b.id not in own]
+        if len(texts) > MIN_ITEMS:  # the role's other blocks only make up a short JD
+            assert borrowed == [], (direction.id, borrowed)
+
+
+def test_every_direction_jd_opens_its_duties_with_varied_verbs():
+    catalog = get_catalog()
+    for direction in catalog.directions:
+        for level in ("intern", "specialist", "senior", "manager", "director"):
+            request = Request(role=direction.roles[0], level=level, directions=(direction.id,))
+            duties = compose(request, catalog).sections[0].items
+            verbs = [opening(x) for x in duties]
+            assert 5 <= len(duties), (direction.id, level, duties)
+            assert max(verbs.count(v) for v in verbs) * 2 <= len(verbs), (direction.id, level, duties)
+            runs = [verbs[i] == verbs[i + 1] == verbs[i + 2] for i in range(len(verbs) - 2)]
+            assert not any(runs), (direction.id, level, duties)
+
+
+@pytest.mark.parametrize(
+    ("bracketed", "in_front"),
+    [
+        ("内容运营实习生（游戏）", "游戏内容运营实习生"),
+        ("社群运营专员（游戏）", "游戏社群运营专员"),
+        ("数据运营专员（电商）", "电商数据运营专员"),
+    ],
+)
+def test_a_lone_word_in_brackets_reads_as_it_would_in_front(bracketed, in_front):
+    one, other = generate_jd(bracketed), generate_jd(in_front)
+    assert one.title == bracketed
+    assert [d.id for d in one.directions] == [d.id for d in other.directions]
+    assert one.sections[0].items == other.sections[0].items
+
+
+@pytest.mark.parametrize(
+    ("title", "industry"),
+    [("用户运营（电商）", "电商"), ("会员运营主管（零售）", "电商"), ("内容运营实习生（宠物）", None)],
+)
+def test_a_bracket_that_gains_no_direction_keeps_its_reading(title, industry):
+    jd = generate_jd(title)
+    assert (jd.industry.name if jd.industry else None) == industry
+    assert jd.role.id == ("user_ops" if title.startswith("用户") else jd.role.id)
+    assert "宠物内容" not in (jd.topic or "")
