@@ -86,3 +86,33 @@ def test_a_bracket_that_gains_no_direction_keeps_its_reading(title, industry):
     assert (jd.industry.name if jd.industry else None) == industry
     assert jd.role.id == ("user_ops" if title.startswith("用户") else jd.role.id)
     assert "宠物内容" not in (jd.topic or "")
+
+
+def test_a_platform_that_only_says_where_asks_for_knowing_it_not_for_running_a_store():
+    requirements = generate_jd("淘宝直播运营实习生").section("requirements").items
+    assert any("淘宝" in x for x in requirements)
+    assert not [x for x in requirements if "生意参谋" in x or "直通车" in x], requirements
+
+
+@pytest.mark.parametrize(
+    ("title", "field"), [("游戏媒介经理", "媒介运营"), ("游戏运营数据分析经理", "数据运营")]
+)
+def test_the_experience_line_names_the_function_not_the_domain(title, field):
+    first = generate_jd(title).section("requirements").items[0]
+    assert field in first and "游戏运营" not in first
+
+
+def test_a_direction_that_asks_two_things_of_its_own_takes_no_role_requirement():
+    catalog = get_catalog()
+    checked = 0
+    for direction in catalog.directions:
+        role = catalog.role_by_id[direction.roles[0]]
+        for level in ("specialist", "manager"):
+            job = Job(Request(role=role.id, level=level, directions=(direction.id,)), catalog)
+            if not job.leading or len(job.keep(direction.requirements.lines(level))) < 2:
+                continue
+            requirements = compose(job.request, catalog).section("requirements").items
+            role_lines = {job.fill(x) for x in role.requirements.lines(level)}
+            assert not set(requirements) & role_lines, (direction.id, level, requirements)
+            checked += 1
+    assert checked > 20

@@ -19,6 +19,14 @@ T = TypeVar("T")
 ENOUGH_TOOLS = 2  # a tool sentence naming two of the job's tools says enough; the duties name the rest
 
 
+def domains_of(role: Role, named: list[Direction]) -> list[Direction]:
+    """Directions the title pairs with a role they are not written for: the domain of the job (游戏产品运营);
+    and those a function role (数据运营) only works in: 游戏 in 游戏数据运营 is the game it analyses."""
+    return [
+        d for d in named if role.id not in d.roles or not (role.direction_blocks or d.roles[0] == role.id)
+    ]
+
+
 class Job:
     """One request read against the catalogue: role, level, industry, directions, emphasis and values."""
 
@@ -38,8 +46,7 @@ class Job:
         given = {*(self.industry.values if self.industry else {}), *self.role.values}
         self.thin = frozenset(n for n, slot in catalog.slots.items() if slot.needs_value and n not in given)
         named = [get(catalog.direction_by_id, d, "方向") for d in unique(request.directions)]
-        # directions the title pairs with a role they are not written for: the domain of the job (游戏产品运营)
-        self.domains = [d for d in named if self.role.id not in d.roles]
+        self.domains = domains_of(self.role, named)
         # For a function role (数据运营, 招商运营) a direction written for other roles (招商运营 with the AI
         # product direction) is only the title's context: it brings no lines, so the JD stays the role's.
         self.directions = [d for d in named if self.role.direction_blocks or self.role.id in d.roles]

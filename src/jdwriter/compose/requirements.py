@@ -23,15 +23,26 @@ def own(job: Job) -> list[str]:
     """The directions' and the role's requirement lines for this level's band, and the level's own."""
     # A direction that only says the domain asks for familiarity with it (its junior lines: 常玩游戏), not
     # for having led its function (带领过一款游戏的运营团队 is no media manager's requirement).
+    # A platform that only says where a format's work happens (淘宝 in 淘宝直播运营) asks for knowing the
+    # platform, not for running a store on it (生意参谋, 直通车): its first line only, and none when a note
+    # written for that domain asks what knowing it means (常在淘宝天猫购物).
+    _, noted = job.domain_lines
     directions = [
         job.fill(x, d.topic_kinds)
         for d in job.directions
-        for x in (d.requirements.junior if d.id in job.context else d.requirements.lines(job.level.id))[:2]
+        for x in (
+            ([] if noted else d.requirements.junior[:2])
+            if d.id in job.context
+            else d.requirements.lines(job.level.id)[: 2 if d in job.leading or not job.leading else 1]
+        )
     ]
     role = [job.fill(x) for x in job.role.requirements.lines(job.level.id)]
     if directions:
-        # A direction's own lines say more about this job: one role line, naming no other platform.
-        role = [x for x in job.keep(role) if not terms_in(x, job.foreign)][:1]
+        # A direction's own lines say more about this job: one role line, naming no other platform; none
+        # when the direction writes the duties and asks two things of its own (panels marked the role's
+        # line, 品牌调性的传播文案 for a 投放 job, 改写标题和正文 for a guild's, wrong for the job).
+        room = 0 if job.leading and len(directions) >= 2 else 1
+        role = [x for x in job.keep(role) if not terms_in(x, job.foreign)][:room]
     return job.keep([*directions, *role, *(job.fill(x) for x in job.level.requirements)])
 
 
@@ -136,8 +147,10 @@ def field_name(job: Job) -> str:
     under; 跨境电商运营 for a 跨境电商运营主管, though 电商运营 is inside it; the role when the title names
     it on its own (直播用户运营 → 用户运营). Compared without spaces or case (TikTokShop运营)."""
     title = normalise(job.request.title or "")
-    if job.directions:
-        direction = job.directions[0]
+    # a direction that only says the domain (游戏 in 游戏媒介经理, 游戏数据分析) names no field of experience
+    written = [d for d in job.directions if d not in job.domains]
+    if written:
+        direction = written[0]
         # 论坛运营, 天猫运营: as the title says
         # an alias that holds a level word (策略运营专家) names no field: 5 年以上策略运营专家经验 reads wrong
         levels = {
