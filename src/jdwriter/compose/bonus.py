@@ -24,7 +24,10 @@ def bonus(job: Job, used: list[Duty]) -> list[str]:
     ]
     # a direction that only says the domain has no bonus for this job (运营过月流水千万级的手游 is no media bonus)
     direction = [
-        job.fill(b, d.topic_kinds) for d in job.directions if d.id not in job.context for b in d.bonus
+        job.fill(b, d.topic_kinds)
+        for d in job.directions
+        if d.id not in job.context and d not in job.domains
+        for b in d.bonus
     ][:2]
     if not level.role_bonus:
         experienced, direction = [], []
