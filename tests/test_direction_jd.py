@@ -116,3 +116,10 @@ def test_a_direction_that_asks_two_things_of_its_own_takes_no_role_requirement()
             assert not set(requirements) & role_lines, (direction.id, level, requirements)
             checked += 1
     assert checked > 20
+
+
+@pytest.mark.parametrize(
+    ("title", "role"), [("数据分析专家-抖音电商", "data_ops"), ("评价产品组-用户运营实习生", "user_ops")]
+)
+def test_a_segment_ending_in_a_level_word_is_the_job_not_a_department(title, role):
+    assert generate_jd(title).role.id == role

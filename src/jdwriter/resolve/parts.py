@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..catalog.vocabulary import TitleWords
+from ..catalog.vocabulary import TitleWords, vocabulary
 from ..text import normalise
 from .lexicon import DomainClass, lexicon
 from .names import _cached
@@ -158,6 +158,9 @@ def employer_prefix(folded: str, covered: list[tuple[int, int]]) -> int:
     if not cut or cut.start() == 0:
         return 0
     if any(s < cut.start() for s, _ in covered) or "运营" in folded[: cut.start()]:
+        return 0
+    # 数据分析专家-抖音电商: a segment that ends in a level word is the job, and what follows its business
+    if folded[: cut.start()].endswith(tuple(w for w, _ in vocabulary().title.level_words)):
         return 0
     rest = folded[cut.end() :]
     return cut.end() if "运营" in rest or any(s >= cut.end() for s, _ in covered) else 0
