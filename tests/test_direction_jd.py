@@ -12,11 +12,12 @@ from __future__ import annotations
 import pytest
 
 from jdwriter import generate_jd
-from jdwriter.api import get_catalog
+from jdwriter.api import get_catalog, make_request
 from jdwriter.catalog.lint import opening
 from jdwriter.compose.duties import MIN_ITEMS, duties
 from jdwriter.compose.job import Job
 from jdwriter.compose.writer import compose
+from jdwriter.errors import UserError
 from jdwriter.models import Request
 
 
@@ -123,3 +124,37 @@ def test_a_direction_that_asks_two_things_of_its_own_takes_no_role_requirement()
 )
 def test_a_segment_ending_in_a_level_word_is_the_job_not_a_department(title, role):
     assert generate_jd(title).role.id == role
+
+
+@pytest.mark.parametrize(
+    ("title", "kept", "dropped"),
+    [
+        (
+            "业务/大模型评测专家-抖音",
+            "ai_product",
+            "douyin",
+        ),  # ByteDance's business line, not a brand account
+        ("策略运营实习生 - TikTok Shop", "strategy_ops", "tiktok_shop"),
+    ],
+)
+def test_a_business_line_after_the_job_is_not_a_platform_the_job_works_on(title, kept, dropped):
+    directions = [d.id for d in generate_jd(title).directions]
+    assert kept in directions and dropped not in directions
+
+
+@pytest.mark.parametrize(
+    ("title", "direction"),
+    [("新媒体运营-抖音", "douyin"), ("TikTok Shop-商家运营（东南亚）", "supply_chain_light")],
+)
+def test_a_tail_the_job_is_written_for_stays(title, direction):
+    catalog = get_catalog()
+    assert direction in make_request(catalog, role=title).request.directions
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [("内部威胁运营-安全与风控", "网络安全"), ("文化活动运营实习生 - 行政部002", "行政部门")],
+)
+def test_internal_security_and_admin_jobs_are_refused_naming_their_kind(title, kind):
+    with pytest.raises(UserError, match=kind):
+        generate_jd(title)

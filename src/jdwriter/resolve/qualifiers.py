@@ -5,10 +5,13 @@ Imports the catalogue's models, the vocabulary and the domain lexicon only."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..catalog.vocabulary import vocabulary
 from ..text import normalise
+from .match import TitleMatch
+from .noise import DASH_TAIL
 from .parts import domain_names
 
 if TYPE_CHECKING:
@@ -50,3 +53,27 @@ def title_industry(folded: str, catalog: Catalog) -> str | None:
             if opening.startswith(word) and rest and not rest.startswith(vocabulary().title.generic):
                 return industry.id
     return None
+
+
+def without_business_tail(
+    match: TitleMatch,
+    folded: str,
+    spans: list[tuple[int, int, str]],
+    role_spans: list[tuple[int, int, str]],
+    catalog: Catalog,
+) -> TitleMatch:
+    """产品运营-抖音, 大模型评测专家-抖音: after a job the title names, a dashed tail is the employer's
+    business line, not a platform the job works on. A direction named only there, and not written for the
+    job's role, is left out: it would write a brand's 抖音号 lines into a platform employee's JD. (新媒体运营-
+    抖音 keeps 抖音: new-media work is written for that platform.)"""
+    tail = DASH_TAIL.search(folded)
+    if not tail or tail.start() == 0 or vocabulary().title.generic in tail.group(1):
+        return match  # TikTok Shop-商家运营: a tail that says 运营 is the job itself
+    before = [d for s, _, d in [*spans, *role_spans] if s < tail.start()]
+    if not before:
+        return match
+    only_tail = {d for s, _, d in spans if s >= tail.start()} - set(before)
+    kept = tuple(
+        d for d in match.directions if d not in only_tail or match.role in catalog.direction_by_id[d].roles
+    )
+    return replace(match, directions=kept) if kept != match.directions else match

@@ -37,7 +37,7 @@ from .match import TitleMatch, exact_role
 from .names import MAX_TITLE, _cached, _index
 from .noise import BRACKET, DASH_TAIL, clean_title, fold
 from .parts import PREFIX_CUT, Domain, Parts, domain_names, domain_words, employer_prefix, read_parts
-from .qualifiers import names_industry, title_industry, word_first
+from .qualifiers import names_industry, title_industry, without_business_tail, word_first
 from .roles import resolve_role
 from .scope import Naming, refuse_not_ops, refuse_out_of_scope, refuse_stacked_levels, without_levels
 from .spans import before_side_duty, find_spans, overlaps
@@ -166,6 +166,7 @@ def _as_written(raw: str, catalog: Catalog) -> TitleMatch:
         match = replace(match, role=_named_role(folded, main_end, spans, role_spans, catalog, words))
         match = joined_directions(match, folded, spans, role_spans, catalog, _direction_words)
         match = refined(match, folded, seen, catalog, _direction_words(catalog))
+        match = without_business_tail(match, folded, spans, role_spans, catalog)
     else:
         match = _generic_head(match, raw, printed, folded, main_end, parts, catalog)
     match = reach_role(match, folded, catalog)
