@@ -173,3 +173,24 @@ def test_no_job_without_content_work_gets_content_tools_for_its_topic(catalog, t
             assert "内容积累" not in text, (role, directions, level)
         if "content_data" not in allowed:
             assert not [w for w in ("新榜", "百度指数") if w in text], (role, directions, level)
+
+
+@pytest.mark.parametrize("level", ["intern", "specialist", "senior", "manager"])
+def test_game_events_use_no_share_to_buy_mechanics(level):
+    """拼团、助力 and 砍价 are e-commerce and referral mechanics: a game's events never name them, while an
+    events JD with no direction may."""
+    from jdwriter.api import get_catalog
+    from jdwriter.compose.writer import compose
+    from jdwriter.models import Request
+
+    catalog = get_catalog()
+    jd = compose(Request(role="activity_ops", level=level, directions=("game_ops",)), catalog)
+    text = " ".join(x for s in jd.sections for x in s.items)
+    assert not any(w in text for w in ("拼团", "助力", "砍价")), text
+
+
+def test_an_events_jd_with_no_direction_may_name_share_to_buy_mechanics():
+    from jdwriter import generate_jd
+
+    text = " ".join(x for s in generate_jd("活动运营专员").sections for x in s.items)
+    assert "拼团" in text
