@@ -28,6 +28,10 @@ OUT_OF_SCOPE = [
     ("食品公司运营总经理", "企业经营"),
     ("生产运营副总监", "生产"),
     ("产品运营部数据分析师", "分析"),
+    ("跨境市场分析员", "分析"),  # a direction, no role: the head is the job (panel round 19)
+    ("商家营销&激励产品", "产品经理"),
+    ("抖音Python", "另一类职位"),  # a programming language and no 运营: a developer
+    ("刷脸支付.无感支付.招城市经理人.互联网运营", "加盟"),
     ("门店运营经理", "门店"),
     ("招商主管（商业）", "商业地产"),
     # engineering titles of a product team, with no 工程师 or 开发 in them
@@ -77,6 +81,13 @@ def _have(catalog, ids):
 OWN_JOB = [
     # title, role, direction, levels allowed, topic, topic kind
     ("网站运营", "website_ops", None, {"specialist"}, None, None),
+    # a scope role word before a store's platform is store work, not the platform's own (panel round 19)
+    ("阿里巴巴国际站平台运营", "ecommerce_ops", "b2b_export", {"specialist"}, None, None),
+    ("跨境电商平台运营", "ecommerce_ops", "cross_border", {"specialist"}, None, None),
+    ("直播平台运营", "platform_ops", "live_streaming", {"specialist"}, None, None),
+    ("私域营销助理", "community_ops", "private_traffic", {"specialist"}, None, None),
+    ("抖音店铺运营助理", "ecommerce_ops", "douyin_ecommerce", {"specialist"}, None, None),
+    ("区域存储产品运营经理", "product_ops", "cloud_product", {"manager"}, None, None),
     ("网站运营专员", "website_ops", None, {"specialist"}, None, None),
     ("网站运营经理", "website_ops", None, {"manager"}, None, None),
     ("商城运营", "ecommerce_ops", "own_mall", {"specialist"}, None, None),

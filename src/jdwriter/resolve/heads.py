@@ -236,11 +236,19 @@ def domain_direction(match: TitleMatch, entry: str | None, catalog: Catalog) -> 
 def weak_role(match: TitleMatch, catalog: Catalog) -> TitleMatch:
     """电竞生态运营（赛事管理）: 生态运营 only says a scope; the esports direction, not written for it, names the
     job, so the direction's first role writes it."""
-    weak = {_index(catalog.roles).get(normalise(name)) for name in lexicon().weak_roles}
+    index = _index(catalog.roles)
+    weak = {index.get(normalise(name)) for name in lexicon().weak_roles}
     directions = [catalog.direction_by_id[d] for d in match.directions if d in catalog.direction_by_id]
-    if match.role not in weak or not directions or any(match.role in d.roles for d in directions):
+    if not directions or any(match.role in d.roles for d in directions):
         return match
-    return replace(match, role=directions[0].roles[0])
+    # 跨境电商平台运营, 私域营销助理: a role that gives way to the direction's own kind of job
+    yields = {
+        index.get(normalise(name)): {index.get(normalise(x)) for x in to}
+        for name, to in lexicon().yielding_roles.items()
+    }
+    if match.role in weak or directions[0].roles[0] in yields.get(match.role, set()):
+        return replace(match, role=directions[0].roles[0])
+    return match
 
 
 def field_directions(

@@ -117,6 +117,11 @@ class Lexicon(Model):
         default_factory=list,
         description="只说了范围的岗位名（生态运营）：标题写了一个不为它写的方向时按方向的岗位写（电竞生态运营 是赛事运营）",
     )
+    yielding_roles: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="岗位名 → 它让给的岗位：方向的第一个岗位是其中之一、又不为这个岗位写时按方向的岗位写"
+        "（跨境电商平台运营 是店铺运营，私域营销 是私域运营）",
+    )
     domain_directions: dict[str, str] = Field(
         default_factory=dict,
         description="领域 → 方向 id（ai: ai_product）：标题没写方向、岗位又是这个方向写的岗位时，按方向写，不再当主题",

@@ -114,7 +114,8 @@ def _is_kind(kind: ScopeKind, folded: str, head: str, named: Naming) -> bool:
         return True
     if not named.job and any(len(w) > 1 and w.endswith(tuple(kind.unknown_ends)) for w in named.unknown):
         return True  # 糖业运营总监: an industry the lexicon does not list
-    return "运营" in folded and any(head.endswith(w) for w in kind.heads)
+    # 产品运营部数据分析师; 跨境市场分析员 names a direction but no role: its head is the job
+    return ("运营" in folded or not named.role) and any(head.endswith(w) for w in kind.heads)
 
 
 def _proper(kind: ScopeKind, main: str, named: Naming) -> bool:
