@@ -158,3 +158,15 @@ def test_a_tail_the_job_is_written_for_stays(title, direction):
 def test_internal_security_and_admin_jobs_are_refused_naming_their_kind(title, kind):
     with pytest.raises(UserError, match=kind):
         generate_jd(title)
+
+
+@pytest.mark.parametrize("title", ["lazada/shopee运营", "Shopee运营专员"])
+def test_a_title_that_names_marketplaces_keeps_to_them(title):
+    text = " ".join(x for s in generate_jd(title).sections for x in s.items)
+    assert "速卖通" not in text and "Temu" not in text, text
+
+
+@pytest.mark.parametrize("title", ["跨境电商运营专员", "阿里巴巴国际站运营专员", "电商推广专员"])
+def test_a_store_operator_is_not_asked_for_sql_analysis_of_user_paths(title):
+    text = " ".join(x for s in generate_jd(title).sections for x in s.items)
+    assert "SQL" not in text, text

@@ -65,7 +65,9 @@ class Job:
         # format's direction writes the duties, so the JD does not drift into 抖音号日更 and 图文.
         venues = {d.id for d in venue_directions(catalog, self.directions)}
         self.leading = [d for d in leading if d.id not in venues] or leading
-        self.allowed = allowed_practices(catalog, self.role, self.directions)
+        self.allowed = named_platforms(
+            catalog, request.title, self.directions, allowed_practices(catalog, self.role, self.directions)
+        )
         # other directions' platforms: borrowed role lines, skills and tools naming one are left out
         ids = tuple(d.id for d in self.directions)
         self.foreign = tuple(catalog.foreign_platforms(ids)) if ids else ()
@@ -224,6 +226,16 @@ class Job:
         stems = [w.removesuffix("运营") for w in (direction.name, *direction.aliases)] + direction.keywords
         title = (self.request.title or "").casefold()
         return [w for w in stems if len(w) > 1 and w.casefold() in title]
+
+
+def named_platforms(
+    catalog: Catalog, title: str | None, directions: list[Direction], allowed: frozenset[str]
+) -> frozenset[str]:
+    """lazada/shopee运营: of the marketplaces a direction lists (跨境电商: 速卖通, Temu, Shopee, Lazada), a title
+    that names some keeps those; the others' lines (速卖通卖家后台) are not this job's."""
+    listed = {p for d in directions for p in catalog.practices_in(" ".join(d.platforms))}
+    named = catalog.practices_in(title or "") & listed
+    return allowed - (listed - named) if named else allowed
 
 
 def allowed_practices(catalog: Catalog, role: Role, directions: list[Direction]) -> frozenset[str]:
