@@ -149,6 +149,8 @@ def field_name(job: Job) -> str:
     title = normalise(job.request.title or "")
     # a direction that only says the domain (游戏 in 游戏媒介经理, 游戏数据分析) names no field of experience
     written = [d for d in job.directions if d not in job.domains]
+    if len(written) > 1 and all(d.platforms for d in written):
+        return job.role.name  # 天猫京东运营经理: experience in 电商运营, not in 京东运营 alone
     if written:
         direction = written[0]
         # 论坛运营, 天猫运营: as the title says
