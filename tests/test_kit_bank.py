@@ -144,7 +144,12 @@ def test_a_direction_kit_without_its_own_questions_is_refused(runner, tmp_path):
     one = GOOD.split("      - kind: situational")[0]  # one question per band: too few to ask
     path = tmp_path / "ext.yaml"
     path.write_text(
-        f"questions:\n  douyin_account:\n    junior:{one}    senior:{one}    lead:{one}", encoding="utf-8"
+        "questions:\n"
+        + "".join(
+            f"  {block}:\n    junior:{one}    senior:{one}    lead:{one}"
+            for block in ("douyin_account", "douyin_search")  # both of the direction's own blocks
+        ),
+        encoding="utf-8",
     )
     result = runner.invoke(app, ["kit", "--title", "抖音运营", "--catalog", str(path)])
     assert result.exit_code == 2, result.output
