@@ -7,7 +7,9 @@ import itertools
 
 import pytest
 
+from jdwriter.api import make_request
 from jdwriter.catalog.model import LEVEL_IDS
+from jdwriter.cli import app
 from jdwriter.compose.writer import compose
 from jdwriter.models import Request
 
@@ -66,11 +68,25 @@ def test_a_topic_of_another_kind_reads_as_the_general_wording(catalog):
     assert vertical_lines and not any("美妆" in x for x in vertical_lines)
 
 
-def test_a_content_vertical_gets_its_domain_lines(catalog):
-    jd = compose(
+def test_a_domain_enters_the_duties_only_through_lines_written_for_it(catalog):
+    """足球 has no note of its own: no stock frame takes the word (「策划围绕足球的专题内容」 read as slot-filled
+    to every panel); 美妆 has one, and its line is there."""
+    bare = compose(
         Request(role="content_ops", level="specialist", topic="足球", topic_kind="vertical"), catalog
     )
-    assert any("足球" in x for x in jd.section("duties").items)
+    assert not any("足球" in x for x in bare.section("duties").items)
+    noted = compose(make_request(catalog, role="美妆内容运营").request, catalog)
+    lines = {x for n in catalog.notes_by_domain["美妆"] for x in n.duties.junior}
+    assert set(noted.section("duties").items) & lines
+
+
+def test_a_domain_with_no_lines_of_its_own_is_named_on_stderr(runner):
+    result = runner.invoke(app, ["new", "--role", "足球内容运营", "--no-input"])
+    assert (
+        result.exit_code == 0
+        and "「足球」" in result.stderr
+        and "足球" not in result.stdout.split("\n", 1)[1]
+    )
 
 
 @pytest.mark.parametrize("level", LEVEL_IDS)

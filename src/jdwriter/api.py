@@ -117,6 +117,10 @@ def make_request(
         from .resolve.titles import left_out_note
 
         notes.append(left_out_note(match.left_out))
+    if request.topic and not catalog.notes_by_domain.get(request.domain or ""):
+        from .resolve.unknown import unwritten_note
+
+        notes.append(unwritten_note(request.topic))
     return Resolved(request, notes)
 
 

@@ -8,12 +8,11 @@ from ..catalog.model import Duty
 from ..errors import UserError
 from .arrange import arrange_slots
 from .bonus import bonus
-from .job import Job, level_lines, unique_duties
+from .job import Job, unique_duties
 from .requirements import own
 
 MAX_DUTIES = 7
 MAX_LEAD = 3  # direction (and topic) blocks at the top: the role's own duties keep at least two places
-TOPIC_BLOCK = "topic_focus"
 SPARE_BLOCKS = 2
 MIN_BLOCKS = 4  # distinct blocks a JD draws on, so its interview kit has enough questions
 CORE_DUTIES = 2  # a JD with no direction: the role's first blocks, then the rest for variety
@@ -21,21 +20,13 @@ MIN_ITEMS = 5  # a direction whose own lines come short takes the role's blocks 
 
 
 def lead(job: Job) -> list[Duty]:
-    """The directions' own blocks, and the topic block when the title names a domain of a kind it takes
-    and none of them is written for it; applies() leaves it out of a job that does no content work."""
+    """The directions' own blocks; applies() leaves out one the job cannot do. The title's domain enters the
+    duties only through a line written for it (data/domain_notes.yaml), never through a block whose lines
+    take any topic word (panels marked 「策划围绕汽车的专题内容」 and 「维护汽车的关键词和标签表」 slot-filled)."""
     catalog = job.catalog
     # round-robin over the directions, so 淘宝天猫京东运营 leads with each platform's first block
     owned = [[catalog.duty_by_id[x] for x in d.duties if x in catalog.duty_by_id] for d in job.leading]
     blocks = [b[i] for i in range(max(map(len, owned), default=0)) for b in owned if i < len(b)]
-    kind = job.request.topic_kind
-    topical = catalog.duty_by_id.get(TOPIC_BLOCK)
-    if job.request.topic and topical and kind in topical.topic_kinds:
-        if not any(
-            "{topic}" in line and kind in b.topic_kinds
-            for b in blocks
-            for line in level_lines(b, job.level.id)
-        ):
-            blocks.append(topical)
     return [b for b in unique_duties(blocks) if job.applies(b)][:MAX_LEAD]
 
 

@@ -83,6 +83,11 @@ def _jobs(catalog: Catalog) -> list[Named]:
     return _cached(catalog, "title: jobs", lambda: [*catalog.roles, *catalog.directions])
 
 
+def unwritten_note(topic: str) -> str:
+    """A domain the lexicon knows (足球) with no lines written for it: the JD does not pretend to know it."""
+    return f"职位名称里的「{topic}」jdwriter 认得，但目录里还没有专为它写的条目，JD 没有写到它"
+
+
 def left_out_note(words: tuple[str, ...]) -> str:
     quoted = "」「".join(words)
     return f"职位名称里的「{quoted}」jdwriter 没有识别，JD 按其余部分来写，没有用到这些词"
