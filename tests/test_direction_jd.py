@@ -170,3 +170,10 @@ def test_a_title_that_names_marketplaces_keeps_to_them(title):
 def test_a_store_operator_is_not_asked_for_sql_analysis_of_user_paths(title):
     text = " ".join(x for s in generate_jd(title).sections for x in s.items)
     assert "SQL" not in text, text
+
+
+@pytest.mark.parametrize("title", ["天猫运营助理", "电商运营培训生", "亚马逊运营助理"])
+def test_a_graduate_hire_is_asked_for_tools_as_an_intern_is(title):
+    requirements = generate_jd(title).section("requirements").items
+    assert "应届" in requirements[0]
+    assert not [x for x in requirements if "熟练使用" in x or "不依赖他人" in x], requirements

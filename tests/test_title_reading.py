@@ -86,6 +86,9 @@ OWN_JOB = [
     ("跨境电商平台运营", "ecommerce_ops", "cross_border", {"specialist"}, None, None),
     ("直播平台运营", "platform_ops", "live_streaming", {"specialist"}, None, None),
     ("私域营销助理", "community_ops", "private_traffic", {"specialist"}, None, None),
+    # 会员运营 on its own is a loyalty programme (积分、等级、复购); paid membership says so (panel round 20)
+    ("会员运营专员", "user_ops", None, {"specialist"}, None, None),
+    ("付费会员运营", "user_ops", "membership_paid", {"specialist"}, None, None),
     ("抖音店铺运营助理", "ecommerce_ops", "douyin_ecommerce", {"specialist"}, None, None),
     ("区域存储产品运营经理", "product_ops", "cloud_product", {"manager"}, None, None),
     ("网站运营专员", "website_ops", None, {"specialist"}, None, None),

@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import TypeVar
 
 from ..catalog.lint import METRICS
-from ..catalog.model import PLACEHOLDER, Catalog, Direction, DomainNote, Duty, Role
+from ..catalog.model import PLACEHOLDER, Catalog, Direction, DomainNote, Duty, Level, Role
 from ..errors import UnknownNameError, UserError
 from ..models import Request
 from ..text import normalise
@@ -192,11 +192,18 @@ class Job:
         place = [r.id for r in self.catalog.roles].index(self.role.id)
         return phrasings[(place + shift) % len(phrasings)]
 
+    def hire_level(self) -> Level:
+        """The level whose tool sentences fit the hire: a graduate 助理 is asked as an intern is (会用, 愿意学)."""
+        hire, title = self.level.graduate, (self.request.title or "").casefold()
+        if hire and hire.tools_as and any(w.casefold() in title for w in hire.words):
+            return self.catalog.level_by_id.get(hire.tools_as, self.level)
+        return self.level
+
     def tool_frame(self, tools: list[str]) -> tuple[str, list[str]]:
         """The level's tool sentence and the tools it names. A phrasing takes only the tool kinds it declares
         (秀米 is no tool to watch a metric with), so it names only those of the tools: the phrasing of
         :meth:`frame`'s rotation when it takes two of them (or the only one), else one of those that do. No phrasing (经理、总监) or no tool any takes: ("", [])."""
-        frames = self.level.frames()
+        frames = self.hire_level().frames()
         if not frames or not tools:
             return "", []
         seed = "0" if self.request.seed is None else str(self.request.seed)
