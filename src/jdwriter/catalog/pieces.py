@@ -16,7 +16,8 @@ class Hire(Model):
     words: list[str] = Field(min_length=1, description="职位名称里说明是校招或应届的词（管培生、应届、校招）")
     experience: str = Field(description="这类职位的经验与学历要求（不要求工作年限）")
     tools_as: LevelId | None = Field(
-        default=None, description="工具句按哪个级别的说法写（应届助理按实习生的说法：会用、愿意学，不写熟练使用）"
+        default=None,
+        description="工具句按哪个级别的说法写（应届助理按实习生的说法：会用、愿意学，不写熟练使用）",
     )
 
 

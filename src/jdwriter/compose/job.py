@@ -19,6 +19,14 @@ T = TypeVar("T")
 ENOUGH_TOOLS = 2  # a tool sentence naming two of the job's tools says enough; the duties name the rest
 
 
+def hire_level(catalog: Catalog, level: Level, title: str | None) -> Level:
+    """The level whose tool sentences fit the hire: a graduate 助理 is asked as an intern is (会用, 愿意学)."""
+    hire, said = level.graduate, (title or "").casefold()
+    if hire and hire.tools_as and any(w.casefold() in said for w in hire.words):
+        return catalog.level_by_id.get(hire.tools_as, level)
+    return level
+
+
 def domains_of(role: Role, named: list[Direction]) -> list[Direction]:
     """Directions the title pairs with a role they are not written for: the domain of the job (游戏产品运营);
     and those a function role (数据运营) only works in: 游戏 in 游戏数据运营 is the game it analyses."""
@@ -192,18 +200,11 @@ class Job:
         place = [r.id for r in self.catalog.roles].index(self.role.id)
         return phrasings[(place + shift) % len(phrasings)]
 
-    def hire_level(self) -> Level:
-        """The level whose tool sentences fit the hire: a graduate 助理 is asked as an intern is (会用, 愿意学)."""
-        hire, title = self.level.graduate, (self.request.title or "").casefold()
-        if hire and hire.tools_as and any(w.casefold() in title for w in hire.words):
-            return self.catalog.level_by_id.get(hire.tools_as, self.level)
-        return self.level
-
     def tool_frame(self, tools: list[str]) -> tuple[str, list[str]]:
         """The level's tool sentence and the tools it names. A phrasing takes only the tool kinds it declares
         (秀米 is no tool to watch a metric with), so it names only those of the tools: the phrasing of
         :meth:`frame`'s rotation when it takes two of them (or the only one), else one of those that do. No phrasing (经理、总监) or no tool any takes: ("", [])."""
-        frames = self.hire_level().frames()
+        frames = hire_level(self.catalog, self.level, self.request.title).frames()
         if not frames or not tools:
             return "", []
         seed = "0" if self.request.seed is None else str(self.request.seed)
