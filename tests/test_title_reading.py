@@ -89,6 +89,9 @@ OWN_JOB = [
     # 会员运营 on its own is a loyalty programme (积分、等级、复购); paid membership says so (panel round 20)
     ("会员运营专员", "user_ops", None, {"specialist"}, None, None),
     ("付费会员运营", "user_ops", "membership_paid", {"specialist"}, None, None),
+    # a seller's ads on a marketplace are store promotion, not app ad monetisation or feed buying (round 20)
+    ("亚马逊广告运营", "ecommerce_ops", "amazon", {"specialist"}, None, None),
+    ("亚马逊站内广告投放", "ecommerce_ops", "amazon", {"specialist"}, None, None),
     ("抖音店铺运营助理", "ecommerce_ops", "douyin_ecommerce", {"specialist"}, None, None),
     ("区域存储产品运营经理", "product_ops", "cloud_product", {"manager"}, None, None),
     ("网站运营专员", "website_ops", None, {"specialist"}, None, None),
