@@ -55,6 +55,8 @@ def test_no_line_names_a_practice_its_job_does_not_call_for(catalog):
                 role=role, level=level, directions=directions, industry=industry, template="full"
             )
             allowed = expected(catalog, role, directions)
+            if industry:  # an industry adds its own ways (电商: 大促)
+                allowed = allowed | set(catalog.industry_by_id[industry].practices)
             jd = compose(request, catalog)
             wrong += [
                 (role, directions, level, x) for x in every_item(jd) if not named(catalog, x) <= allowed
@@ -194,3 +196,19 @@ def test_an_events_jd_with_no_direction_may_name_share_to_buy_mechanics():
 
     text = " ".join(x for s in generate_jd("活动运营专员").sections for x in s.items)
     assert "拼团" in text
+
+
+def test_an_events_jd_names_big_sales_only_for_e_commerce():
+    """大促 is e-commerce's: a game's or an app's events JD never names it; e-commerce events may."""
+    from jdwriter.api import get_catalog
+
+    catalog = get_catalog()
+    words = catalog.practices["promo"].words
+    for level in LEVEL_IDS:
+        plain = compose(Request(role="activity_ops", level=level), catalog)
+        assert not [x for x in every_item(plain) if any(w in x for w in words)], level
+    shop = compose(
+        Request(role="activity_ops", level="senior", emphasis=("sales_promotion",), industry="ecommerce"),
+        catalog,
+    )
+    assert any(any(w in x for w in words) for x in every_item(shop))

@@ -240,6 +240,10 @@ class Industry(Named):
         description="职位名称以这些词开头、后面接另一个职能时按这个行业写（电商用户运营、电商客服运营）；"
         "不写时只有括号里的行业名（用户运营（电商））才算",
     )
+    practices: list[str] = Field(
+        default_factory=list,
+        description="这个行业的 JD 另外可以写到的做法 id（电商：大促）；岗位自己不写这些，行业写明了才写",
+    )
 
 
 class Direction(Named):

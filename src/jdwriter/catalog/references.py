@@ -93,6 +93,7 @@ def _practice_references(catalog: Catalog) -> list[tuple[tuple[str, str], tuple[
     known = list(catalog.practices)
     entries: list[tuple[str, Any, str]] = [
         *(("roles", r, "practices") for r in catalog.roles),
+        *(("industries", i, "practices") for i in catalog.industries),
         *(("directions", d, "practices") for d in catalog.directions),
         *(("directions", d, "rules_out") for d in catalog.directions),
         *(("directions", d, "lead_practices") for d in catalog.directions),

@@ -73,7 +73,7 @@ class Job:
         # format's direction writes the duties, so the JD does not drift into 抖音号日更 and 图文.
         venues = {d.id for d in venue_directions(catalog, self.directions)}
         self.leading = [d for d in leading if d.id not in venues] or leading
-        self.allowed = named_platforms(
+        self.allowed = frozenset(self.industry.practices if self.industry else ()) | named_platforms(
             catalog, request.title, self.directions, allowed_practices(catalog, self.role, self.directions)
         )
         # other directions' platforms: borrowed role lines, skills and tools naming one are left out
