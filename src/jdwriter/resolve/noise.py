@@ -94,7 +94,10 @@ def _kept(inner: str, words: TitleWords) -> list[str]:
 def _bracket(whole: str, inner: str, words: TitleWords) -> str:
     """（北京） goes, （漫画） stays, （猫耳-北京） becomes （猫耳）, （双休） goes."""
     kept = _kept(inner, words)
-    if not kept:
+    folded = fold(inner)
+    if not kept or (  # （公司已经创立10年，跨过完整的生命周期）: the company's pitch, not the job
+        any(b in folded for b in lexicon().noise.blurbs) and not any(h in folded for h in words.ops_hints)
+    ):
         return ""
     # （社群+数据分析） stays; （五险+应届生优先） loses its benefit and its +
     if len(kept) == len(_parts(inner)):
