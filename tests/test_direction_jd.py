@@ -177,3 +177,5 @@ def test_a_graduate_hire_is_asked_for_tools_as_an_intern_is(title):
     requirements = generate_jd(title).section("requirements").items
     assert "应届" in requirements[0]
     assert not [x for x in requirements if "熟练使用" in x or "不依赖他人" in x], requirements
+    bonus = generate_jd(title).section("bonus").items
+    assert not [x for x in bonus if "前十" in x or "BSR" in x or "百万" in x], bonus  # no store records

@@ -7,13 +7,14 @@ from __future__ import annotations
 from ..catalog.lint import NEAR, similarity
 from ..catalog.model import Catalog, Duty
 from .arrange import team_capped, unique
-from .job import Job
+from .job import Job, hire_level
 
 MAX_BONUS = 3
 
 
 def bonus(job: Job, used: list[Duty]) -> list[str]:
-    level = job.level
+    # a graduate hire (助理, 培训生) is not asked for a store in a category's top ranks: its bonus is an intern's
+    level = hire_level(job.catalog, job.level, job.request.title)
     industry = [job.fill(x) for x in job.industry.bonus] if job.industry else []
     # A direction's JD takes the direction's bonus, not the role's generic one (单篇阅读 10 万+ is not a
     # 抖音直播 bonus); the blocks it uses still speak.
