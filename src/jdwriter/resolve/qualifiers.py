@@ -26,11 +26,16 @@ def word_first(printed: str, catalog: Catalog, direction_words: list[tuple[str, 
     found = _LONE_WORD.fullmatch(printed)
     if not found:
         return None
-    word = normalise(found.group(2))
+    word, rest = normalise(found.group(2)), normalise(found.group(1))
+    # only when the word and what follows it spell a direction of their own (游戏 + 内容运营 = 游戏内容运营): the
+    # second reading costs a full pass, so a bracket that cannot gain one (（美妆）) is read once
+    joined = any(
+        len(w) > len(word) and w.startswith(word) and rest.startswith(w[len(word) :])
+        for w, _ in direction_words
+    )
     industries = {normalise(n) for x in catalog.industries for n in (x.name, *x.aliases, *x.title_words)}
-    if word in dict(direction_words) or word in domain_names() or word in industries:
-        return found.group(2) + found.group(1)
-    return None
+    known = word in dict(direction_words) or word in domain_names() or word in industries
+    return found.group(2) + found.group(1) if joined and known else None
 
 
 def names_industry(word: str, industry: str, catalog: Catalog) -> bool:
