@@ -179,3 +179,15 @@ def test_a_graduate_hire_is_asked_for_tools_as_an_intern_is(title):
     assert not [x for x in requirements if "熟练使用" in x or "不依赖他人" in x], requirements
     bonus = generate_jd(title).section("bonus").items
     assert not [x for x in bonus if "前十" in x or "BSR" in x or "百万" in x], bonus  # no store records
+
+
+@pytest.mark.parametrize(
+    ("title", "foreign"),
+    [("小说广告投放专员", "品牌调性"), ("直播公会运营专员", "改写标题和正文"), ("海外投放优化师", "巨量")],
+)
+def test_a_direction_jd_asks_for_no_other_functions_skill(title, foreign):
+    """Panels marked the role's own requirement line wrong in direction JDs (a 投放 job asked for brand copy);
+    a short list takes a general line first. An overseas buyer is asked for no domestic ad platform."""
+    requirements = generate_jd(title).section("requirements").items
+    assert len(requirements) >= 4
+    assert not [x for x in requirements if foreign in x], requirements

@@ -276,7 +276,8 @@ def allowed_practices(catalog: Catalog, role: Role, directions: list[Direction])
     named = [p & platform & where if where and not d.platforms else p & platform for d, p in single or rest]
     named = [x for x in named if x]
     kept = [x for x in named if not any(y < x for y in named)]
-    return frozenset(own.union(*kept))
+    # and no platform a direction rules out (海外: no 巨量引擎 though 投放 names it)
+    return frozenset(own.union(*kept)) - {x for d in directions for x in d.rules_out}
 
 
 def _led(direction: Direction, role: Role, directions: list[Direction]) -> set[str]:

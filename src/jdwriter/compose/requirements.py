@@ -39,10 +39,10 @@ def own(job: Job) -> list[str]:
     role = [job.fill(x) for x in job.role.requirements.lines(job.level.id)]
     if directions:
         # A direction's own lines say more about this job: one role line, naming no other platform; none
-        # when the direction writes the duties and asks two things of its own (panels marked the role's
-        # line, 品牌调性的传播文案 for a 投放 job, 改写标题和正文 for a guild's, wrong for the job).
-        room = 0 if job.leading and len(directions) >= 2 else 1
-        role = [x for x in job.keep(role) if not terms_in(x, job.foreign)][:room]
+        # when the direction writes the duties (panels marked the role's line, 品牌调性的传播文案 for a 投放
+        # job, 改写标题和正文 for a guild's, wrong for the job): it only makes up a short list.
+        room = 0 if job.leading else 1
+        role = role_lines(job)[:room]
     return job.keep([*directions, *role, *(job.fill(x) for x in job.level.requirements)])
 
 
@@ -92,8 +92,21 @@ def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
     out = [x for x in out if x not in english[1:]]  # English is asked for once (海外 and its note both ask)
     out = team_capped(job.level.team, _tool_once(out, job.tools()), "requirements")[:MAX_REQUIREMENTS]
     if len(out) < MIN_REQUIREMENTS:
-        out += [x for x in _fallback() if x not in out][: MIN_REQUIREMENTS - len(out)]
+        spare = [x for x in role_lines(job) if not any(similarity(x, o) > NEAR for o in out)]
+        general = _fallback()
+        if job.leading:  # a general line (which one turns with the direction) before another function's
+            turn = sum(map(ord, job.leading[0].id)) % len(general)
+            general = general[turn:] + general[:turn]
+        order = [*general[:1], *spare, *general[1:]] if job.leading else [*spare, *general]
+        out = team_capped(job.level.team, [*out, *(x for x in order if x not in out)], "requirements")
+        out = out[:MIN_REQUIREMENTS]
     return out[:MAX_REQUIREMENTS]
+
+
+def role_lines(job: Job) -> list[str]:
+    """The role's requirement lines for the level's band that name no other platform."""
+    lines = [job.fill(x) for x in job.role.requirements.lines(job.level.id)]
+    return [x for x in job.keep(lines) if not terms_in(x, job.foreign)]
 
 
 def _experience(job: Job) -> str:
@@ -175,6 +188,6 @@ def _fallback() -> list[str]:
     """Used only when a thin user catalogue yields fewer than four requirement lines."""
     return [
         "书面表达清楚，能写出结构完整的方案和复盘文档",
-        "习惯用数据验证判断，对结果负责",
+        "习惯先用数据验证判断再下结论，对自己经手的结果负责",
         "能把工作拆成可衡量的目标，按周汇报进展和数据",
     ]
