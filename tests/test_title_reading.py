@@ -95,6 +95,8 @@ OWN_JOB = [
     ("亚马逊站内广告投放", "ecommerce_ops", "amazon", {"specialist"}, None, None),
     # a store's data on a marketplace is e-commerce data, not app tracking and experiments (round 21)
     ("亚马逊数据分析", "data_ops", "ecommerce_data", {"specialist"}, None, None),
+    ("电商投手", "marketing_ops", "paid_growth", {"specialist"}, None, None),  # a media buyer (round 21)
+    ("资深投放素材策划", "marketing_ops", "paid_growth", {"senior"}, None, None),
     ("抖音店铺运营助理", "ecommerce_ops", "douyin_ecommerce", {"specialist"}, None, None),
     ("区域存储产品运营经理", "product_ops", "cloud_product", {"manager"}, None, None),
     ("网站运营专员", "website_ops", None, {"specialist"}, None, None),
