@@ -121,6 +121,10 @@ class ToolKind(Model):
         default=True,
         description="任职要求的工具句是否点名这类工具；协作工具每家公司不同（TAPD、飞书、企业微信），写 false",
     )
+    families: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="品类名 → 这一类的具体产品（CRM: [Salesforce, 纷享销客]）：同一句已经点了产品时不再写品类名",
+    )
 
 
 class Slot(Model):

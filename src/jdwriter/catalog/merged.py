@@ -106,6 +106,11 @@ class Catalog(Model):
         """Tool name (case-folded) → the id of its kind in tool_kinds."""
         return {t.casefold(): kid for kid, k in self.tool_kinds.items() for t in k.tools}
 
+    def without_families(self, tools: list[str]) -> list[str]:
+        """CRM、Salesforce、纷享销客 → Salesforce、纷享销客: a category name gives way to a product of it."""
+        families = {g.casefold(): set(p) for k in self.tool_kinds.values() for g, p in k.families.items()}
+        return [t for t in tools if not families.get(t.casefold(), set()) & set(tools)]
+
     def asks_for(self, tool: str) -> bool:
         """A requirement may name this tool: its kind is not one every employer picks for itself (TAPD, 飞书)."""
         kind = self.tool_kind.get(tool.casefold())

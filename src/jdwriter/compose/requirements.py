@@ -68,6 +68,7 @@ def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
     named.update({t: MAX_ECHO for t in terms_in(" ".join(skills), terms)})
     borrowed_tools = [t for d in used for t in d.tools if not terms_in(t, job.foreign)]  # no 千牛 for 京东
     tools = [t for t in unique([*direction_tools, *borrowed_tools]) if job.catalog.asks_for(t)]
+    tools = job.catalog.without_families(tools)  # not CRM beside Salesforce (panel: slot-filled)
     tools = fresh(job.keep(tools), named, terms)  # no TAPD or 飞书: each employer has its own
     lines = [spaced(job.fill(_experience(job).replace("{role}", field_name(job))))]
     if skills and level.skill_line:
@@ -93,7 +94,8 @@ def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
     out = team_capped(job.level.team, _tool_once(out, job.tools()), "requirements")[:MAX_REQUIREMENTS]
     if len(out) < MIN_REQUIREMENTS:
         spare = [x for x in role_lines(job) if not any(similarity(x, o) > NEAR for o in out)]
-        general = _fallback()
+        # 按周汇报进展 is an executor's line: a level with no tool sentence (经理, 总监) is not asked for it
+        general = _fallback() if job.level.frames() else _fallback()[:2]
         if job.leading:  # a general line (which one turns with the direction) before another function's
             turn = sum(map(ord, job.leading[0].id)) % len(general)
             general = general[turn:] + general[:turn]
