@@ -97,6 +97,10 @@ OWN_JOB = [
     ("亚马逊数据分析", "data_ops", "ecommerce_data", {"specialist"}, None, None),
     ("电商投手", "marketing_ops", "paid_growth", {"specialist"}, None, None),  # a media buyer (round 21)
     ("资深投放素材策划", "marketing_ops", "paid_growth", {"senior"}, None, None),
+    # round 22: a leading bracket reads as a front word; 商品卡 is 抖店's; a store's 客服及运营 is the store's
+    ("（电商）推广专员", "ecommerce_ops", "ecommerce_ads", {"specialist"}, None, None),
+    ("商品卡运营（抖音）", "ecommerce_ops", "douyin_ecommerce", {"specialist"}, None, None),
+    ("淘宝客服及运营", "ecommerce_ops", "taobao", {"specialist"}, None, None),
     ("抖音店铺运营助理", "ecommerce_ops", "douyin_ecommerce", {"specialist"}, None, None),
     ("区域存储产品运营经理", "product_ops", "cloud_product", {"manager"}, None, None),
     ("网站运营专员", "website_ops", None, {"specialist"}, None, None),

@@ -17,25 +17,31 @@ from .parts import domain_names
 if TYPE_CHECKING:
     from ..catalog.model import Catalog
 
+_LEADING_WORD = re.compile(r"\s*[（(]([^（）()\s]{1,6})[)）]\s*(.+)")
 _LONE_WORD = re.compile(r"(.+?)\s*[（(]([^（）()\s]{1,6})[)）]\s*")
 
 
 def word_first(printed: str, catalog: Catalog, direction_words: list[tuple[str, str]]) -> str | None:
-    """内容运营实习生（游戏） is 游戏内容运营实习生: a lone domain or direction word in closing brackets
-    qualifies the title as it would in front of it, so both spellings get one job."""
+    """内容运营实习生（游戏） and （游戏）内容运营实习生 are 游戏内容运营实习生: a lone domain or direction word in
+    brackets at either end qualifies the title as it would in front of it, so every spelling gets one job."""
     found = _LONE_WORD.fullmatch(printed)
-    if not found:
+    ahead = _LEADING_WORD.fullmatch(printed)
+    if found:
+        said, rest = found.group(2), found.group(1)
+    elif ahead:
+        said, rest = ahead.group(1), ahead.group(2)
+    else:
         return None
-    word, rest = normalise(found.group(2)), normalise(found.group(1))
+    word, tail = normalise(said), normalise(rest)
     # only when the word and what follows it spell a direction of their own (游戏 + 内容运营 = 游戏内容运营): the
     # second reading costs a full pass, so a bracket that cannot gain one (（美妆）) is read once
     joined = any(
-        len(w) > len(word) and w.startswith(word) and rest.startswith(w[len(word) :])
+        len(w) > len(word) and w.startswith(word) and tail.startswith(w[len(word) :])
         for w, _ in direction_words
     )
     industries = {normalise(n) for x in catalog.industries for n in (x.name, *x.aliases, *x.title_words)}
     known = word in dict(direction_words) or word in domain_names() or word in industries
-    return found.group(2) + found.group(1) if joined and known else None
+    return said + rest if joined and known else None
 
 
 def names_industry(word: str, industry: str, catalog: Catalog) -> bool:

@@ -165,8 +165,8 @@ def _as_written(raw: str, catalog: Catalog) -> TitleMatch:
             )
         match = replace(match, role=_named_role(folded, main_end, spans, role_spans, catalog, words))
         match = joined_directions(match, folded, spans, role_spans, catalog, _direction_words)
-        match = refined(match, folded, seen, catalog, _direction_words(catalog))
         match = without_business_tail(match, folded, spans, role_spans, catalog)
+        match = refined(match, folded, seen, catalog, _direction_words(catalog))
     else:
         match = _generic_head(match, raw, printed, folded, main_end, parts, catalog)
     match = reach_role(match, folded, catalog)
