@@ -226,10 +226,12 @@ _DECORATION = re.compile("[\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff
 def _tidy(title: str) -> str:
     """What removing noise leaves behind: 净水设备、、免费班车 → 净水设备、免费班车; （、…） and （） go; no ❤."""
     title = _DECORATION.sub("", title)
+    title = re.sub(r"(?<![\w.])\d+(?:\.\d+)?%\s*", "", title)  # 5%（提成）: a commission rate left by salary
     title = re.sub(r"([、，,/+])(?:\s*[、，,/+])+", r"\1", title)
     title = re.sub(r"([（(])\s*[、，,/+]+\s*", r"\1", title)
     title = re.sub(r"\s*[、，,/+]+\s*([)）])", r"\1", title)
     title = re.sub(r"[（(]\s*[)）]", "", title)
+    title = re.sub(r"^\s*聘(?![用请任])", "", title)  # 年15-25W+聘新媒体运营经理: the 聘 the salary stood before
     return " ".join(title.split()).strip(" -—_|·,，/+＋、")
 
 
