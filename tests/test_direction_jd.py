@@ -197,3 +197,9 @@ def test_a_category_name_gives_way_to_its_products():
     """CRM、Salesforce、纷享销客 read slot-filled to two panels: a product of the category says it."""
     text = " ".join(generate_jd("客户成功专员").section("requirements").items)
     assert "Salesforce" in text and "CRM、" not in text and "、CRM" not in text
+
+
+def test_a_hiring_verb_is_not_cut_from_a_title():
+    from jdwriter.resolve.noise import clean_title
+
+    assert clean_title("聘用运营专员") == "聘用运营专员" and clean_title("1.1万+5%提成聘直播运营") == "直播运营"
