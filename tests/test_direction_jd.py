@@ -183,7 +183,12 @@ def test_a_graduate_hire_is_asked_for_tools_as_an_intern_is(title):
 
 @pytest.mark.parametrize(
     ("title", "foreign"),
-    [("小说广告投放专员", "品牌调性"), ("直播公会运营专员", "改写标题和正文"), ("海外投放优化师", "巨量")],
+    [
+        ("小说广告投放专员", "品牌调性"),
+        ("直播公会运营专员", "改写标题和正文"),
+        ("海外投放优化师", "巨量"),
+        ("高级海外游戏投放优化师", "巨量"),  # three directions: 海外 is kept, and its rules hold
+    ],
 )
 def test_a_direction_jd_asks_for_no_other_functions_skill(title, foreign):
     """Panels marked the role's own requirement line wrong in direction JDs (a 投放 job asked for brand copy);
@@ -202,4 +207,6 @@ def test_a_category_name_gives_way_to_its_products():
 def test_a_hiring_verb_is_not_cut_from_a_title():
     from jdwriter.resolve.noise import clean_title
 
-    assert clean_title("聘用运营专员") == "聘用运营专员" and clean_title("1.1万+5%提成聘直播运营") == "直播运营"
+    assert (
+        clean_title("聘用运营专员") == "聘用运营专员" and clean_title("1.1万+5%提成聘直播运营") == "直播运营"
+    )

@@ -113,6 +113,10 @@ class Lexicon(Model):
         default_factory=list,
         description="[方向, 方向, 合起来的方向]：两个方向写在一起时是另一份工作（游戏 + 商业化 = 游戏内付费，按游戏运营写）",
     )
+    kept_directions: list[str] = Field(
+        default_factory=list,
+        description="说工作在哪里、又排除做法的方向 id（overseas）：标题写了它就一直保留，不受方向个数上限限制",
+    )
     weak_roles: list[str] = Field(
         default_factory=list,
         description="只说了范围的岗位名（生态运营）：标题写了一个不为它写的方向时按方向的岗位写（电竞生态运营 是赛事运营）",

@@ -231,7 +231,9 @@ def _tidy(title: str) -> str:
     title = re.sub(r"([（(])\s*[、，,/+]+\s*", r"\1", title)
     title = re.sub(r"\s*[、，,/+]+\s*([)）])", r"\1", title)
     title = re.sub(r"[（(]\s*[)）]", "", title)
-    title = re.sub(r"^\s*聘(?![用请任])", "", title)  # 年15-25W+聘新媒体运营经理: the 聘 the salary stood before
+    title = re.sub(
+        r"^\s*聘(?![用请任])", "", title
+    )  # 年15-25W+聘新媒体运营经理: the 聘 the salary stood before
     return " ".join(title.split()).strip(" -—_|·,，/+＋、")
 
 

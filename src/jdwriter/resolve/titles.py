@@ -88,7 +88,8 @@ def _kept_directions(directions: tuple[str, ...], catalog: Catalog) -> tuple[str
     each is a platform's (淘宝天猫京东运营 is a job on three platforms, not on the first two)."""
     if all(catalog.direction_by_id[d].platforms for d in directions):
         return directions[:MAX_PLATFORM_DIRECTIONS]
-    return directions[:MAX_DIRECTIONS]
+    kept = directions[:MAX_DIRECTIONS]
+    return kept + tuple(d for d in directions[MAX_DIRECTIONS:] if d in lexicon().kept_directions)
 
 
 def _read(raw: str, catalog: Catalog) -> TitleMatch:
