@@ -210,3 +210,10 @@ def test_a_hiring_verb_is_not_cut_from_a_title():
     assert (
         clean_title("聘用运营专员") == "聘用运营专员" and clean_title("1.1万+5%提成聘直播运营") == "直播运营"
     )
+
+
+@pytest.mark.parametrize("level", ["主管", "经理"])
+def test_a_community_jd_has_no_newsroom_editing(level):
+    """A community's content is group posts and scripts, not a newsroom's final edit (panel: 社群运营主管)."""
+    duties = generate_jd(f"社群运营{level}").section("duties").items
+    assert not [x for x in duties if "终审" in x or "审校" in x], duties
