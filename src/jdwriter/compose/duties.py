@@ -66,12 +66,10 @@ def _in_title_words(job: Job, line: str, said: list[str], stems: list[str]) -> s
 def duties(job: Job) -> tuple[list[str], list[Duty]]:
     """The duty items and the blocks they come from (requirements, bonus and KPIs read the blocks)."""
     catalog, level = job.catalog, job.level
-    emphasised = {d.id for d in job.emphasis}
-    leading = [d for d in lead(job) if d.id not in emphasised]
-    skip = emphasised | {d.id for d in leading} | _skipped(job)
+    leading, skip = _leading(job)
     reserved = [catalog.duty_by_id[d] for d in level.extra_duties if d not in skip]
     regular, backup = role_blocks(job, bool(leading), skip)
-    pulled = {x for d in job.leading[:1] for x in d.emphasis}
+    pulled = _pulled(job)
     narrowed = regular if leading else regular[: len([x for x in regular if x.id in pulled]) + CORE_DUTIES]
     target = level.duty_count + (1 if job.emphasis else 0)
     domain_lines, _ = job.domain_lines  # written for the title's domain: one of them takes a place
@@ -143,7 +141,7 @@ def role_blocks(job: Job, directed: bool, skip: set[str]) -> tuple[list[Duty], l
     direction's work: of the role's blocks it takes those its head direction pulls forward; the role's
     others only make up a JD the direction's own lines leave shorter than MIN_ITEMS (panels marked more
     than half of them wrong for the job). A JD with no direction takes the role's blocks in order."""
-    pulled = [x for d in job.leading[:1] for x in d.emphasis]
+    pulled = _pulled(job)
     rest = [x for x in job.role.duties if x not in pulled]
     usable = [
         d
@@ -158,10 +156,21 @@ def role_blocks(job: Job, directed: bool, skip: set[str]) -> tuple[list[Duty], l
 def standby(job: Job) -> list[Duty]:
     """The role's blocks a direction's JD leaves out: an interview kit may ask about them when the JD's
     own blocks are too few for a kit."""
+    leading, skip = _leading(job)
+    return role_blocks(job, bool(leading), skip)[1]
+
+
+def _leading(job: Job) -> tuple[list[Duty], set[str]]:
+    """The direction blocks that lead the duties (those the user emphasised aside) and the blocks the role's
+    list leaves out: emphasised, leading and the directions' skips."""
     emphasised = {d.id for d in job.emphasis}
     leading = [d for d in lead(job) if d.id not in emphasised]
-    skip = emphasised | {d.id for d in leading} | _skipped(job)
-    return role_blocks(job, bool(leading), skip)[1]
+    return leading, emphasised | {d.id for d in leading} | _skipped(job)
+
+
+def _pulled(job: Job) -> list[str]:
+    """The role's blocks the title's head direction pulls forward (a second direction brings its own)."""
+    return [x for d in job.leading[:1] for x in d.emphasis]
 
 
 def _skipped(job: Job) -> set[str]:

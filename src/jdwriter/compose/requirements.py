@@ -36,13 +36,12 @@ def own(job: Job) -> list[str]:
             else d.requirements.lines(job.level.id)[: 2 if d in job.leading or not job.leading else 1]
         )
     ]
-    role = [job.fill(x) for x in job.role.requirements.lines(job.level.id)]
+    role = role_lines(job)
     if directions:
-        # A direction's own lines say more about this job: one role line, naming no other platform; none
-        # when the direction writes the duties (panels marked the role's line, 品牌调性的传播文案 for a 投放
-        # job, 改写标题和正文 for a guild's, wrong for the job): it only makes up a short list.
-        room = 0 if job.leading else 1
-        role = role_lines(job)[:room]
+        # A direction's own lines say more about this job: one role line; none when the direction writes the
+        # duties (panels marked the role's line, 品牌调性的传播文案 for a 投放 job, 改写标题和正文 for a
+        # guild's, wrong for the job): there it only makes up a short list.
+        role = role[: 0 if job.leading else 1]
     return job.keep([*directions, *role, *(job.fill(x) for x in job.level.requirements)])
 
 
@@ -187,7 +186,8 @@ def field_name(job: Job) -> str:
 
 
 def _fallback() -> list[str]:
-    """Used only when a thin user catalogue yields fewer than four requirement lines."""
+    """General lines for a list shorter than four: a thin user catalogue's, or a direction's JD that leaves
+    the role's own lines out."""
     return [
         "书面表达清楚，能写出结构完整的方案和复盘文档",
         "习惯先用数据验证判断再下结论，对自己经手的结果负责",
