@@ -63,6 +63,10 @@ OUT_OF_SCOPE = [
     ("骑手运营", "物流"),
     ("电商设计助理", "另一类职位"),
     ("医药招商经理", "加盟招商"),
+    # panel round 23: a province-level agent is franchise sales; a BI post is an analyst's; freight is logistics
+    ("四川省抖音省级代理", "加盟招商"),
+    ("饿了么-城市运营BI", "分析"),
+    ("网络货运营销经理", "货运"),
 ]
 
 
@@ -158,6 +162,11 @@ OWN_JOB = [
     ("原神内容运营", "content_ops", "game_content", {"specialist"}, None, None),
     # a game's 商业化 is in-game payment, not ad monetisation (panel r17: 梦幻西游 商业化 written with eCPM)
     ("游戏商业化运营", "activity_ops", "game_ops", {"specialist"}, None, None),
+    # panel round 23: a live-streaming project is the live room's work, not a PMO's; a game account on a
+    # content platform is that platform's account; 视频推广 is short video; VIP is not IP licensing
+    ("直播项目高级运营", "new_media_ops", "live_streaming", {"senior"}, None, None),
+    ("小红书游戏账号运营", "new_media_ops", "xiaohongshu", {"specialist"}, None, None),
+    ("中级视频推广运营", "marketing_ops", "short_video", {"specialist"}, None, None),
 ]
 
 
@@ -536,3 +545,9 @@ def test_metric_alerts_and_moderation_appear_only_in_the_roles_that_declare_them
     for practice, roles in said.items():
         assert roles, practice  # some role does write it
         assert all(practice in catalog.role_by_id[r].practices for r in roles), (practice, roles)
+
+
+@pytest.mark.parametrize(("title", "absent"), [("游戏VIP运营", "ip_licensing"), ("VIP运营", "ip_licensing")])
+def test_a_latin_word_does_not_match_inside_a_longer_latin_word(catalog, title, absent):
+    """VIP运营 is not IP运营: a catalogue word's Latin edge may not run on into more Latin letters."""
+    assert absent not in make_request(catalog, role=title).request.directions

@@ -10,7 +10,7 @@ def find_spans(text: str, table: list[tuple[str, str]]) -> list[tuple[int, int, 
         start = 0
         while (at := text.find(word, start)) >= 0:
             span = (at, at + len(word))
-            if word.isascii() and latin_glued(text, span):
+            if latin_glued(text, span, word):
                 start = at + 1
                 continue
             if not overlaps((*span, ident), [(s, e) for s, e, _ in found]):
@@ -19,11 +19,18 @@ def find_spans(text: str, table: list[tuple[str, str]]) -> list[tuple[int, int, 
     return found
 
 
-def latin_glued(text: str, span: tuple[int, int]) -> bool:
-    """A Latin keyword inside a longer Latin word (seo in seoul) is not that keyword."""
+def latin_glued(text: str, span: tuple[int, int], word: str = "") -> bool:
+    """A word whose Latin edge runs on into a longer Latin word is not that word: seo in seoul, ip运营 in
+    vip运营. ``word`` (when given) says which edges are Latin; without it both are checked."""
     before = text[span[0] - 1] if span[0] > 0 else ""
     after = text[span[1]] if span[1] < len(text) else ""
-    return before.isascii() and before.isalpha() or after.isascii() and after.isalpha()
+    head = not word or _latin(word[0])
+    tail = not word or _latin(word[-1])
+    return head and _latin(before) or tail and _latin(after)
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalpha()
 
 
 def overlaps(span: tuple[int, int, str] | tuple[int, int], others: list[tuple[int, int]]) -> bool:
