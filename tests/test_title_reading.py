@@ -167,6 +167,7 @@ OWN_JOB = [
     ("直播项目高级运营", "new_media_ops", "live_streaming", {"senior"}, None, None),
     ("小红书游戏账号运营", "new_media_ops", "xiaohongshu", {"specialist"}, None, None),
     ("中级视频推广运营", "marketing_ops", "short_video", {"specialist"}, None, None),
+    ("海外产品推广运营实习生", "marketing_ops", "overseas", {"intern"}, None, None),  # 推广 is marketing
 ]
 
 
