@@ -67,6 +67,8 @@ OUT_OF_SCOPE = [
     ("四川省抖音省级代理", "加盟招商"),
     ("饿了么-城市运营BI", "分析"),
     ("网络货运营销经理", "货运"),
+    ("淘宝打包员/理货员（电商运营方向）", "物流"),  # the brackets do not make a packer an operator
+    ("高德-数据挖掘专家-产品运营中心", "分析"),
 ]
 
 
@@ -168,6 +170,17 @@ OWN_JOB = [
     ("小红书游戏账号运营", "new_media_ops", "xiaohongshu", {"specialist"}, None, None),
     ("中级视频推广运营", "marketing_ops", "short_video", {"specialist"}, None, None),
     ("海外产品推广运营实习生", "marketing_ops", "overseas", {"intern"}, None, None),  # 推广 is marketing
+    # the e-commerce live room's control desk and the BD for selling creators are jobs of their own
+    ("直播中控", "ecommerce_ops", "live_control", {"specialist"}, None, None),
+    ("中控专员", "ecommerce_ops", "live_control", {"specialist"}, None, None),
+    ("达人商务", "partnership_ops", "talent_bd", {"specialist"}, None, None),
+    ("抖音达播商务（家纺）", "partnership_ops", "talent_bd", {"specialist"}, "家纺", "category"),
+    ("小红书电商运营", "ecommerce_ops", "xiaohongshu_ecommerce", {"specialist"}, None, None),
+    ("线索运营", "marketing_ops", "leads_ops", {"specialist"}, None, None),
+    # a game's operations abroad are the game's live ops, overseas; a role the title writes stays
+    ("游戏海外运营", "activity_ops", "game_ops", {"specialist"}, None, None),
+    ("游戏海外用户运营", "user_ops", "game_ops", {"specialist"}, None, None),
+    ("独立站运营/可优秀小白-无经验", "ecommerce_ops", "dtc_site", {"specialist"}, None, None),
 ]
 
 
@@ -552,3 +565,8 @@ def test_metric_alerts_and_moderation_appear_only_in_the_roles_that_declare_them
 def test_a_latin_word_does_not_match_inside_a_longer_latin_word(catalog, title, absent):
     """VIP运营 is not IP运营: a catalogue word's Latin edge may not run on into more Latin letters."""
     assert absent not in make_request(catalog, role=title).request.directions
+
+
+def test_a_space_between_a_latin_word_and_chinese_does_not_hide_a_direction(catalog):
+    resolved = make_request(catalog, role="AI 产品运营（智能机器人方向）")
+    assert resolved.request.directions[:1] == ("ai_product",)

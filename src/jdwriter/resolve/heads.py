@@ -276,13 +276,21 @@ def field_directions(
 def paired_directions(match: TitleMatch, catalog: Catalog) -> TitleMatch:
     """魂斗罗手游商业化运营: 游戏 and 商业化 together are in-game payment (礼包, 通行证), the game operator's work,
     not an app's ad monetisation; the pair becomes the one direction, written by its role."""
+    kept = lexicon().kept_directions
     for first, second, joined in lexicon().direction_pairs:
-        if {first, second} <= set(match.directions) and joined in catalog.direction_by_id:
-            rest = [d for d in match.directions if d not in (first, second, joined)]
+        if {first, second} <= set(match.directions[:2]) and joined in catalog.direction_by_id:
+            rest = [d for d in match.directions if d not in (first, second, joined) or d in kept and d != joined]
             roles = catalog.direction_by_id[joined].roles
-            role = match.role if match.role in roles else roles[0]
+            role = match.role if match.role in roles and _named(match, catalog) else roles[0]
             return replace(match, role=role, directions=(joined, *rest))
     return match
+
+
+def _named(match: TitleMatch, catalog: Catalog) -> bool:
+    """Whether the title wrote its role (游戏海外用户运营), rather than the lead direction giving it."""
+    role = catalog.role_by_id[match.role]
+    title = normalise(match.title or "")
+    return any(normalise(w) in title for w in (role.name, *role.aliases))
 
 
 def refined(

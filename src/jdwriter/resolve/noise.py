@@ -234,6 +234,7 @@ def _tidy(title: str) -> str:
     title = re.sub(
         r"^\s*聘(?![用请任])", "", title
     )  # 年15-25W+聘新媒体运营经理: the 聘 the salary stood before
+    title = re.sub(r"(?<=[A-Za-z]) +(?=[\u4e00-\u9fff])", "", title)  # AI 产品运营 is AI产品运营
     return " ".join(title.split()).strip(" -—_|·,，/+＋、")
 
 
