@@ -172,7 +172,9 @@ def test_a_store_operator_is_not_asked_for_sql_analysis_of_user_paths(title):
     assert "SQL" not in text, text
 
 
-@pytest.mark.parametrize("title", ["天猫运营助理", "电商运营培训生", "亚马逊运营助理"])
+@pytest.mark.parametrize(
+    "title", ["天猫运营助理", "电商运营培训生", "亚马逊运营助理", "独立站运营/可优秀小白-无经验"]
+)  # round 24: 小白、无经验 is a beginner hire too
 def test_a_graduate_hire_is_asked_for_tools_as_an_intern_is(title):
     requirements = generate_jd(title).section("requirements").items
     assert "应届" in requirements[0]

@@ -67,3 +67,15 @@ def test_every_language_note_reads_clean_for_every_role(catalog):
             if found:
                 problems.append((language, role.id, level, found))
     assert problems == []
+
+
+def test_english_in_the_title_is_a_working_language_with_its_own_lines(catalog):
+    """英语运营 (panel round 24: a generic JD that never said English) asks for English and writes in it."""
+    from jdwriter.render.render import render_text
+
+    request = make_request(catalog, role="英语运营5-10K").request
+    assert request.language == "英语"
+    jd = compose(request, catalog)
+    assert any("英语" in x for x in jd.section("duties").items)
+    assert any(x.startswith("英语可作工作语言") for x in jd.section("requirements").items)
+    assert "英语运营" in render_text(jd, "md")

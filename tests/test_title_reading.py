@@ -177,6 +177,10 @@ OWN_JOB = [
     ("抖音达播商务（家纺）", "partnership_ops", "talent_bd", {"specialist"}, "家纺", "category"),
     ("小红书电商运营", "ecommerce_ops", "xiaohongshu_ecommerce", {"specialist"}, None, None),
     ("线索运营", "marketing_ops", "leads_ops", {"specialist"}, None, None),
+    # panel round 24: 招商 alone recruits merchants; 社会化媒体 is social media; 小红书媒介 places creators
+    ("招商", "merchant_recruiting", None, {"specialist"}, None, None),
+    ("社会化媒体运营专员", "new_media_ops", None, {"specialist"}, None, None),
+    ("小红书媒介投放", "media_ops", "kol_placement", {"specialist"}, None, None),
     # a game's operations abroad are the game's live ops, overseas; a role the title writes stays
     ("游戏海外运营", "activity_ops", "game_ops", {"specialist"}, None, None),
     ("游戏海外用户运营", "user_ops", "game_ops", {"specialist"}, None, None),
@@ -253,6 +257,10 @@ NOISY = [
     ("电商运营助理 包住宿", "电商运营助理"),  # not 电商运营助理 宿 (round 22)
     ("年15-25W+聘新媒体运营经理", "新媒体运营经理"),  # round 23: the 聘 and the rate salary leaves
     ("1.1万+5%提成聘直播运营", "直播运营"),
+    # panel round 24: a pay package's 13-15薪, a bracket left with a separator, a board's doubled keyword
+    ("亚马逊运营助理（双休｜总包13-15薪）-五险一金", "亚马逊运营助理"),
+    ("跨境电商运营（周末双休-宝安区）", "跨境电商运营（宝安区）"),
+    ("游戏运营游戏运营专员（可培养）-五险一金", "游戏运营专员（可培养）"),
     ("新媒体运营【月入】", "新媒体运营"),
     ("内容运营 shangyuan000680", "内容运营"),
     ("新媒体运营 13K+入职五险一金", "新媒体运营"),
@@ -308,6 +316,7 @@ def test_a_recruiting_operations_job_keeps_its_name(catalog):
         ("运营负责人", "director"),
         ("运营总监助理", "specialist"),  # an assistant to a director
         ("运营VP", "director"),
+        ("客户成功经理", "senior"),  # a CSM holds accounts; it is not the function's head (round 24)
     ],
 )
 def test_level_words_the_market_uses(catalog, title, level):

@@ -86,7 +86,7 @@ def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
     _, domain = job.domain_lines  # what the title's domain asks the person to know (金融: 营销合规)
     _, language = job.language_lines
     out = once(unique([*lines[:1], *language, *domain, *lines[1:], *ranked]), lines[1:])
-    if language:  # 亚马逊运营（日语）: the title's language, not English alone
+    if language and not ENGLISH.search(job.request.language or ""):  # 亚马逊运营（日语）: not English alone
         out = [x for x in out if not ENGLISH.search(x) or "或" in x]
     english = [x for x in out if ENGLISH.search(x)]
     out = [x for x in out if x not in english[1:]]  # English is asked for once (海外 and its note both ask)

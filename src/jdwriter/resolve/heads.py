@@ -137,7 +137,8 @@ def without_departments(folded: str, spans: list[Span], others: list[Span]) -> l
 
 
 def head_spans(folded: str, taken: list[tuple[int, int]], catalog: Catalog, words: TitleWords) -> list[Span]:
-    """招商专员, 招商经理（AI教育）: a role's function word followed by a level word or 岗 names the role."""
+    """招商专员, 招商经理（AI教育）: a role's function word followed by a level word or 岗, or ending the title
+    proper (招商), names the role."""
     levels = sorted({*(w for w, _ in words.level_words), *lexicon().level_tails, "岗"}, key=len, reverse=True)
     found: list[Span] = []
     for word, name in lexicon().role_heads.items():
@@ -147,7 +148,8 @@ def head_spans(folded: str, taken: list[tuple[int, int]], catalog: Catalog, word
         while role and (at := folded.find(key, start)) >= 0:
             end = at + len(key)
             free = not any(at < e and s < end for s, e in taken)
-            if free and folded.startswith(tuple(levels), end):
+            alone = not folded[end:].strip() or folded[end] in "(（-—/|"  # 招商, 餐饮招商（双休）
+            if free and (folded.startswith(tuple(levels), end) or alone):
                 found.append((at, end, role))
             start = end
     return found
@@ -279,7 +281,9 @@ def paired_directions(match: TitleMatch, catalog: Catalog) -> TitleMatch:
     kept = lexicon().kept_directions
     for first, second, joined in lexicon().direction_pairs:
         if {first, second} <= set(match.directions[:2]) and joined in catalog.direction_by_id:
-            rest = [d for d in match.directions if d not in (first, second, joined) or d in kept and d != joined]
+            rest = [
+                d for d in match.directions if d not in (first, second, joined) or d in kept and d != joined
+            ]
             roles = catalog.direction_by_id[joined].roles
             role = match.role if match.role in roles and _named(match, catalog) else roles[0]
             return replace(match, role=role, directions=(joined, *rest))

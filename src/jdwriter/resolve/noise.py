@@ -30,7 +30,7 @@ SALARY = re.compile(
             rf"(?<![A-Za-z\d]){_NUM}\s*{_UNIT}元?{_PER}(?![A-Za-z])",
             rf"(?<!\d){_NUM}\s*元{_PER}",
             r"(?:高|无责)?(?:月薪|年薪|底薪|薪资|薪酬|时薪|日薪)\s*[:：]?\s*[\d.kKwW万千\-~～至到元]*(?:起|以上|左右)?",
-            r"(?<!\d)\d{1,2}\s*薪",
+            r"(?:总包|年包)?\s*(?<!\d)(?:\d{1,2}\s*[-~～—至到]\s*)?\d{1,2}\s*薪",  # 总包13-15薪
             r"(?:^|(?<=[\s\-—_|/+＋(（\[【,，、]))\d{4,6}\+?(?=$|[\s\-—_|/+＋)）\]】,，、])",  # 6000+, 15579-
         )
     )
@@ -228,13 +228,16 @@ def _tidy(title: str) -> str:
     title = _DECORATION.sub("", title)
     title = re.sub(r"(?<![\w.])\d+(?:\.\d+)?%\s*", "", title)  # 5%（提成）: a commission rate left by salary
     title = re.sub(r"([、，,/+])(?:\s*[、，,/+])+", r"\1", title)
-    title = re.sub(r"([（(])\s*[、，,/+]+\s*", r"\1", title)
-    title = re.sub(r"\s*[、，,/+]+\s*([)）])", r"\1", title)
-    title = re.sub(r"[（(]\s*[)）]", "", title)
+    title = re.sub(r"([（(])\s*[、，,/+\-—_|]+\s*", r"\1", title)
+    title = re.sub(r"\s*[、，,/+|｜]+\s*([)）])", r"\1", title)
+    title = re.sub(r"[（(][\s、，,/+|｜\-—_]*[)）]", "", title)
     title = re.sub(
         r"^\s*聘(?![用请任])", "", title
     )  # 年15-25W+聘新媒体运营经理: the 聘 the salary stood before
     title = re.sub(r"(?<=[A-Za-z]) +(?=[\u4e00-\u9fff])", "", title)  # AI 产品运营 is AI产品运营
+    title = re.sub(
+        r"^([\u4e00-\u9fff]{3,10})\1", r"\1", title
+    )  # 游戏运营游戏运营专员: a board's doubled keyword
     return " ".join(title.split()).strip(" -—_|·,，/+＋、")
 
 
