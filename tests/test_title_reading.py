@@ -179,6 +179,10 @@ OWN_JOB = [
     ("线索运营", "marketing_ops", "leads_ops", {"specialist"}, None, None),
     # panel round 24: 招商 alone recruits merchants; 社会化媒体 is social media; 小红书媒介 places creators
     ("招商", "merchant_recruiting", None, {"specialist"}, None, None),
+    # the back office of a platform, and a game's high-paying players, are jobs of their own (round 23)
+    ("互联网后台运营", "platform_ops", "backoffice", {"specialist"}, None, None),
+    ("游戏客户运营专员", "user_ops", "game_vip", {"specialist"}, None, None),
+    ("手游VIP运营", "user_ops", "game_vip", {"specialist"}, None, None),
     ("社会化媒体运营专员", "new_media_ops", None, {"specialist"}, None, None),
     ("小红书媒介投放", "media_ops", "kol_placement", {"specialist"}, None, None),
     # a game's operations abroad are the game's live ops, overseas; a role the title writes stays
