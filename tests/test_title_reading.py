@@ -183,6 +183,9 @@ OWN_JOB = [
     ("互联网后台运营", "platform_ops", "backoffice", {"specialist"}, None, None),
     ("游戏客户运营专员", "user_ops", "game_vip", {"specialist"}, None, None),
     ("手游VIP运营", "user_ops", "game_vip", {"specialist"}, None, None),
+    # a chatbot's knowledge base and intents are trained by 智能客服运营, not run as human service (round 24)
+    ("IOT事业部-智能客服运营专员（外包）", "service_ops", "smart_service", {"specialist"}, None, None),
+    ("AI客服运营专员", "service_ops", "smart_service", {"specialist"}, None, None),
     ("社会化媒体运营专员", "new_media_ops", None, {"specialist"}, None, None),
     ("小红书媒介投放", "media_ops", "kol_placement", {"specialist"}, None, None),
     # a game's operations abroad are the game's live ops, overseas; a role the title writes stays
