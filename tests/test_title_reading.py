@@ -186,6 +186,11 @@ OWN_JOB = [
     # a chatbot's knowledge base and intents are trained by 智能客服运营, not run as human service (round 24)
     ("IOT事业部-智能客服运营专员（外包）", "service_ops", "smart_service", {"specialist"}, None, None),
     ("AI客服运营专员", "service_ops", "smart_service", {"specialist"}, None, None),
+    # risk operations on a marketplace stop fraud and coupon abuse; in a live room or for minors it is content
+    ("电商风控专员", "platform_ops", "biz_risk", {"specialist"}, None, None),
+    ("交易风控运营", "platform_ops", "biz_risk", {"specialist"}, None, None),
+    ("直播风控", "platform_ops", "risk_safety", {"specialist"}, None, None),
+    ("高级/资深风控运营（未成年方向）", "platform_ops", "risk_safety", {"senior"}, None, None),
     ("社会化媒体运营专员", "new_media_ops", None, {"specialist"}, None, None),
     ("小红书媒介投放", "media_ops", "kol_placement", {"specialist"}, None, None),
     # a game's operations abroad are the game's live ops, overseas; a role the title writes stays
