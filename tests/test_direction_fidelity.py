@@ -99,3 +99,19 @@ def test_only_the_head_direction_pulls_the_roles_blocks_forward(catalog):
         assert not lines & set(duties), level
         own = catalog.duty_by_id[second.duties[0]].lines[level]
         assert set(duties) & {*own.main, *own.more}, level
+
+
+def test_overseas_beside_ad_buying_only_says_where(catalog):
+    """海外游戏投放 (panel round 24): the buying is done abroad; 海外's own social and localisation blocks stay out."""
+    overseas = catalog.direction_by_id["overseas"]
+    theirs = {
+        x
+        for b in overseas.duties
+        for lv in catalog.duty_by_id[b].lines.values()
+        if lv
+        for x in (*lv.main, *lv.more)
+    }
+    duties = items(catalog, "marketing_ops", ("paid_growth", "game_ops", "overseas"), "specialist")["duties"]
+    assert not theirs & set(duties)
+    alone = items(catalog, "user_ops", ("overseas",), "specialist")["duties"]
+    assert theirs & set(alone)  # on its own, 海外运营 is still its own work

@@ -291,6 +291,11 @@ class Direction(Named):
         description="只属于这个方向本身那份工作的做法 id：方向是标题的主方向、岗位是 roles 的第一个时才写"
         "（游戏运营的付费点与版号；游戏里的内容、数据、赛事岗位不写）",
     )
+    gives_way_to: list[str] = Field(
+        default_factory=list,
+        description="标题还写了这些方向时，这个方向只说工作在哪里：不带职责块，只带要求、平台与限制"
+        "（海外游戏投放优化师 写投放，不写海外社媒排期）",
+    )
 
 
 class DomainNote(Model):

@@ -77,11 +77,15 @@ def check_references(catalog: Catalog) -> list[tuple[tuple[str, str], tuple[Any,
                 out.append((("roles", role.id), ("sided", "duties", index), message))
     out += _practice_references(catalog)
     for direction in catalog.directions:
-        for field in ("roles", "duties", "emphasis", "skip"):
-            table: dict[str, Any] = catalog.role_by_id if field == "roles" else catalog.duty_by_id
+        for field in ("roles", "duties", "emphasis", "skip", "gives_way_to"):
+            tables: dict[str, dict[str, Any]] = {
+                "roles": catalog.role_by_id,
+                "gives_way_to": catalog.direction_by_id,
+            }
+            table = tables.get(field, catalog.duty_by_id)
             for index, ref in enumerate(getattr(direction, field)):
                 if ref not in table:
-                    kind = "岗位" if field == "roles" else "职责块"
+                    kind = {"roles": "岗位", "gives_way_to": "方向"}.get(field, "职责块")
                     message = f"方向 {direction.id} 引用了不存在的{kind} {ref}{_near(ref, list(table))}"
                     out.append((("directions", direction.id), (field, index), message))
     return out

@@ -69,10 +69,11 @@ class Job:
             for d in self.directions
             if self.role.id in d.roles and (self.role.direction_blocks or d.roles[0] == self.role.id)
         ]
-        # 抖音直播运营 is live work on 抖音: the platform's direction only names where (its platforms), the
-        # format's direction writes the duties, so the JD does not drift into 抖音号日更 and 图文.
+        # 抖音直播运营 is live work on 抖音: the platform's direction only names where; the format's writes.
         venues = {d.id for d in venue_directions(catalog, self.directions)}
         self.leading = [d for d in leading if d.id not in venues] or leading
+        ids = {d.id for d in self.leading}  # 海外 beside 投放 only says where the buying is done
+        self.leading = [d for d in self.leading if not ids & set(d.gives_way_to)] or self.leading
         self.allowed = frozenset(self.industry.practices if self.industry else ()) | named_platforms(
             catalog, request.title, self.directions, allowed_practices(catalog, self.role, self.directions)
         )
