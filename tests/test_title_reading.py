@@ -190,6 +190,9 @@ OWN_JOB = [
     ("电商风控专员", "platform_ops", "biz_risk", {"specialist"}, None, None),
     ("交易风控运营", "platform_ops", "biz_risk", {"specialist"}, None, None),
     ("直播风控", "platform_ops", "risk_safety", {"specialist"}, None, None),
+    # organic accounts on Facebook, Instagram, YouTube: overseas social media, not 海外运营's growth (round 24)
+    ("海外新媒体运营", "new_media_ops", "overseas_social", {"specialist"}, None, None),
+    ("YouTube运营", "new_media_ops", "overseas_social", {"specialist"}, None, None),
     ("高级/资深风控运营（未成年方向）", "platform_ops", "risk_safety", {"senior"}, None, None),
     ("社会化媒体运营专员", "new_media_ops", None, {"specialist"}, None, None),
     ("小红书媒介投放", "media_ops", "kol_placement", {"specialist"}, None, None),
