@@ -12,6 +12,7 @@ from jdwriter.catalog.model import LEVEL_IDS
 from jdwriter.cli import app
 from jdwriter.compose.writer import compose
 from jdwriter.models import Request
+from jdwriter.render.render import render_text
 
 
 def text_of(jd):
@@ -98,3 +99,20 @@ def test_category_lines_without_a_category_say_the_general_category(catalog, lev
         )
         text = text_of(compose(request, catalog))
         assert "所负责品类" in text and "所负责领域" not in text and "足球" not in text, (level, topic)
+
+
+@pytest.mark.parametrize(
+    ("title", "says", "never"),
+    [
+        # AI before a content or store job is the tool that makes the content (round 24, 25)
+        ("短视频AI创意运营专员", "生成工具", "模型能做什么"),
+        ("AI跨境电商运营", "生成工具", "模型能做什么"),
+        # AI before a product job is the product
+        ("AI产品运营", "模型", "生成工具出文案"),
+        # a digital human is configured and scripted, and its streams are labelled as AI-made
+        ("数字人直播运营经理", "数字人", "生成工具出文案"),
+    ],
+)
+def test_ai_and_digital_humans_are_written_for_what_they_are_in_the_title(catalog, title, says, never):
+    text = render_text(compose(make_request(catalog, role=title).request, catalog), "md")
+    assert says in text and never not in text, text
