@@ -69,6 +69,8 @@ OUT_OF_SCOPE = [
     ("网络货运营销经理", "货运"),
     ("淘宝打包员/理货员（电商运营方向）", "物流"),  # the brackets do not make a packer an operator
     ("高德-数据挖掘专家-产品运营中心", "分析"),
+    ("运营指导", "门店"),  # coaching stores and franchisees on site (round 25)
+    ("阿里零售通事业部-营销&运营中心-智能设备产品专家", "另一类职位"),
 ]
 
 
