@@ -219,3 +219,16 @@ def test_a_community_jd_has_no_newsroom_editing(level):
     """A community's content is group posts and scripts, not a newsroom's final edit (panel: 社群运营主管)."""
     duties = generate_jd(f"社群运营{level}").section("duties").items
     assert not [x for x in duties if "终审" in x or "审校" in x], duties
+
+
+def test_an_assistant_to_a_director_is_not_a_graduate_hire():
+    """媒介谈判总监助理 is an agency grade (round 26), not an assistant fresh from school."""
+    requirements = generate_jd("媒介谈判总监助理").section("requirements").items
+    assert "应届" not in requirements[0]
+    assert "应届" in generate_jd("媒介助理").section("requirements").items[0]
+
+
+def test_brand_content_on_a_social_platform_is_that_platforms_work():
+    """小红书内容运营 (round 26): the brand's notes on 小红书, not a platform's Push and recommendation slots."""
+    text = " ".join(generate_jd("小红书内容运营").section("duties").items)
+    assert "笔记" in text and "Push" not in text and "推荐位" not in text

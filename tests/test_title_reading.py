@@ -70,6 +70,7 @@ OUT_OF_SCOPE = [
     ("淘宝打包员/理货员（电商运营方向）", "物流"),  # the brackets do not make a packer an operator
     ("高德-数据挖掘专家-产品运营中心", "分析"),
     ("运营指导", "门店"),  # coaching stores and franchisees on site (round 25)
+    ("户外产品线开发/运营", "商品开发"),  # developing goods (选品, 打样), not operations (round 26)
     ("阿里零售通事业部-营销&运营中心-智能设备产品专家", "另一类职位"),
 ]
 
@@ -195,6 +196,12 @@ OWN_JOB = [
     # organic accounts on Facebook, Instagram, YouTube: overseas social media, not 海外运营's growth (round 24)
     ("海外新媒体运营", "new_media_ops", "overseas_social", {"specialist"}, None, None),
     ("YouTube运营", "new_media_ops", "overseas_social", {"specialist"}, None, None),
+    # round 26: 新媒体策划 plans new media, not events; a seller on 唯品会 runs a store; a store job in English
+    # sells abroad
+    ("新媒体策划经理", "new_media_ops", None, {"manager"}, None, None),
+    ("唯品会运营", "ecommerce_ops", None, {"specialist"}, None, None),
+    ("英文电商专员", "ecommerce_ops", "cross_border", {"specialist"}, None, None),
+    ("电商运营（日语）", "ecommerce_ops", "cross_border", {"specialist"}, None, None),
     ("高级/资深风控运营（未成年方向）", "platform_ops", "risk_safety", {"senior"}, None, None),
     ("社会化媒体运营专员", "new_media_ops", None, {"specialist"}, None, None),
     ("小红书媒介投放", "media_ops", "kol_placement", {"specialist"}, None, None),

@@ -19,6 +19,17 @@ class Hire(Model):
         default=None,
         description="工具句按哪个级别的说法写（应届助理按实习生的说法：会用、愿意学，不写熟练使用）",
     )
+    unless: list[str] = Field(
+        default_factory=list,
+        description="职位名称里有这些词时不是这类职位（总监助理是资深岗位，不是应届助理）",
+    )
+
+    def named_by(self, title: str | None) -> bool:
+        """Whether the title names this kind of hire (管培生, 应届助理) and none of its exceptions."""
+        said = (title or "").casefold()
+        return any(w.casefold() in said for w in self.words) and not any(
+            w.casefold() in said for w in self.unless
+        )
 
 
 class TeamCap(Model):

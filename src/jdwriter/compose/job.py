@@ -21,8 +21,8 @@ ENOUGH_TOOLS = 2  # a tool sentence naming two of the job's tools says enough; t
 
 def hire_level(catalog: Catalog, level: Level, title: str | None) -> Level:
     """The level whose tool sentences fit the hire: a graduate 助理 is asked as an intern is (会用, 愿意学)."""
-    hire, said = level.graduate, (title or "").casefold()
-    if hire and hire.tools_as and any(w.casefold() in said for w in hire.words):
+    hire = level.graduate
+    if hire and hire.tools_as and hire.named_by(title):
         return catalog.level_by_id.get(hire.tools_as, level)
     return level
 

@@ -142,6 +142,10 @@ class Lexicon(Model):
     role_heads: dict[str, str] = Field(
         default_factory=dict, description="直接接级别词时说明岗位的职能词 → 岗位名（招商 → 招商运营）"
     )
+    abroad: dict[str, str] = Field(
+        default_factory=dict,
+        description="岗位 id → 方向 id：标题只写了岗位和一门外语时按这个方向写（英文电商专员 是跨境电商运营）",
+    )
 
     @field_validator(
         "employers",

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..catalog.vocabulary import vocabulary
 from ..text import normalise
 from .match import TitleMatch
+from .lexicon import lexicon
 from .noise import DASH_TAIL
 from .parts import domain_names
 
@@ -88,3 +89,11 @@ def without_business_tail(
         d for d in match.directions if d not in only_tail or match.role in catalog.direction_by_id[d].roles
     )
     return replace(match, directions=kept) if kept != match.directions else match
+
+
+def abroad(match: TitleMatch, catalog: Catalog) -> TitleMatch:
+    """英文电商专员, 电商运营（日语）: a store job that works in a foreign language sells abroad."""
+    direction = lexicon().abroad.get(match.role)
+    if match.language and not match.directions and direction in catalog.direction_by_id:
+        return replace(match, directions=(direction,))
+    return match

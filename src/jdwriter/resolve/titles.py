@@ -37,7 +37,7 @@ from .match import TitleMatch, exact_role
 from .names import MAX_TITLE, _cached, _index
 from .noise import BRACKET, DASH_TAIL, clean_title, fold
 from .parts import PREFIX_CUT, Domain, Parts, domain_names, domain_words, employer_prefix, read_parts
-from .qualifiers import names_industry, title_industry, without_business_tail, word_first
+from .qualifiers import abroad, names_industry, title_industry, without_business_tail, word_first
 from .roles import resolve_role
 from .scope import Naming, refuse_not_ops, refuse_out_of_scope, refuse_stacked_levels, without_levels
 from .spans import before_side_duty, find_spans, overlaps
@@ -178,7 +178,7 @@ def _as_written(raw: str, catalog: Catalog) -> TitleMatch:
         match, domain_names().get(normalise(domain.word)) if domain else None, catalog
     )
     match, domain = (directed, None) if directed else (match, domain)
-    return replace(
+    match = replace(
         match,
         topic=domain.word if domain else None,
         topic_kind=domain.kind if domain else None,
@@ -186,6 +186,7 @@ def _as_written(raw: str, catalog: Catalog) -> TitleMatch:
         left_out=tuple(dict.fromkeys(w for _, w in parts.unknown)),
         language=next((k for k, ws in lexicon().languages.items() if any(w in folded for w in ws)), None),
     )
+    return abroad(match, catalog)
 
 
 def _vet_before_brackets(
