@@ -72,8 +72,8 @@ class Job:
         # 抖音直播运营 is live work on 抖音: the platform's direction only names where; the format's writes.
         venues = {d.id for d in venue_directions(catalog, self.directions)}
         self.leading = [d for d in leading if d.id not in venues] or leading
-        ids = {d.id for d in self.leading}  # 海外 beside 投放 only says where the buying is done
-        self.leading = [d for d in self.leading if not ids & set(d.gives_way_to)] or self.leading
+        lead_ids = {d.id for d in self.leading}  # 海外 beside 投放 only says where the buying is done
+        self.leading = [d for d in self.leading if not lead_ids & set(d.gives_way_to)] or self.leading
         self.allowed = frozenset(self.industry.practices if self.industry else ()) | named_platforms(
             catalog, request.title, self.directions, allowed_practices(catalog, self.role, self.directions)
         )

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from ..catalog.vocabulary import vocabulary
 from ..text import normalise
-from .match import TitleMatch
 from .lexicon import lexicon
+from .match import TitleMatch
 from .noise import DASH_TAIL
 from .parts import domain_names
 
