@@ -234,11 +234,23 @@ def _tidy(title: str) -> str:
     title = re.sub(
         r"^\s*聘(?![用请任])", "", title
     )  # 年15-25W+聘新媒体运营经理: the 聘 the salary stood before
+    # 熟悉AI作图优先, 有电商经历优先, 只招有经验: what the ad prefers of a candidate is not the job's name
+    title = _without_preferences(title)
     title = re.sub(r"(?<=[A-Za-z]) +(?=[\u4e00-\u9fff])", "", title)  # AI 产品运营 is AI产品运营
     title = re.sub(
         r"^([\u4e00-\u9fff]{3,10})\1", r"\1", title
     )  # 游戏运营游戏运营专员: a board's doubled keyword
     return " ".join(title.split()).strip(" -—_|·,，/+＋、")
+
+
+_PREFERENCE = re.compile(r"[^\s（()）/,，、+]*(?:(?:有|熟悉|懂|会|擅长)[^\s（()）/,，、+]*|经验|经历)优先|只招有经验")
+
+
+def _without_preferences(title: str) -> str:
+    """熟悉AI作图优先, （有电商经历优先）, 只招有经验: what the ad prefers of a candidate is not the job's name
+    (kept when nothing of a job would be left)."""
+    shorter = re.sub(r"[（(]\s*[)）]", "", _PREFERENCE.sub("", title)).strip()
+    return shorter if BRACKET.sub("", shorter).strip() else title
 
 
 @cache
