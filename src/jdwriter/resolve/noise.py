@@ -243,7 +243,9 @@ def _tidy(title: str) -> str:
     return " ".join(title.split()).strip(" -—_|·,，/+＋、")
 
 
-_PREFERENCE = re.compile(r"[^\s（()）/,，、+]*(?:(?:有|熟悉|懂|会|擅长)[^\s（()）/,，、+]*|经验|经历)优先|只招有经验")
+_PREFERENCE = re.compile(
+    r"[^\s（()）/,，、+]*(?:(?:有|熟悉|懂|会|擅长)[^\s（()）/,，、+]*|经验|经历)优先|只招有经验"
+)
 
 
 def _without_preferences(title: str) -> str:
