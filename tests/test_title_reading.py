@@ -201,6 +201,9 @@ OWN_JOB = [
     ("新媒体策划经理", "new_media_ops", None, {"manager"}, None, None),
     ("唯品会运营", "ecommerce_ops", None, {"specialist"}, None, None),
     ("英文电商专员", "ecommerce_ops", "cross_border", {"specialist"}, None, None),
+    # round 27: a website's content is the website's; a KOL's operations are placement
+    ("官网内容运营", "website_ops", None, {"specialist"}, None, None),
+    ("AI产品KOL运营", "media_ops", "kol_placement", {"specialist"}, "AI", "industry"),
     ("电商运营（日语）", "ecommerce_ops", "cross_border", {"specialist"}, None, None),
     ("高级/资深风控运营（未成年方向）", "platform_ops", "risk_safety", {"senior"}, None, None),
     ("社会化媒体运营专员", "new_media_ops", None, {"specialist"}, None, None),
@@ -288,6 +291,8 @@ NOISY = [
     # round 26: what the ad prefers of a candidate
     ("TEMU全托管运营 只招有经验 熟悉AI作图优先", "TEMU全托管运营"),
     ("渠道运营专员/主管（有电商经历优先）", "渠道运营专员/主管"),
+    ("深圳游戏运营与策划与项目管理-双休", "游戏运营与策划与项目管理"),  # round 27: the city glued in front
+    ("跨境电商运营（地铁3号线 5险1金）", "跨境电商运营（地铁3号线）"),
     ("新媒体运营【月入】", "新媒体运营"),
     ("内容运营 shangyuan000680", "内容运营"),
     ("新媒体运营 13K+入职五险一金", "新媒体运营"),

@@ -235,7 +235,7 @@ def _tidy(title: str) -> str:
         r"^\s*聘(?![用请任])", "", title
     )  # 年15-25W+聘新媒体运营经理: the 聘 the salary stood before
     # 熟悉AI作图优先, 有电商经历优先, 只招有经验: what the ad prefers of a candidate is not the job's name
-    title = _without_preferences(title)
+    title = _without_preferences(_without_leading_city(title))
     title = re.sub(r"(?<=[A-Za-z]) +(?=[\u4e00-\u9fff])", "", title)  # AI 产品运营 is AI产品运营
     title = re.sub(
         r"^([\u4e00-\u9fff]{3,10})\1", r"\1", title
@@ -246,6 +246,14 @@ def _tidy(title: str) -> str:
 _PREFERENCE = re.compile(
     r"[^\s（()）/,，、+]*(?:(?:有|熟悉|懂|会|擅长)[^\s（()）/,，、+]*|经验|经历)优先|只招有经验"
 )
+
+
+def _without_leading_city(title: str) -> str:
+    """深圳游戏运营…, 长春招商经理: a city glued to the front of the job is where, not what (kept when little
+    of a job would be left)."""
+    city = next((c for c in vocabulary().title.cities if title.startswith(c) and len(c) >= 2), "")
+    rest = title[len(city) :]
+    return rest if city and len(rest) >= 4 and "\u4e00" <= rest[0] <= "\u9fff" else title
 
 
 def _without_preferences(title: str) -> str:
