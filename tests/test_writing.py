@@ -204,6 +204,12 @@ def test_directions_meet_the_writing_standard_when_present(catalog):
     assert [str(f) for f in lint_file(path, catalog)] == []
 
 
+@pytest.mark.parametrize("name", ["domain_notes.yaml", "interview.yaml"])
+def test_the_other_builtin_data_files_meet_it_too(catalog, name):
+    """The domain notes' lines go into JDs just as duty lines do: the same verbs per level, no filler."""
+    assert [str(f) for f in lint_file(ROOT / "data" / name, catalog)] == []
+
+
 def test_the_example_extension_meets_it_too(catalog):
     path = ROOT / "data" / "example_extension.yaml"
     assert [str(f) for f in lint_file(path, load_catalog([path]))] == []
