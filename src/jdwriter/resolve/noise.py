@@ -31,6 +31,7 @@ SALARY = re.compile(
             rf"(?<!\d){_NUM}\s*元{_PER}",
             r"(?:高|无责)?(?:月薪|年薪|底薪|薪资|薪酬|时薪|日薪)\s*[:：]?\s*[\d.kKwW万千\-~～至到元]*(?:起|以上|左右)?",
             r"(?:总包|年包)?\s*(?<!\d)(?:\d{1,2}\s*[-~～—至到]\s*)?\d{1,2}\s*薪",  # 总包13-15薪
+            r"月休\s*\d\s*天|做\s*[五六]\s*休\s*[一二]",  # 月休6天, 做六休一
             r"(?:^|(?<=[\s\-—_|/+＋(（\[【,，、]))\d{4,6}\+?(?=$|[\s\-—_|/+＋)）\]】,，、])",  # 6000+, 15579-
         )
     )
@@ -227,7 +228,7 @@ def _tidy(title: str) -> str:
     """What removing noise leaves behind: 净水设备、、免费班车 → 净水设备、免费班车; （、…） and （） go; no ❤."""
     title = _DECORATION.sub("", title)
     title = re.sub(r"(?<![\w.])\d+(?:\.\d+)?%\s*", "", title)  # 5%（提成）: a commission rate left by salary
-    title = re.sub(r"([、，,/+])(?:\s*[、，,/+])+", r"\1", title)
+    title = re.sub(r"([、，,/+\-—])(?:\s*[、，,/+\-—])+", r"\1", title)
     title = re.sub(r"([（(])\s*[、，,/+\-—_|]+\s*", r"\1", title)
     title = re.sub(r"\s*[、，,/+|｜]+\s*([)）])", r"\1", title)
     title = re.sub(r"[（(][\s、，,/+|｜\-—_]*[)）]", "", title)
