@@ -232,3 +232,9 @@ def test_brand_content_on_a_social_platform_is_that_platforms_work():
     """小红书内容运营 (round 26): the brand's notes on 小红书, not a platform's Push and recommendation slots."""
     text = " ".join(generate_jd("小红书内容运营").section("duties").items)
     assert "笔记" in text and "Push" not in text and "推荐位" not in text
+
+
+def test_an_amazon_vendor_is_not_written_as_a_seller():
+    """亚马逊VC (panel rounds 23, 27): purchase orders and chargebacks, not FBA and a seller's account health."""
+    text = " ".join(x for s in generate_jd("亚马逊VC运营专员").sections for x in s.items)
+    assert "采购订单" in text and "FBA" not in text and "卖家后台" not in text

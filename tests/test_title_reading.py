@@ -203,6 +203,10 @@ OWN_JOB = [
     ("英文电商专员", "ecommerce_ops", "cross_border", {"specialist"}, None, None),
     # round 27: a website's content is the website's; a KOL's operations are placement
     ("官网内容运营", "website_ops", None, {"specialist"}, None, None),
+    # a wholesale store on 1688, and a first-party vendor to Amazon, are jobs of their own
+    ("1688运营", "ecommerce_ops", "alibaba_1688", {"specialist"}, None, None),
+    ("诚信通运营", "ecommerce_ops", "alibaba_1688", {"specialist"}, None, None),
+    ("亚马逊VC运营专员", "ecommerce_ops", "amazon_vc", {"specialist"}, None, None),
     ("AI产品KOL运营", "media_ops", "kol_placement", {"specialist"}, "AI", "industry"),
     ("电商运营（日语）", "ecommerce_ops", "cross_border", {"specialist"}, None, None),
     ("高级/资深风控运营（未成年方向）", "platform_ops", "risk_safety", {"senior"}, None, None),
