@@ -355,6 +355,8 @@ def test_a_recruiting_operations_job_keeps_its_name(catalog):
         ("运营总监助理", "specialist"),  # an assistant to a director
         ("运营VP", "director"),
         ("客户成功经理", "senior"),  # a CSM holds accounts; it is not the function's head (round 24)
+        ("运营经理（总监）", "director"),  # brackets holding only a level say the level (round 28)
+        ("跨境电商运营助理（实习生）", "intern"),
     ],
 )
 def test_level_words_the_market_uses(catalog, title, level):

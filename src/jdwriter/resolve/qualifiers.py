@@ -12,7 +12,7 @@ from ..catalog.vocabulary import vocabulary
 from ..text import normalise
 from .lexicon import lexicon
 from .match import TitleMatch
-from .noise import DASH_TAIL
+from .noise import BRACKET, DASH_TAIL
 from .parts import domain_names
 
 if TYPE_CHECKING:
@@ -97,3 +97,10 @@ def abroad(match: TitleMatch, catalog: Catalog) -> TitleMatch:
     if match.language and not match.directions and direction in catalog.direction_by_id:
         return replace(match, directions=(direction,))
     return match
+
+
+def bracket_level(folded: str) -> str | None:
+    """运营经理（总监）, 运营专员（实习生）: brackets that hold only a level word say the level."""
+    found = BRACKET.search(folded)
+    inner = found.group(1).strip() if found else ""
+    return next((level for word, level in vocabulary().title.level_words if word == inner), None)

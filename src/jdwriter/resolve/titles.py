@@ -37,7 +37,14 @@ from .match import TitleMatch, exact_role
 from .names import MAX_TITLE, _cached, _index
 from .noise import BRACKET, DASH_TAIL, clean_title, fold
 from .parts import PREFIX_CUT, Domain, Parts, domain_names, domain_words, employer_prefix, read_parts
-from .qualifiers import abroad, names_industry, title_industry, without_business_tail, word_first
+from .qualifiers import (
+    abroad,
+    bracket_level,
+    names_industry,
+    title_industry,
+    without_business_tail,
+    word_first,
+)
 from .roles import resolve_role
 from .scope import Naming, refuse_not_ops, refuse_out_of_scope, refuse_stacked_levels, without_levels
 from .spans import before_side_duty, find_spans, overlaps
@@ -151,7 +158,12 @@ def _as_written(raw: str, catalog: Catalog) -> TitleMatch:
     _vet_before_brackets(printed, folded, covered, catalog, words)
     role_spans += heads
     directions = tuple(dict.fromkeys(d for _, _, d in sorted(spans, key=lambda x: -_head_rank(x, main_end))))
-    level = _level(main, words) or _level(folded[main_end:], words) or _level(fold(raw), words)
+    level = (
+        bracket_level(folded)
+        or _level(main, words)
+        or _level(folded[main_end:], words)
+        or _level(fold(raw), words)
+    )
     match = TitleMatch(
         "",
         level,
