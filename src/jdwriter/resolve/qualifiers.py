@@ -99,8 +99,18 @@ def abroad(match: TitleMatch, catalog: Catalog) -> TitleMatch:
     return match
 
 
-def bracket_level(folded: str) -> str | None:
-    """运营经理（总监）, 运营专员（实习生）: brackets that hold only a level word say the level."""
+def title_level(folded: str, main_end: int, raw: str) -> str | None:
+    """The level a title names: brackets holding only a level word first (运营经理（总监）, 运营专员（实习生）),
+    then the title proper, then what follows it, then the raw title."""
     found = BRACKET.search(folded)
     inner = found.group(1).strip() if found else ""
-    return next((level for word, level in vocabulary().title.level_words if word == inner), None)
+    alone = next((level for word, level in vocabulary().title.level_words if word == inner), None)
+    return alone or level_in(folded[:main_end]) or level_in(folded[main_end:]) or level_in(raw)
+
+
+def level_in(text: str) -> str | None:
+    """A tail word at the end of ``text`` first (招商运营总 → 总监, 运营总监助理 → 专员), then the first level word
+    of the vocabulary in it."""
+    end = text.rstrip(" -—_|·")
+    tail = next((level for word, level in lexicon().level_tails.items() if end.endswith(word)), None)
+    return tail or next((level for word, level in vocabulary().title.level_words if word in text), None)

@@ -39,9 +39,10 @@ from .noise import BRACKET, DASH_TAIL, clean_title, fold
 from .parts import PREFIX_CUT, Domain, Parts, domain_names, domain_words, employer_prefix, read_parts
 from .qualifiers import (
     abroad,
-    bracket_level,
+    level_in,
     names_industry,
     title_industry,
+    title_level,
     without_business_tail,
     word_first,
 )
@@ -158,12 +159,7 @@ def _as_written(raw: str, catalog: Catalog) -> TitleMatch:
     _vet_before_brackets(printed, folded, covered, catalog, words)
     role_spans += heads
     directions = tuple(dict.fromkeys(d for _, _, d in sorted(spans, key=lambda x: -_head_rank(x, main_end))))
-    level = (
-        bracket_level(folded)
-        or _level(main, words)
-        or _level(folded[main_end:], words)
-        or _level(fold(raw), words)
-    )
+    level = title_level(folded, main_end, fold(raw))
     match = TitleMatch(
         "",
         level,
@@ -254,7 +250,7 @@ def _dashed_head(folded: str, main_end: int, catalog: Catalog, words: TitleWords
     """用户增长运营-数据分析实习生: a dashed tail that carries the level, after a title proper that carries
     none, is the job itself (data work in user growth), not a qualifier of it."""
     tail = DASH_TAIL.search(folded)
-    if not tail or tail.start() != main_end or _level(folded[:main_end], words):
+    if not tail or tail.start() != main_end or level_in(folded[:main_end]):
         return None
     job = tail.group(1).strip()
     if not job.endswith(tuple(w for w, _ in words.level_words)):
@@ -394,14 +390,6 @@ def _role_words(catalog: Catalog) -> list[tuple[str, str]]:
         return sorted(pairs.items(), key=lambda x: -len(x[0]))
 
     return _cached(catalog, "title: role words", build)
-
-
-def _level(text: str, words: TitleWords) -> str | None:
-    """A tail word at the end of ``text`` first (招商运营总 → 总监, 运营总监助理 → 专员), then the first level word
-    of the vocabulary in it."""
-    end = text.rstrip(" -—_|·")
-    tail = next((level for word, level in lexicon().level_tails.items() if end.endswith(word)), None)
-    return tail or next((level for word, level in words.level_words if word in text), None)
 
 
 def _level_words(words: TitleWords) -> tuple[str, ...]:
