@@ -19,7 +19,6 @@ LONG_TEXT = (
     256  # longer texts (check hands over chunks of 2,000) are cut block by block, each distinct block once
 )
 MAX_BLOCKS = 50_000
-_SPACES = re.compile(r"\s+")
 # Where CJK meets anything else (执行|2): compiled with the tokenizer, since a CJK range costs about a
 # millisecond to compile and only the jieba path needs it.
 _CJK_THEN_OTHER = r"(?<=[\u4e00-\u9fd5])(?=[^\u4e00-\u9fd5])"
@@ -27,7 +26,10 @@ _CJK_THEN_OTHER = r"(?<=[\u4e00-\u9fd5])(?=[^\u4e00-\u9fd5])"
 
 def normalise(text: str) -> str:
     """Full-width to half-width, case folded, inner spaces removed: what two spellings share."""
-    return _SPACES.sub("", unicodedata.normalize("NFKC", text)).casefold()
+    folded = unicodedata.normalize("NFKC", text)
+    if " " in folded or not folded.isprintable():  # most catalogue words have no space: skip the split
+        folded = "".join(folded.split())
+    return folded.casefold()
 
 
 def split_values(values: Iterable[str]) -> list[str]:
