@@ -238,3 +238,10 @@ def test_an_amazon_vendor_is_not_written_as_a_seller():
     """亚马逊VC (panel rounds 23, 27): purchase orders and chargebacks, not FBA and a seller's account health."""
     text = " ".join(x for s in generate_jd("亚马逊VC运营专员").sections for x in s.items)
     assert "采购订单" in text and "FBA" not in text and "卖家后台" not in text
+
+
+def test_an_analyst_is_asked_for_analysis_experience_not_any_operations_job():
+    """数据分析(用户运营) (round 27): 「或其他运营岗位经验」 is wrong for an analyst; the role says what counts."""
+    first = generate_jd("数据分析(用户运营)").section("requirements").items[0]
+    assert "数据分析相关岗位" in first and "其他运营岗位" not in first
+    assert "其他运营岗位" in generate_jd("用户运营").section("requirements").items[0]
