@@ -245,3 +245,9 @@ def test_an_analyst_is_asked_for_analysis_experience_not_any_operations_job():
     first = generate_jd("数据分析(用户运营)").section("requirements").items[0]
     assert "数据分析相关岗位" in first and "其他运营岗位" not in first
     assert "其他运营岗位" in generate_jd("用户运营").section("requirements").items[0]
+
+
+def test_promotion_on_douyin_is_douyin_work_not_press_releases():
+    """抖音推广专员 (round 28: 新闻稿 and 次日留存 lines): the brand's 抖音 account, 星图 and DOU+."""
+    text = " ".join(generate_jd("抖音推广专员").section("duties").items)
+    assert "抖音" in text and "新闻稿" not in text and "次日留存" not in text
