@@ -76,16 +76,18 @@ def check_references(catalog: Catalog) -> list[tuple[tuple[str, str], tuple[Any,
                 message = f"岗位 {role.id} 的平台一侧引用了不存在的职责块 {duty_id}"
                 out.append((("roles", role.id), ("sided", "duties", index), message))
     out += _practice_references(catalog)
+    # each field a direction refers from: the table its ids belong to, and what to call one
+    tables: dict[str, tuple[dict[str, Any], str]] = {
+        "roles": (catalog.role_by_id, "岗位"),
+        "duties": (catalog.duty_by_id, "职责块"),
+        "emphasis": (catalog.duty_by_id, "职责块"),
+        "skip": (catalog.duty_by_id, "职责块"),
+        "gives_way_to": (catalog.direction_by_id, "方向"),
+    }
     for direction in catalog.directions:
-        for field in ("roles", "duties", "emphasis", "skip", "gives_way_to"):
-            tables: dict[str, dict[str, Any]] = {
-                "roles": catalog.role_by_id,
-                "gives_way_to": catalog.direction_by_id,
-            }
-            table = tables.get(field, catalog.duty_by_id)
+        for field, (table, kind) in tables.items():
             for index, ref in enumerate(getattr(direction, field)):
                 if ref not in table:
-                    kind = {"roles": "岗位", "gives_way_to": "方向"}.get(field, "职责块")
                     message = f"方向 {direction.id} 引用了不存在的{kind} {ref}{_near(ref, list(table))}"
                     out.append((("directions", direction.id), (field, index), message))
     return out

@@ -39,12 +39,12 @@ from ..text import normalise
 from .lexicon import lexicon
 from .names import _index
 from .parts import domain_words
+from .spans import Span
 
 if TYPE_CHECKING:
     from ..catalog.model import Catalog
     from .match import TitleMatch
 
-Span = tuple[int, int, str]
 # what follows a role's name when it names a department: 产品运营部, 用户运营中心, 内容运营组
 _DEPARTMENT = ("部", "中心", "组", "团队", "小组", "事业部", "业务部", "工作室", "线")
 
@@ -74,7 +74,7 @@ def mask_venues(folded: str) -> str:
     return folded
 
 
-def outside_domains(folded: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def outside_domains(folded: str, spans: list[Span]) -> list[Span]:
     """The spans that do not begin inside a domain word and run past it: 农产品运营 is operations for farm
     produce, not 产品运营."""
     names = [(at, at + len(w)) for w, _ in domain_words() for at in _starts(folded, w)]
@@ -182,8 +182,8 @@ def reach_role(match: TitleMatch, folded: str, catalog: Catalog) -> TitleMatch:
 def joined_directions(
     match: TitleMatch,
     folded: str,
-    spans: list[tuple[int, int, str]],
-    role_spans: list[tuple[int, int, str]],
+    spans: list[Span],
+    role_spans: list[Span],
     catalog: Catalog,
     direction_words: Callable[[Catalog], list[tuple[str, str]]],
 ) -> TitleMatch:

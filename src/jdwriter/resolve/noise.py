@@ -228,6 +228,8 @@ def _tidy(title: str) -> str:
     """What removing noise leaves behind: 净水设备、、免费班车 → 净水设备、免费班车; （、…） and （） go; no ❤."""
     title = _DECORATION.sub("", title)
     title = re.sub(r"(?<![\w.])\d+(?:\.\d+)?%\s*", "", title)  # 5%（提成）: a commission rate left by salary
+    # 熟悉AI作图优先, 有电商经历优先, 只招有经验: what the ad prefers of a candidate is not the job's name
+    title = _without_preferences(_without_leading_city(title))
     title = re.sub(r"([、，,/+\-—])(?:\s*[、，,/+\-—])+", r"\1", title)
     title = re.sub(r"([（(])\s*[、，,/+\-—_|]+\s*", r"\1", title)
     title = re.sub(r"\s*[、，,/+|｜]+\s*([)）])", r"\1", title)
@@ -235,8 +237,6 @@ def _tidy(title: str) -> str:
     title = re.sub(
         r"^\s*聘(?![用请任])", "", title
     )  # 年15-25W+聘新媒体运营经理: the 聘 the salary stood before
-    # 熟悉AI作图优先, 有电商经历优先, 只招有经验: what the ad prefers of a candidate is not the job's name
-    title = _without_preferences(_without_leading_city(title))
     title = _undoubled(_latin_joined(title))  # AI 产品运营; 游戏运营游戏运营专员
     return " ".join(title.split()).strip(" -—_|·,，/+＋、")
 
@@ -283,7 +283,7 @@ def _without_leading_city(title: str) -> str:
 def _without_preferences(title: str) -> str:
     """熟悉AI作图优先, （有电商经历优先）, 只招有经验: what the ad prefers of a candidate is not the job's name
     (kept when nothing of a job would be left)."""
-    shorter = re.sub(r"[（(]\s*[)）]", "", _PREFERENCE.sub("", title)).strip()
+    shorter = _PREFERENCE.sub("", title).strip()  # the brackets it empties go with the others below
     return shorter if BRACKET.sub("", shorter).strip() else title
 
 

@@ -14,6 +14,7 @@ from .lexicon import lexicon
 from .match import TitleMatch
 from .noise import BRACKET, DASH_TAIL
 from .parts import domain_names
+from .spans import Span
 
 if TYPE_CHECKING:
     from ..catalog.model import Catalog
@@ -70,8 +71,8 @@ def title_industry(folded: str, catalog: Catalog) -> str | None:
 def without_business_tail(
     match: TitleMatch,
     folded: str,
-    spans: list[tuple[int, int, str]],
-    role_spans: list[tuple[int, int, str]],
+    spans: list[Span],
+    role_spans: list[Span],
     catalog: Catalog,
 ) -> TitleMatch:
     """产品运营-抖音, 大模型评测专家-抖音: after a job the title names, a dashed tail is the employer's

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+Span = tuple[int, int, str]  # start, end and the id of the catalogue word found there
 
-def find_spans(text: str, table: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+
+def find_spans(text: str, table: list[tuple[str, str]]) -> list[Span]:
     """Non-overlapping matches of (word, id) pairs, longest words first."""
-    found: list[tuple[int, int, str]] = []
+    found: list[Span] = []
     for word, ident in table:
         start = 0
         while (at := text.find(word, start)) >= 0:
@@ -33,7 +35,7 @@ def _latin(char: str) -> bool:
     return char.isascii() and char.isalpha()
 
 
-def overlaps(span: tuple[int, int, str] | tuple[int, int], others: list[tuple[int, int]]) -> bool:
+def overlaps(span: Span | tuple[int, int], others: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in others)
 
 

@@ -48,7 +48,7 @@ from .qualifiers import (
 )
 from .roles import resolve_role
 from .scope import Naming, refuse_not_ops, refuse_out_of_scope, refuse_stacked_levels, without_levels
-from .spans import before_side_duty, find_spans, overlaps
+from .spans import Span, before_side_duty, find_spans, overlaps
 from .unknown import left_out_note, refuse_duty_head, refuse_unknown_after, refuse_unknown_at
 
 if TYPE_CHECKING:
@@ -213,8 +213,8 @@ def _vet_before_brackets(
 def _named_role(
     folded: str,
     main_end: int,
-    spans: list[tuple[int, int, str]],
-    role_spans: list[tuple[int, int, str]],
+    spans: list[Span],
+    role_spans: list[Span],
     catalog: Catalog,
     words: TitleWords,
 ) -> str:
