@@ -243,11 +243,21 @@ def test_an_amazon_vendor_is_not_written_as_a_seller():
 def test_an_analyst_is_asked_for_analysis_experience_not_any_operations_job():
     """数据分析(用户运营) (round 27): 「或其他运营岗位经验」 is wrong for an analyst; the role says what counts."""
     first = generate_jd("数据分析(用户运营)").section("requirements").items[0]
-    assert "数据分析相关岗位" in first and "其他运营岗位" not in first
-    assert "其他运营岗位" in generate_jd("用户运营").section("requirements").items[0]
+    assert "数据分析相关岗位" in first and "运营岗位" not in first
+    assert "相近的运营岗位" in generate_jd("用户运营").section("requirements").items[0]
 
 
 def test_promotion_on_douyin_is_douyin_work_not_press_releases():
     """抖音推广专员 (round 28: 新闻稿 and 次日留存 lines): the brand's 抖音 account, 星图 and DOU+."""
     text = " ".join(generate_jd("抖音推广专员").section("duties").items)
     assert "抖音" in text and "新闻稿" not in text and "次日留存" not in text
+
+
+def test_market_promotion_without_an_app_names_no_app_metrics():
+    """品牌推广, 市场运营 (rounds 24–28): 次日留存, 作弊流量 and AppsFlyer belong to an app's channel work, not to
+    every market job; 渠道运营 keeps them."""
+    for title in ("品牌推广", "市场运营", "市场推广专员"):
+        text = " ".join(x for s in generate_jd(title).sections for x in s.items)
+        assert "次日留存" not in text and "作弊流量" not in text and "AppsFlyer" not in text, title
+    channel = " ".join(generate_jd("渠道运营专员").section("duties").items)
+    assert "作弊流量" in channel
