@@ -260,3 +260,20 @@ def test_a_company_lookup_tool_is_not_where_workflows_are_built(catalog, level):
         assert not any("企查查" in x and ("工作流程" in x or "自动更新" in x) for x in text.splitlines()), (
             text
         )
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("用户增长运营_AI产品", "user_ops"),
+        ("用户运营 电商", "user_ops"),
+        ("用户运营_数据分析专员", "data_ops"),
+        ("直播运营 数据分析专员", "data_ops"),
+    ],
+)
+def test_what_an_underscore_or_space_sets_after_the_job_qualifies_it_unless_it_carries_the_level(
+    catalog, title, role
+):
+    """用户增长运营_AI产品 (round 26) had been written as product operations: 产品 after the underscore was read
+    as the head, as in 游戏运营数据分析. After a separator it is what the job works on, as after a dash."""
+    assert make_request(catalog, role=title).request.role == role

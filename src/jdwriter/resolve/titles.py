@@ -28,7 +28,6 @@ from .heads import (
     reach_role,
     refined,
     refuse_app_store,
-    strip_sides,
     without_departments,
     without_employers,
 )
@@ -36,10 +35,9 @@ from .lexicon import lexicon
 from .match import TitleMatch, exact_role
 from .names import MAX_TITLE, _cached, _index
 from .noise import BRACKET, DASH_TAIL, clean_title, fold
-from .parts import PREFIX_CUT, Domain, Parts, domain_names, domain_words, employer_prefix, read_parts
+from .parts import PREFIX_CUT, Domain, Parts, domain_names, employer_prefix, read_parts
 from .qualifiers import (
     abroad,
-    level_in,
     names_industry,
     title_industry,
     title_level,
@@ -49,6 +47,7 @@ from .qualifiers import (
 from .roles import resolve_role
 from .scope import Naming, refuse_not_ops, refuse_out_of_scope, refuse_stacked_levels, without_levels
 from .spans import Span, before_side_duty, find_spans, overlaps
+from .tails import dashed_head, head_role, joined_tail
 from .unknown import left_out_note, refuse_duty_head, refuse_unknown_after, refuse_unknown_at
 
 if TYPE_CHECKING:
@@ -223,7 +222,9 @@ def _named_role(
     (海外市场运营); a qualifier may name it when only a direction is named (游戏运营-数据分析方向)."""
     main_end = before_side_duty(folded, main_end, [(s, e) for s, e, _ in [*spans, *role_spans]])
     head = max((e for _, e, _ in [*spans, *role_spans] if e <= main_end), default=0)
-    role = _head_role(folded[head:main_end], catalog, words) or _dashed_head(folded, main_end, catalog, words)
+    role = head_role(joined_tail(folded[head:main_end], words), catalog, words) or dashed_head(
+        folded, main_end, catalog, words
+    )
     if role_spans:
         return role or max(role_spans, key=lambda x: _head_rank(x, main_end))[2]
     directions = sorted(spans, key=lambda x: -_head_rank(x, main_end))
@@ -235,7 +236,7 @@ def _named_role(
         if _FOCUS.search(q) or q.strip() in words.bare_functions
     )  # （数据分析方向）, -数据分析
     first = catalog.direction_by_id[directions[0][2]]
-    leaning = _head_role(aside, catalog, words)
+    leaning = head_role(aside, catalog, words)
     # 天猫运营（数据方向） is store work that leans to data, not a data job: a qualifier names the role only
     # when the direction is written for it (游戏运营（数据分析方向） is data work in a game)
     return (
@@ -246,53 +247,11 @@ def _named_role(
     )
 
 
-def _dashed_head(folded: str, main_end: int, catalog: Catalog, words: TitleWords) -> str | None:
-    """用户增长运营-数据分析实习生: a dashed tail that carries the level, after a title proper that carries
-    none, is the job itself (data work in user growth), not a qualifier of it."""
-    tail = DASH_TAIL.search(folded)
-    if not tail or tail.start() != main_end or level_in(folded[:main_end]):
-        return None
-    job = tail.group(1).strip()
-    if not job.endswith(tuple(w for w, _ in words.level_words)):
-        return None
-    return _head_role(job, catalog, words)
-
-
-def _head_role(tail: str, catalog: Catalog, words: TitleWords) -> str | None:
-    """Titles are head-final: 游戏运营数据分析 is data work in a game, 数据分析专员（海外运营） data work overseas.
-    What follows the last role or direction in the title proper (or the whole title proper, when all of them
-    are in brackets) names the role when a role's keywords are there, and one role has the most of them."""
-    for word in sorted((w for w, _ in words.level_words), key=len, reverse=True):
-        tail = tail.replace(word, "")
-    for word, _ in domain_words():  # 农产品 is a subject, not 产品运营
-        tail = tail.replace(word, " ")
-    tail = strip_sides(tail).strip(" -—_|·").removesuffix(words.generic)  # 海外社媒运营: 社媒 names the role
-    if len(tail.strip()) < 2 or words.generic in tail or any(c in tail for c in "/、,，&"):
-        return None  # 网站运营推广/平台数据分析: alternatives, not one head
-    hits: dict[str, int] = {}
-    for word, role in _role_keywords(catalog):
-        if word in tail:
-            hits[role] = hits.get(role, 0) + 1
-            tail = tail.replace(word, " ")
-    ranked = sorted(hits.items(), key=lambda x: -x[1])
-    if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return None
-    return ranked[0][0]
-
-
 def _role_inside(folded: str, direction: str, catalog: Catalog) -> str | None:
     """A role name written inside a direction's own name (海外市场运营, 游戏活动运营), when the direction lists it."""
     roles = catalog.direction_by_id[direction].roles
     found = [r for _, _, r in find_spans(folded, _role_words(catalog)) if r in roles]
     return found[-1] if found else None
-
-
-def _role_keywords(catalog: Catalog) -> list[tuple[str, str]]:
-    def build() -> list[tuple[str, str]]:
-        pairs = {normalise(w): r.id for r in catalog.roles for w in r.keywords if len(w) > 1}
-        return sorted(pairs.items(), key=lambda x: -len(x[0]))
-
-    return _cached(catalog, "title: role keywords", build)
 
 
 def _generic_head(
