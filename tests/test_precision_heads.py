@@ -277,3 +277,11 @@ def test_what_an_underscore_or_space_sets_after_the_job_qualifies_it_unless_it_c
     """用户增长运营_AI产品 (round 26) had been written as product operations: 产品 after the underscore was read
     as the head, as in 游戏运营数据分析. After a separator it is what the job works on, as after a dash."""
     assert make_request(catalog, role=title).request.role == role
+
+
+def test_zhaoshang_among_alternatives_is_merchant_recruiting_not_platform_operations(catalog):
+    """商务/招商团队长 (round 28) was written as platform operations (quality patrols, Push slots): 招商 is the
+    recruiting job's word alone."""
+    assert make_request(catalog, role="商务/招商团队长").request.role == "merchant_recruiting"
+    for title in ("招商商务专员", "商务/招商团队"):
+        assert make_request(catalog, role=title).request.role != "platform_ops", title

@@ -72,6 +72,7 @@ OUT_OF_SCOPE = [
     ("运营指导", "门店"),  # coaching stores and franchisees on site (round 25)
     ("户外产品线开发/运营", "商品开发"),  # developing goods (选品, 打样), not operations (round 26)
     ("阿里零售通事业部-营销&运营中心-智能设备产品专家", "另一类职位"),
+    ("算力服务运营岗（人工智能应用方向）", "机房运维"),  # renting out compute is cloud operations (round 28)
 ]
 
 
@@ -357,6 +358,8 @@ def test_a_recruiting_operations_job_keeps_its_name(catalog):
         ("客户成功经理", "senior"),  # a CSM holds accounts; it is not the function's head (round 24)
         ("运营经理（总监）", "director"),  # brackets holding only a level say the level (round 28)
         ("跨境电商运营助理（实习生）", "intern"),
+        ("新媒体运营团队长", "senior"),  # round 28: 商务/招商团队长 was read as a specialist
+        ("商务/招商团队长", "senior"),
     ],
 )
 def test_level_words_the_market_uses(catalog, title, level):
