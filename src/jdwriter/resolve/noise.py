@@ -27,7 +27,7 @@ SALARY = re.compile(
         (
             rf"{_NUM}\s*{_UNIT}?\s*[-~～—至到]\s*{_NUM}\s*(?:{_UNIT}元?|元){_PER}(?:\s*[·*×xX]\s*\d{{1,2}}\s*薪)?",
             rf"(?<!\d)\d{{4,6}}\s*[-~～—至到]\s*\d{{4,6}}(?!\d)(?:\s*元)?{_PER}",
-            rf"(?<![A-Za-z\d]){_NUM}\s*{_UNIT}元?{_PER}(?![A-Za-z])",
+            rf"(?:(?:稳定?|保底)\s*)?(?<![A-Za-z\d]){_NUM}\s*{_UNIT}元?\+?{_PER}(?![A-Za-z])",  # 稳4.5K+
             rf"(?<!\d){_NUM}\s*元{_PER}",
             r"(?:高|无责)?(?:月薪|年薪|底薪|薪资|薪酬|时薪|日薪)\s*[:：]?\s*[\d.kKwW万千\-~～至到元]*(?:起|以上|左右)?",
             r"(?:总包|年包)?\s*(?<!\d)(?:\d{1,2}\s*[-~～—至到]\s*)?\d{1,2}\s*薪",  # 总包13-15薪
@@ -231,9 +231,9 @@ def _tidy(title: str) -> str:
     # 熟悉AI作图优先, 有电商经历优先, 只招有经验: what the ad prefers of a candidate is not the job's name
     title = _without_preferences(_without_leading_city(title))
     title = re.sub(r"([、，,/+\-—])(?:\s*[、，,/+\-—])+", r"\1", title)
-    title = re.sub(r"([（(])\s*[、，,/+\-—_|]+\s*", r"\1", title)
-    title = re.sub(r"\s*[、，,/+|｜]+\s*([)）])", r"\1", title)
-    title = re.sub(r"[（(][\s、，,/+|｜\-—_]*[)）]", "", title)
+    title = re.sub(r"([（(【])\s*[、，,/+\-—_|]+\s*", r"\1", title)
+    title = re.sub(r"\s*[、，,/+|｜]+\s*([)）】])", r"\1", title)
+    title = re.sub(r"[（(【][\s、，,/+|｜\-—_]*[)）】]", "", title)
     title = re.sub(
         r"^\s*聘(?![用请任])", "", title
     )  # 年15-25W+聘新媒体运营经理: the 聘 the salary stood before
