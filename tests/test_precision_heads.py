@@ -285,3 +285,36 @@ def test_zhaoshang_among_alternatives_is_merchant_recruiting_not_platform_operat
     assert make_request(catalog, role="商务/招商团队长").request.role == "merchant_recruiting"
     for title in ("招商商务专员", "商务/招商团队"):
         assert make_request(catalog, role=title).request.role != "platform_ops", title
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "direction"),
+    [
+        ("全媒体运营管理岗位", "new_media_ops", None),  # round 29: read as media buying
+        ("融媒体运营", "new_media_ops", None),
+        ("直播(电商)运营总监", "ecommerce_ops", "live_commerce"),  # round 29: an entertainment live room
+        ("美团策略与流程运营 strategy and process operation", "business_ops", None),  # refused for "process"
+    ],
+)
+def test_round_29_titles_are_read_for_their_own_job(catalog, title, role, direction):
+    request = make_request(catalog, role=title).request
+    assert request.role == role
+    assert direction is None or direction in request.directions
+
+
+def test_after_placement_material_review_is_not_capital_operations(catalog):
+    """投后 after an ad is placed (商业规则运营(投后物料审核方向), round 29) is not 投后 after an investment."""
+    assert make_request(catalog, role="商业规则运营(投后物料审核方向)").request.role == "platform_ops"
+    with pytest.raises(UserError, match="资本"):
+        make_request(catalog, role="投后运营")
+
+
+def test_a_merchant_strategy_expert_is_not_a_recruiter(catalog):
+    """外卖-商家策略专家 (round 29) was written as a 招商 lead: 商家 alone does not name the recruiting job."""
+    assert make_request(catalog, role="外卖-商家策略专家").request.role != "merchant_recruiting"
+
+
+@pytest.mark.parametrize("title", ["运营研究者", "运营研究者 Operations Researcher", "运营BP"])
+def test_a_word_not_understood_after_yunying_is_the_head_and_refused(catalog, title):
+    with pytest.raises(UserError, match="不认识"):
+        make_request(catalog, role=title)

@@ -21,6 +21,19 @@ def from_english(title: str) -> str | None:
     return " ".join(text.split())
 
 
+# 美团策略与流程运营 strategy and process operation: an English phrase after a Chinese title that repeats it
+_GLOSS = re.compile(r"(.*[\u3400-\u9fff][^A-Za-z]*?)\s+([A-Za-z][A-Za-z&/,.\- ]*[A-Za-z])")
+
+
+def without_gloss(title: str) -> str | None:
+    """The Chinese title before a trailing English gloss of two or more words that names an operations job
+    (电商运营 Amazon FBA keeps its English: it names no such job), or None."""
+    found = _GLOSS.fullmatch(title.strip())
+    if not found or len(found.group(2).split()) < 2 or "运营" not in found.group(1):
+        return None
+    return found.group(1).strip() if from_english(found.group(2)) is not None else None
+
+
 @cache
 def _english() -> list[tuple[re.Pattern[str], str]]:
     """The English words of the vocabulary as whole-word patterns, longest first, compiled once."""

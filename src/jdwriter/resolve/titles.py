@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..catalog.vocabulary import TitleWords, vocabulary
 from ..errors import UserError
 from ..text import normalise
-from .english import from_english
+from .english import from_english, without_gloss
 from .heads import (
     domain_direction,
     head_spans,
@@ -84,6 +84,9 @@ def resolve_title(text: str, catalog: Catalog) -> TitleMatch:
         raise UserError(
             f"职位名称太长（{len(raw)} 个字符，上限 {limit}）；请写职位名称，例如 高级用户运营经理。"
         )
+    gloss = without_gloss(raw)
+    if gloss is not None:
+        return replace(resolve_title(gloss, catalog), title=clean_title(raw))
     chinese = from_english(raw) if re.search("[A-Za-z]{2}", raw) else None
     if chinese is not None:
         return replace(resolve_title(chinese, catalog), title=clean_title(raw), left_out=())
@@ -274,9 +277,10 @@ def _generic_head(
     if words.generic not in folded and any(job in folded for job in words.other_jobs):
         resolve_role(raw, catalog)  # refuses other professions, naming the role they resemble
     found = resolve_role(without_employers(printed, folded, _direction_words(catalog)), catalog)
-    # 招商信诺自建项目/百万大单: no 运营, no job named; a word not understood at the end is the job
-    if head < 0:
-        end = len(without_levels(folded[:main_end], list(_level_words(words))))
+    # a word not understood at the end is the job: 招商信诺自建项目/百万大单 (no 运营), 运营研究者 (after 运营; but in
+    # 运营体系-数据分析岗 the dashed tail says what the job is)
+    end = len(without_levels(folded[:main_end], list(_level_words(words))))
+    if head < 0 or end > head + len(words.generic) and main_end == len(folded):
         refuse_unknown_at(printed, end, parts, catalog)
     generic = _index(catalog.roles).get(words.generic)
     if found.role == generic and head > 0:  # 创意运营: a task's word, not a job jdwriter writes
