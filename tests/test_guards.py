@@ -150,12 +150,24 @@ def test_bonus_order_direction_then_industry_then_the_role(catalog):
             assert with_direction is not None
             own = catalog.level_by_id[level].bonus  # the level's own line closes the list (test_fit.py)
             rest = [x for x in with_direction.items if x not in own]
-            assert rest == [*direction.bonus[:2], first][: len(rest)], (industry.id, level)
+            rank = catalog.level_rank(level)
+            reach = [x for x in direction.bonus if within_reach(catalog, x, rank)]
+            assert rest == [*reach[:2], first][: len(rest)], (industry.id, level)
             plain = compose(Request(role=role.id, level=level, industry=industry.id), catalog).section(
                 "bonus"
             )
             assert plain is not None
             # the role's first line within the level's reach (no 总监 is asked for a 专员's achievement)
-            rank = catalog.level_rank(level)
             mine = [x for x in role.bonus if within_reach(catalog, x, rank)][:1]
             assert plain.items[0] == first and set(mine) <= set(plain.items[1:]), (industry.id, level)
+
+
+def test_a_director_is_not_given_a_bonus_a_specialist_could_reach(catalog):
+    """直播运营总监 (round 29) was offered 把一个新直播间做到稳定日播: no 经理 or 总监 bonus is one account, store or
+    room brought to a number."""
+    for direction in catalog.directions:
+        for level in ("manager", "director"):
+            jd = compose(Request(role=direction.roles[0], level=level, directions=(direction.id,)), catalog)
+            bonus = jd.section("bonus")
+            low = [x for x in (bonus.items if bonus else []) if x.startswith(("把一个", "把一家", "做过"))]
+            assert low == [], (direction.id, level, low)
