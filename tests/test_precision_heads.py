@@ -318,3 +318,8 @@ def test_a_merchant_strategy_expert_is_not_a_recruiter(catalog):
 def test_a_word_not_understood_after_yunying_is_the_head_and_refused(catalog, title):
     with pytest.raises(UserError, match="不认识"):
         make_request(catalog, role=title)
+
+
+@pytest.mark.parametrize("title", ["乡村振兴直播运营", "助农电商运营", "文旅新媒体运营"])
+def test_rural_and_tourism_employers_online_jobs_are_still_written(catalog, title):
+    assert make_request(catalog, role=title).request.role in ("new_media_ops", "ecommerce_ops")

@@ -73,6 +73,9 @@ OUT_OF_SCOPE = [
     ("户外产品线开发/运营", "商品开发"),  # developing goods (选品, 打样), not operations (round 26)
     ("阿里零售通事业部-营销&运营中心-智能设备产品专家", "另一类职位"),
     ("算力服务运营岗（人工智能应用方向）", "机房运维"),  # renting out compute is cloud operations (round 28)
+    ("乡村运营师(团队)", "乡村经营"),  # round 29: a village's economy, written as internet data operations
+    ("乡村运营职业经理人(乡村CEO)", "乡村经营"),  # had been called traditional-industry management
+    ("文旅项目运营岗", "场馆"),  # a tourism site run on the ground (round 29)
 ]
 
 
