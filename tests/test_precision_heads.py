@@ -323,3 +323,32 @@ def test_a_word_not_understood_after_yunying_is_the_head_and_refused(catalog, ti
 @pytest.mark.parametrize("title", ["乡村振兴直播运营", "助农电商运营", "文旅新媒体运营"])
 def test_rural_and_tourism_employers_online_jobs_are_still_written(catalog, title):
     assert make_request(catalog, role=title).request.role in ("new_media_ops", "ecommerce_ops")
+
+
+GOVERNED_SIDE = ("笔记", "种草", "开服", "付费点", "刊登", "选品", "涨粉", "千川")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "商户治理策略运营主管",
+        "小红书商业规则运营",
+        "字节跳动小游戏治理运营-抖音",
+        "阿里巴巴LAZADA-安全策略运营/平台治理-杭州",
+        "高德地图商家资质审核专员 (马鞍山)",
+    ],
+)
+def test_platform_governance_is_the_platforms_rules_not_the_governed_sides_work(catalog, title):
+    """Round 29: a platform named beside 治理/规则/资质审核 is the employer. 小红书商业规则运营 had been a brand's 小红书
+    account, 小游戏治理运营 a game studio's live ops, Lazada 平台治理 a seller's store."""
+    request = make_request(catalog, role=title).request
+    assert request.directions[0] == "platform_governance", request.directions
+    text = _text(catalog, title)
+    assert not [w for w in GOVERNED_SIDE if w in text], title
+    assert "违规" in text and "规则" in text
+
+
+@pytest.mark.parametrize("title", ["小红书英文内容审核", "抖音后台审核", "内容安全策略运营"])
+def test_content_review_at_a_platform_is_content_safety_not_its_account(catalog, title):
+    request = make_request(catalog, role=title).request
+    assert request.directions == ("risk_safety",), request.directions
