@@ -352,3 +352,11 @@ def test_platform_governance_is_the_platforms_rules_not_the_governed_sides_work(
 def test_content_review_at_a_platform_is_content_safety_not_its_account(catalog, title):
     request = make_request(catalog, role=title).request
     assert request.directions == ("risk_safety",), request.directions
+
+
+@pytest.mark.parametrize("title", ["抖音后台审核", "内容安全运营专员", "数字人直播审核专员"])
+def test_a_moderator_is_not_asked_to_roll_back_rules_or_check_prize_terms(catalog, title):
+    """Rounds 28 and 29: a 审核 specialist was asked to roll rules back (a strategist's call) and to check 广告法 and
+    prize terms before an event goes live (the events team's)."""
+    text = _text(catalog, title)
+    assert "回滚" not in text and "奖品" not in text and "参与资格" not in text, title
