@@ -360,3 +360,12 @@ def test_a_moderator_is_not_asked_to_roll_back_rules_or_check_prize_terms(catalo
     prize terms before an event goes live (the events team's)."""
     text = _text(catalog, title)
     assert "回滚" not in text and "奖品" not in text and "参与资格" not in text, title
+
+
+@pytest.mark.parametrize("title", ["招商专员", "招商助理", "中级招商专员"])
+def test_a_recruiter_finds_merchants_and_onboards_them_once(catalog, title):
+    """Round 29: 招商专员 listed onboarding three times (资质审核, 入驻流程, 渠道签约) and no prospecting."""
+    jd = make_request(catalog, role=title).request
+    duties = compose(jd, catalog).section("duties").items
+    assert any("线索" in x or "拜访" in x for x in duties), duties
+    assert sum(("入驻" in x or "签约流程" in x) for x in duties) <= 1, duties
