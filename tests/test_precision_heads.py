@@ -369,3 +369,37 @@ def test_a_recruiter_finds_merchants_and_onboards_them_once(catalog, title):
     duties = compose(jd, catalog).section("duties").items
     assert any("线索" in x or "拜访" in x for x in duties), duties
     assert sum(("入驻" in x or "签约流程" in x) for x in duties) <= 1, duties
+
+
+@pytest.mark.parametrize(
+    ("title", "word"),
+    [
+        ("补贴策略运营专员", "补贴"),
+        ("配送策略运营", "配送"),
+        ("包车覆盖信息策略运营", "覆盖"),
+        ("定价策略运营经理", "价"),
+    ],
+)
+def test_a_strategy_job_says_what_it_works_on_first(catalog, title, word):
+    """Round 29: 配送策略运营 and 补贴策略方向 JDs said only 「策略」. A note written for what strategy_ops works on
+    (domain_notes focus + within) leads the duties."""
+    request = make_request(catalog, role=title).request
+    assert word in compose(request, catalog).section("duties").items[0]
+
+
+def test_what_a_strategy_works_on_is_understood_not_left_out(runner):
+    result = runner.invoke(app, ["new", "--role", "配送策略运营", "--no-input"])
+    assert result.exit_code == 0 and "配送" not in result.stderr
+
+
+def test_a_focus_note_names_the_direction_it_sharpens():
+    from pydantic import ValidationError
+
+    from jdwriter.catalog.model import DomainNote
+
+    lines = {"junior": ["执行补贴配置"], "senior": ["负责补贴策略"], "lead": ["规划补贴预算"]}
+    with pytest.raises(ValidationError):
+        DomainNote(id="x", focus=["补贴"], duties=lines, requirements=["会算补贴"])
+    assert DomainNote(
+        id="x", focus=["补贴"], within="strategy_ops", duties=lines, requirements=["会算"]
+    ).focus

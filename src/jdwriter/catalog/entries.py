@@ -318,14 +318,23 @@ class DomainNote(Model):
         description="或者写一门工作语言（日语、德语）：职位名称写了它（日语、日本站）时，用这里的条目，"
         "只提英语的要求不再写",
     )
+    focus: list[str] = Field(
+        default_factory=list,
+        description="或者写职位名称里说明工作对象的词（补贴、配送、定价），和 within 一起：标题写了 within 这个方向、"
+        "又写了其中一个词时，用这里的条目（补贴策略运营 写补贴，不只写「策略」）",
+    )
+    within: str | None = Field(default=None, description="focus 条目所属的方向 id（strategy_ops）")
     roles: list[str] = Field(default_factory=list, description="这些条目适合的岗位 id；不写就是所有岗位")
     duties: BandLines = Field(description="按级别段写的职责，每段第一条读得通、符合岗位做法的那条进 JD")
     requirements: list[str] = Field(min_length=1, description="对这个领域的了解，第一条合适的进任职要求")
 
     @model_validator(mode="after")
     def _one_subject(self) -> DomainNote:
-        if [self.domain, self.direction, self.language].count(None) != 2:
-            raise ValueError("领域条目要写 domain、direction 或 language，只写其中一个")
+        focused = bool(self.focus) and self.within is not None
+        if [self.domain, self.direction, self.language].count(None) != (3 if focused else 2):
+            raise ValueError("领域条目要写 domain、direction、language 或 focus 加 within，只写其中一种")
+        if bool(self.focus) != (self.within is not None):
+            raise ValueError("focus 和 within 要一起写")
         return self
 
     @property

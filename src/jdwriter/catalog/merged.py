@@ -68,6 +68,11 @@ class Catalog(Model):
         """Notes written for a working language the title names (日语, 日本站)."""
         return self._notes_by("language")
 
+    @cached_property
+    def focus_notes(self) -> list[DomainNote]:
+        """Notes written for what a direction's job works on (补贴 in 补贴策略运营); those for named roles first."""
+        return sorted((x for x in self.domain_notes if x.focus), key=lambda x: not x.roles)
+
     def _notes_by(self, subject: str) -> dict[str, list[DomainNote]]:
         out: dict[str, list[DomainNote]] = {}
         for note in sorted(self.domain_notes, key=lambda x: not x.roles):

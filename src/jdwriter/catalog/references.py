@@ -154,6 +154,14 @@ def _note_references(catalog: Catalog) -> list[tuple[tuple[str, str], tuple[Any,
                         f"领域条目 {note.id} 引用了不存在的岗位 {role_id}",
                     )
                 )
+        if note.within is not None and note.within not in catalog.direction_by_id:
+            out.append(
+                (
+                    ("domain_notes", note.id),
+                    ("within",),
+                    f"领域条目 {note.id} 引用了不存在的方向 {note.within}",
+                )
+            )
         if note.direction is not None and note.direction not in catalog.direction_by_id:
             out.append(
                 (

@@ -132,6 +132,7 @@ def duties(job: Job) -> tuple[list[str], list[Duty]]:
     taken = arrange_slots(slots, job.terms(), named, spare=spare, skips=len(standby))
     texts = [text for _, text in taken]
     at = sum(1 for i, _ in taken if owners[i] in leading)  # after the direction's lines, before the role's
+    at = 0 if job.focus_note is not None else at  # 补贴策略运营: what the job works on comes first
     texts = _placed(_placed(texts, domain_lines, at), language_lines, at)
     return texts, unique_duties(owners[i] for i, _ in taken)
 

@@ -14,6 +14,7 @@ from ..errors import UnknownNameError, UserError
 from ..models import Request
 from ..text import normalise
 from .arrange import says, unique
+from .notes import declared_practices, focus_note, note_lines, pick_note, subject_note
 
 T = TypeVar("T")
 ENOUGH_TOOLS = 2  # a tool sentence naming two of the job's tools says enough; the duties name the rest
@@ -153,36 +154,19 @@ class Job:
     def domain_lines(self) -> tuple[list[str], list[str]]:
         """The duties and requirements written for the title's domain (金融: 营销合规) that fit the job, from
         the first note for it that suits this role; the JD takes one of each (worked out once per job)."""
-        allowed = self.allowed
-        note = self._note(self.catalog.notes_by_domain.get(self.request.domain or "", []))
-        for direction in [] if note else self.domains:
-            # 游戏产品运营: the game direction is the domain of a product job; its note may name the
-            # direction's own platforms and formats, not the ways of its own function (付费点, 版号)
-            note = self._note(self.catalog.notes_by_direction.get(direction.id, []))
-            if note:
-                own = declared_practices(self.catalog, direction.practices, direction.duties)
-                allowed = allowed | (own - set(direction.lead_practices))
-                break
-        return self._note_lines(note, allowed)
+        return note_lines(self, *subject_note(self))
+
+    @cached_property
+    def focus_note(self) -> DomainNote | None:
+        """补贴策略运营: the note for what the title's direction works on (补贴); its duty leads the JD."""
+        return focus_note(self)
 
     @cached_property
     def language_lines(self) -> tuple[list[str], list[str]]:
         """The duties and requirement written for the working language the title names (日语, 日本站)."""
-        return self._note_lines(
-            self._note(self.catalog.notes_by_language.get(self.request.language or "", []))
+        return note_lines(
+            self, pick_note(self, self.catalog.notes_by_language.get(self.request.language or "", []))
         )
-
-    def _note_lines(
-        self, note: DomainNote | None, allowed: frozenset[str] | None = None
-    ) -> tuple[list[str], list[str]]:
-        """A note's duties for the level's band and its first requirement, those that fit the job."""
-        if note is None:
-            return [], []
-        duties = self.keep((self.fill(x) for x in self.solid(note.duties.lines(self.level.id))), allowed)
-        return duties, self.keep((self.fill(x) for x in self.solid(note.requirements)), allowed)[:1]
-
-    def _note(self, notes: list[DomainNote]) -> DomainNote | None:
-        return next((x for x in notes if not x.roles or self.role.id in x.roles), None)
 
     def applies(self, duty: Duty) -> bool:
         """The block has lines for this level, calls for nothing the job does not, and one of its main
@@ -299,16 +283,6 @@ def venue_directions(catalog: Catalog, directions: list[Direction]) -> list[Dire
 
     formats = [where(d) for d in directions if not d.platforms]
     return [d for d in directions if d.platforms and any(where(d) & f for f in formats)]
-
-
-def declared_practices(catalog: Catalog, practices: list[str] | None, duties: list[str]) -> set[str]:
-    """A role's or direction's practices. One that declares none (an extension written before practices
-    existed, or without them) may speak of whatever its own duty blocks speak of, so its own lines stay."""
-    if practices is not None:
-        return set(practices)
-    blocks = [catalog.duty_by_id[d] for d in duties if d in catalog.duty_by_id]
-    texts = [x for b in blocks for lines in b.lines.values() if lines for x in (*lines.main, *lines.more)]
-    return {p for b in blocks for p in b.needs} | {p for x in texts for p in catalog.practices_in(x)}
 
 
 _TERMS: dict[int, tuple[Catalog, tuple[tuple[str, ...], tuple[str, ...]]]] = {}

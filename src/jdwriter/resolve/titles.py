@@ -93,6 +93,16 @@ def resolve_title(text: str, catalog: Catalog) -> TitleMatch:
     return _read(raw, catalog)
 
 
+def _focused(word: str, directions: tuple[str, ...], catalog: Catalog) -> bool:
+    """配送 in 配送策略运营 is what the strategy works on: a note of the direction is written for it."""
+    folded = normalise(word)
+    return any(
+        note.within in directions
+        and any(normalise(w) in folded or folded in normalise(w) for w in note.focus)
+        for note in catalog.focus_notes
+    )
+
+
 def _kept_directions(directions: tuple[str, ...], catalog: Catalog) -> tuple[str, ...]:
     """The first MAX_DIRECTIONS directions; all that a title names, up to MAX_PLATFORM_DIRECTIONS, when
     each is a platform's (淘宝天猫京东运营 is a job on three platforms, not on the first two)."""
@@ -193,7 +203,9 @@ def _as_written(raw: str, catalog: Catalog) -> TitleMatch:
         topic=domain.word if domain else None,
         topic_kind=domain.kind if domain else None,
         domain=domain_names().get(normalise(domain.word)) if domain else None,
-        left_out=tuple(dict.fromkeys(w for _, w in parts.unknown)),
+        left_out=tuple(
+            dict.fromkeys(w for _, w in parts.unknown if not _focused(w, match.directions, catalog))
+        ),
         language=next((k for k, ws in lexicon().languages.items() if any(w in folded for w in ws)), None),
     )
     return abroad(match, catalog)
