@@ -393,3 +393,16 @@ def test_skill_and_tool_frames_must_read_with_any_list(tmp_path):
     assert any(r.startswith("「做过」后面直接接技能列表读不通") for r in reasons), reasons
     assert any("「数据表」只适合数据工具" in r for r in reasons), reasons
     assert len(reasons) == 2, reasons
+
+
+def test_no_duty_stands_in_for_its_object_with_shou_shang(catalog):
+    """Rounds 27–28: 「把手上的上线事项排进更新计划」「推动手上的工作」 read as a template's seam: a line names what
+    it works on."""
+    notes = [
+        x
+        for n in catalog.domain_notes
+        for band in ("junior", "senior", "lead")
+        for x in getattr(n.duties, band) or []
+    ]
+    blocks = [x for d in catalog.duties for ls in d.lines.values() if ls for x in (*ls.main, *ls.more)]
+    assert [x for x in notes + blocks if "手上" in x] == []
