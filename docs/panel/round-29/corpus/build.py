@@ -1,6 +1,10 @@
 """Merge parts a-d of r10p (pages channel) into one held-out title list. Keeps the as-posted form (company prefix
 kept where a part kept it), drops a title that equals another after a leading company name is removed."""
-import csv, random, re
+
+import csv
+import random
+import re
+
 rows = []
 for part, f in [("a", "a/raw.tsv"), ("b", "b/cand.tsv"), ("c", "c/titles.tsv"), ("d", "d/titles.tsv")]:
     for r in csv.DictReader(open(f, encoding="utf-8"), delimiter="\t"):
