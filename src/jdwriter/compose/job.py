@@ -14,7 +14,7 @@ from ..errors import UnknownNameError, UserError
 from ..models import Request
 from ..text import normalise
 from .arrange import says, unique
-from .notes import declared_practices, focus_note, note_lines, pick_note, subject_note
+from .notes import declared_practices, focus_note, pick_note, subject_note
 
 T = TypeVar("T")
 ENOUGH_TOOLS = 2  # a tool sentence naming two of the job's tools says enough; the duties name the rest
@@ -154,19 +154,32 @@ class Job:
     def domain_lines(self) -> tuple[list[str], list[str]]:
         """The duties and requirements written for the title's domain (金融: 营销合规) that fit the job, from
         the first note for it that suits this role; the JD takes one of each (worked out once per job)."""
-        return note_lines(self, *subject_note(self))
+        r = self.request
+        found = subject_note(
+            self.catalog, self.role.id, r.domain, self.focus_note, self.domains, self.allowed
+        )
+        return self._note_lines(*found)
 
     @cached_property
     def focus_note(self) -> DomainNote | None:
         """补贴策略运营: the note for what the title's direction works on (补贴); its duty leads the JD."""
-        return focus_note(self)
+        r = self.request
+        return focus_note(self.catalog, self.role.id, r.domain, r.title or "", self.directions)
 
     @cached_property
     def language_lines(self) -> tuple[list[str], list[str]]:
         """The duties and requirement written for the working language the title names (日语, 日本站)."""
-        return note_lines(
-            self, pick_note(self, self.catalog.notes_by_language.get(self.request.language or "", []))
-        )
+        notes = self.catalog.notes_by_language.get(self.request.language or "", [])
+        return self._note_lines(pick_note(notes, self.role.id))
+
+    def _note_lines(
+        self, note: DomainNote | None, allowed: frozenset[str] | None = None
+    ) -> tuple[list[str], list[str]]:
+        """A note's duties for the level's band and its first requirement, those that fit the job."""
+        if note is None:
+            return [], []
+        duties = self.keep((self.fill(x) for x in self.solid(note.duties.lines(self.level.id))), allowed)
+        return duties, self.keep((self.fill(x) for x in self.solid(note.requirements)), allowed)[:1]
 
     def applies(self, duty: Duty) -> bool:
         """The block has lines for this level, calls for nothing the job does not, and one of its main
