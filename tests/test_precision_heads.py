@@ -403,3 +403,16 @@ def test_a_focus_note_names_the_direction_it_sharpens():
     assert DomainNote(
         id="x", focus=["补贴"], within="strategy_ops", duties=lines, requirements=["会算"]
     ).focus
+
+
+def test_a_title_offering_two_levels_says_which_one_the_jd_is_for(runner):
+    """客户运营专员/用户运营经理 (round 29) was written as a 经理 without a word: stderr says so and how to get the
+    other level, and --level may pick either level the title offers."""
+    result = runner.invoke(app, ["new", "--role", "客户运营专员/用户运营经理", "--no-input"])
+    assert result.exit_code == 0 and "专员、经理" in result.stderr and "--level" in result.stderr
+    chosen = runner.invoke(app, ["new", "--role", "运营专员/主管", "--level", "专员", "--no-input"])
+    assert chosen.exit_code == 0, chosen.stderr
+    other = runner.invoke(app, ["new", "--role", "运营专员/主管", "--level", "总监", "--no-input"])
+    assert other.exit_code == 2
+    plain = runner.invoke(app, ["new", "--role", "运营总监助理", "--no-input"])
+    assert "几个级别" not in plain.stderr

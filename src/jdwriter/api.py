@@ -83,7 +83,7 @@ def make_request(
     level_id = (
         (resolve_level(level, catalog) if explicit_level and level else None) or match.level or "specialist"
     )
-    if explicit_level and match.level and match.level != level_id:
+    if explicit_level and match.level and match.level != level_id and level_id not in _offered(source):
         _refuse_two_levels(given_title or source, match.level, level_id, catalog)
     printed = match.title  # the title named the job: printed without board noise
     if given_title and normalise(source) != normalise(given_title):
@@ -113,6 +113,8 @@ def make_request(
         seed=seed,
     )
     notes = [match.note] if match.note else []
+    if not explicit_level:
+        notes += _alternative_levels_note(source, level_id, catalog)
     if match.left_out:
         from .resolve.titles import left_out_note
 
@@ -132,6 +134,24 @@ def _read_title(text: str, catalog: Catalog) -> TitleMatch:
     from .resolve.titles import resolve_title
 
     return resolve_title(text, catalog)
+
+
+def _offered(title: str) -> tuple[str, ...]:
+    from .resolve.qualifiers import alternative_levels
+
+    return alternative_levels(title)
+
+
+def _alternative_levels_note(title: str, level_id: str, catalog: Catalog) -> list[str]:
+    """运营专员/经理: the JD is written for one of the levels the title offers; say which, and how to get the other."""
+    levels = _offered(title)
+    if not levels:
+        return []
+    names = "、".join(catalog.level_by_id[x].name for x in levels)
+    return [
+        f"职位名称写了几个级别（{names}），JD 按「{catalog.level_by_id[level_id].name}」写，"
+        "要按另一个级别写请用 --level 指定"
+    ]
 
 
 def _refuse_two_levels(title: str, own: str, given: str, catalog: Catalog) -> None:

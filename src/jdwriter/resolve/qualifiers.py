@@ -12,7 +12,7 @@ from ..catalog.vocabulary import vocabulary
 from ..text import normalise
 from .lexicon import lexicon
 from .match import TitleMatch
-from .noise import BRACKET, DASH_TAIL
+from .noise import BRACKET, DASH_TAIL, fold
 from .parts import domain_names
 from .spans import Span
 
@@ -119,6 +119,15 @@ def title_level(folded: str, main_end: int, raw: str) -> str | None:
     inner = found.group(1).strip() if found else ""
     alone = next((level for word, level in vocabulary().title.level_words if word == inner), None)
     return alone or level_in(folded[:main_end]) or level_in(folded[main_end:]) or level_in(raw)
+
+
+def alternative_levels(title: str) -> tuple[str, ...]:
+    """客户运营专员/用户运营经理: the levels a title offers as alternatives (parts split by / 或 、), when they
+    differ; () otherwise. 运营总监助理 is one job, not two."""
+    parts = [p for p in re.split(r"[/／、]|或", fold(title)) if p.strip()]
+    found = [level_in(p) for p in parts] if len(parts) > 1 else []
+    levels = tuple(dict.fromkeys(x for x in found if x))
+    return levels if len(levels) > 1 else ()
 
 
 def level_in(text: str) -> str | None:
