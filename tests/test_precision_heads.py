@@ -416,3 +416,22 @@ def test_a_title_offering_two_levels_says_which_one_the_jd_is_for(runner):
     assert other.exit_code == 2
     plain = runner.invoke(app, ["new", "--role", "运营总监助理", "--no-input"])
     assert "几个级别" not in plain.stderr
+
+
+@pytest.mark.parametrize(
+    ("title", "word"),
+    [
+        ("美团骑手规则运营专家", "骑手"),
+        ("字节跳动小游戏治理运营-抖音", "小游戏"),
+        ("小红书商业规则运营", "广告"),
+        ("快手生态治理策略运营-【社区治理】", "社区"),
+        ("阿里巴巴LAZADA-安全策略运营-商品合规治理方向-杭州", "禁限售"),
+    ],
+)
+def test_governance_says_whom_it_governs_and_only_goods_jobs_speak_of_goods(catalog, title, word):
+    """Round 30: rider rules, mini-game and community governance were all written as goods and merchant
+    governance (禁限售, 假冒投诉). The governed party leads; goods lines come only with goods."""
+    duties = compose(make_request(catalog, role=title).request, catalog).section("duties").items
+    assert word in duties[0], duties
+    if word != "禁限售":
+        assert not [x for x in duties if "禁限售" in x or "假冒" in x], duties
