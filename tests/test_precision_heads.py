@@ -435,3 +435,9 @@ def test_governance_says_whom_it_governs_and_only_goods_jobs_speak_of_goods(cata
     assert word in duties[0], duties
     if word != "禁限售":
         assert not [x for x in duties if "禁限售" in x or "假冒" in x], duties
+
+
+@pytest.mark.parametrize("title", ["招商专员", "区域商务运营应届生", "抖音商务"])
+def test_competitor_tracking_is_not_an_apps_channel_watch(catalog, title):
+    """Rounds 24–30: 「应用商店、信息流广告和社交媒体等渠道的推广变化」 came into 招商, 商务 and food-delivery jobs."""
+    assert "应用商店" not in _text(catalog, title)
