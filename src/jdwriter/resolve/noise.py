@@ -85,8 +85,12 @@ def _noise_part(part: str, words: TitleWords) -> bool:
 
 
 def _parts(inner: str) -> list[str]:
+    inner = _YEARS.sub(lambda m: m.group(0).replace("-", "～"), inner)  # （20-22届）: one range of years
     parts = re.split(r"[-—/、,，:：\s]+", inner.strip())
     return [p.strip("+＋") for p in parts if p and p.strip("-—:：+＋·|")]
+
+
+_YEARS = re.compile(r"\d{2,4}\s*-\s*\d{2,4}\s*届")
 
 
 def _kept(inner: str, words: TitleWords) -> list[str]:
