@@ -441,3 +441,19 @@ def test_governance_says_whom_it_governs_and_only_goods_jobs_speak_of_goods(cata
 def test_competitor_tracking_is_not_an_apps_channel_watch(catalog, title):
     """Rounds 24–30: 「应用商店、信息流广告和社交媒体等渠道的推广变化」 came into 招商, 商务 and food-delivery jobs."""
     assert "应用商店" not in _text(catalog, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        ("阿联酋商家策略运营专家", "英文开会"),
+        ("Keeta-用户运营(补贴策略方向)-Qatar", "英语"),
+        ("电商运营（东南亚）", "英语"),
+    ],
+)
+def test_a_job_in_an_english_speaking_market_asks_for_english(runner, title, said):
+    """Rounds 29–30: Keeta (Qatar, UAE) and Lazada titles had no English at all, and 阿联酋 was reported as a word
+    not understood. A strategy job uses English with local partners; a user or store job writes in it."""
+    result = runner.invoke(app, ["new", "--role", title, "--no-input"])
+    assert result.exit_code == 0 and said in result.stdout
+    assert "没有识别" not in result.stderr

@@ -133,7 +133,9 @@ def duties(job: Job) -> tuple[list[str], list[Duty]]:
     texts = [text for _, text in taken]
     at = sum(1 for i, _ in taken if owners[i] in leading)  # after the direction's lines, before the role's
     at = 0 if job.focus_note is not None else at  # 补贴策略运营: what the job works on comes first
-    texts = _placed(_placed(texts, domain_lines, at), language_lines, at)
+    with_domain = _placed(texts, domain_lines, at)
+    # the language's line after the subject's (阿联酋商家策略: 商家 first, then English with local partners)
+    texts = _placed(with_domain, language_lines, at + len(with_domain) - len(texts))
     return texts, unique_duties(owners[i] for i, _ in taken)
 
 

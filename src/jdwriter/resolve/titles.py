@@ -94,8 +94,11 @@ def resolve_title(text: str, catalog: Catalog) -> TitleMatch:
 
 
 def _focused(word: str, directions: tuple[str, ...], catalog: Catalog) -> bool:
-    """配送 in 配送策略运营 is what the strategy works on: a note of the direction is written for it."""
+    """配送 in 配送策略运营 is what the strategy works on: a note of the direction is written for it. 阿联酋 names a
+    working language (英语) the JD asks for."""
     folded = normalise(word)
+    if any(normalise(w) in folded for ws in lexicon().languages.values() for w in ws):
+        return True
     return any(
         note.within in directions
         and any(normalise(w) in folded or folded in normalise(w) for w in note.focus)
