@@ -292,6 +292,7 @@ def test_zhaoshang_among_alternatives_is_merchant_recruiting_not_platform_operat
     [
         ("全媒体运营管理岗位", "new_media_ops", None),  # round 29: read as media buying
         ("融媒体运营", "new_media_ops", None),
+        ("知名社交网站运营专员-驻马来西亚", "community_ops", "app_community"),  # round 30: a company website
         ("直播(电商)运营总监", "ecommerce_ops", "live_commerce"),  # round 29: an entertainment live room
         ("美团策略与流程运营 strategy and process operation", "business_ops", None),  # refused for "process"
     ],
