@@ -137,6 +137,8 @@ def _read_title(text: str, catalog: Catalog) -> TitleMatch:
 
 
 def _offered(title: str) -> tuple[str, ...]:
+    if not any(c in title for c in "/／、或"):
+        return ()  # no alternatives: the title lexicon is not loaded for a plain role name (startup)
     from .resolve.qualifiers import alternative_levels
 
     return alternative_levels(title)
