@@ -458,3 +458,10 @@ def test_a_job_in_an_english_speaking_market_asks_for_english(runner, title, sai
     result = runner.invoke(app, ["new", "--role", title, "--no-input"])
     assert result.exit_code == 0 and said in result.stdout
     assert "没有识别" not in result.stderr
+
+
+@pytest.mark.parametrize("title", ["欧美女装淘宝运营", "欧美风女装电商运营"])
+def test_a_western_style_is_not_a_western_market(catalog, title):
+    """欧美风、欧美女装 name a style of clothes on a Chinese store, not an English-speaking market."""
+    request = make_request(catalog, role=title).request
+    assert request.language is None and "cross_border" not in request.directions
