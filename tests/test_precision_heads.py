@@ -465,3 +465,11 @@ def test_a_western_style_is_not_a_western_market(catalog, title):
     """欧美风、欧美女装 name a style of clothes on a Chinese store, not an English-speaking market."""
     request = make_request(catalog, role=title).request
     assert request.language is None and "cross_border" not in request.directions
+
+
+@pytest.mark.parametrize("title", ["抖音后台审核", "小红书英文内容审核", "快手生态治理策略运营-【社区治理】"])
+def test_a_specialist_reviewer_is_not_given_a_strategists_work_or_a_leads_bonus(catalog, title):
+    """Round 31: moderators were asked to back-test interception and watch rule hit rates, and 1–3-year
+    governance jobs were offered 牵头过一次平台规则的全面修订."""
+    text = _text(catalog, title)
+    assert "拦截效果" not in text and "命中率" not in text and "牵头过" not in text, title
