@@ -14,7 +14,7 @@ from ..errors import UnknownNameError, UserError
 from ..models import Request
 from ..text import normalise
 from .arrange import says, unique
-from .notes import declared_practices, focus_note, pick_note, subject_note
+from .notes import declared_practices, pick_note, subject_note
 
 T = TypeVar("T")
 ENOUGH_TOOLS = 2  # a tool sentence naming two of the job's tools says enough; the duties name the rest
@@ -154,17 +154,21 @@ class Job:
     def domain_lines(self) -> tuple[list[str], list[str]]:
         """The duties and requirements written for the title's domain (金融: 营销合规) that fit the job, from
         the first note for it that suits this role; the JD takes one of each (worked out once per job)."""
-        r = self.request
-        found = subject_note(
-            self.catalog, self.role.id, r.domain, self.focus_note, self.domains, self.allowed
-        )
-        return self._note_lines(*found)
+        return self._note_lines(*self._subject)
+
+    @property
+    def focus_note(self) -> DomainNote | None:
+        """补贴策略运营: the note for what the title's direction works on (补贴), when it is the job's subject
+        note; its duty leads the JD."""
+        note = self._subject[0]
+        return note if note is not None and note.focus else None
 
     @cached_property
-    def focus_note(self) -> DomainNote | None:
-        """补贴策略运营: the note for what the title's direction works on (补贴); its duty leads the JD."""
+    def _subject(self) -> tuple[DomainNote | None, frozenset[str]]:
         r = self.request
-        return focus_note(self.catalog, self.role.id, r.domain, r.title or "", self.directions)
+        return subject_note(
+            self.catalog, self.role.id, r.domain, r.title or "", self.directions, self.domains, self.allowed
+        )
 
     @cached_property
     def language_lines(self) -> tuple[list[str], list[str]]:

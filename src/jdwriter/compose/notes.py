@@ -15,32 +15,21 @@ def pick_note(notes: list[DomainNote], role: str) -> DomainNote | None:
     return next((x for x in notes if not x.roles or role in x.roles), None)
 
 
-def focus_note(
-    catalog: Catalog, role: str, domain: str | None, title: str, directions: Iterable[Direction]
-) -> DomainNote | None:
-    """补贴策略运营: the note for what the title's direction works on, when the title names it and no domain
-    of the title has a note of its own."""
-    if pick_note(catalog.notes_by_domain.get(domain or "", []), role):
-        return None
-    folded = normalise(title)
-    ids = {d.id for d in directions}
-    notes = [
-        x for x in catalog.focus_notes if x.within in ids and any(normalise(w) in folded for w in x.focus)
-    ]
-    return pick_note(notes, role)
-
-
 def subject_note(
     catalog: Catalog,
     role: str,
     domain: str | None,
-    focus: DomainNote | None,
+    title: str,
+    directions: Iterable[Direction],
     domains: Iterable[Direction],
     allowed: frozenset[str],
 ) -> tuple[DomainNote | None, frozenset[str]]:
-    """The note for the job's subject and the practices its lines may name: the domain's, the focus's, or that
-    of a direction that is only the job's domain."""
-    note = pick_note(catalog.notes_by_domain.get(domain or "", []), role) or focus
+    """The note for the job's subject and the practices its lines may name: the title's domain's; else the note
+    for what a direction of the title works on (补贴 in 补贴策略运营); else that of a direction that is only the
+    job's domain (游戏 in 游戏产品运营)."""
+    note = pick_note(catalog.notes_by_domain.get(domain or "", []), role) or _focus(
+        catalog, role, title, directions
+    )
     for direction in [] if note else domains:
         # 游戏产品运营: the game direction is the domain of a product job; its note may name the
         # direction's own platforms and formats, not the ways of its own function (付费点, 版号)
@@ -50,6 +39,15 @@ def subject_note(
             allowed = allowed | (own - set(direction.lead_practices))
             break
     return note, allowed
+
+
+def _focus(catalog: Catalog, role: str, title: str, directions: Iterable[Direction]) -> DomainNote | None:
+    folded = normalise(title)
+    ids = {d.id for d in directions}
+    notes = [
+        x for x in catalog.focus_notes if x.within in ids and any(normalise(w) in folded for w in x.focus)
+    ]
+    return pick_note(notes, role)
 
 
 def declared_practices(catalog: Catalog, practices: list[str] | None, duties: list[str]) -> set[str]:

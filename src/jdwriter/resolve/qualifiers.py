@@ -32,10 +32,7 @@ def word_first(printed: str, catalog: Catalog, direction_words: list[tuple[str, 
     inside = _MIDDLE_WORD.fullmatch(printed)
     if inside:  # 直播（电商）运营总监 reads as 直播电商运营总监: a lone word in brackets inside the name is part of it
         said, rest = inside.group(2), inside.group(3)
-        known = (
-            normalise(said) in dict(direction_words) or said in domain_names() or _is_industry(said, catalog)
-        )
-        return inside.group(1) + said + rest if known else None
+        return inside.group(1) + said + rest if _known(normalise(said), catalog, direction_words) else None
     if found:
         said, rest = found.group(2), found.group(1)
     elif ahead:
@@ -49,13 +46,13 @@ def word_first(printed: str, catalog: Catalog, direction_words: list[tuple[str, 
         len(w) > len(word) and w.startswith(word) and tail.startswith(w[len(word) :])
         for w, _ in direction_words
     )
-    known = word in dict(direction_words) or word in domain_names() or _is_industry(word, catalog)
-    return said + rest if joined and known else None
+    return said + rest if joined and _known(word, catalog, direction_words) else None
 
 
-def _is_industry(word: str, catalog: Catalog) -> bool:
-    names = (n for x in catalog.industries for n in (x.name, *x.aliases, *x.title_words))
-    return normalise(word) in {normalise(n) for n in names}
+def _known(word: str, catalog: Catalog, direction_words: list[tuple[str, str]]) -> bool:
+    """A direction's word, a domain or an industry (normalised ``word``)."""
+    industries = {normalise(n) for x in catalog.industries for n in (x.name, *x.aliases, *x.title_words)}
+    return word in dict(direction_words) or word in domain_names() or word in industries
 
 
 def names_industry(word: str, industry: str, catalog: Catalog) -> bool:

@@ -97,13 +97,18 @@ def _focused(word: str, directions: tuple[str, ...], catalog: Catalog) -> bool:
     """配送 in 配送策略运营 is what the strategy works on: a note of the direction is written for it. 阿联酋 names a
     working language (英语) the JD asks for."""
     folded = normalise(word)
-    if any(normalise(w) in folded for ws in lexicon().languages.values() for w in ws):
+    if _language(folded):
         return True
     return any(
         note.within in directions
         and any(normalise(w) in folded or folded in normalise(w) for w in note.focus)
         for note in catalog.focus_notes
     )
+
+
+def _language(text: str) -> str | None:
+    """The working language a (folded) title names: 日语, 日本站 → 日语; 阿联酋 → 英语."""
+    return next((k for k, ws in lexicon().languages.items() if any(w in text for w in ws)), None)
 
 
 def _kept_directions(directions: tuple[str, ...], catalog: Catalog) -> tuple[str, ...]:
@@ -209,7 +214,7 @@ def _as_written(raw: str, catalog: Catalog) -> TitleMatch:
         left_out=tuple(
             dict.fromkeys(w for _, w in parts.unknown if not _focused(w, match.directions, catalog))
         ),
-        language=next((k for k, ws in lexicon().languages.items() if any(w in folded for w in ws)), None),
+        language=_language(folded),
     )
     return abroad(match, catalog)
 
