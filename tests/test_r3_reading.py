@@ -200,3 +200,18 @@ def test_tilde_joined_benefits_leave_the_printed_title(catalog, title, printed):
 )
 def test_employer_tags_and_company_blurbs_leave_the_printed_title(catalog, title, printed):
     assert resolve_title(title, catalog).title == printed
+
+
+@pytest.mark.parametrize(
+    ("title", "direction"),
+    [
+        ("亚马逊/沃尔玛运营专员", "cross_border"),  # round 24: 沃尔玛 was left out, as if not a marketplace
+        ("西班牙语亚马逊运营/美客多运营", "cross_border"),  # 美客多 is Mercado Libre
+        ("诚聘出口跨境电商运营", "cross_border"),
+        ("全球社区运营专员", None),  # 全球 is where, not a word left out
+    ],
+)
+def test_marketplaces_and_reach_words_are_understood(catalog, title, direction):
+    match = resolve_title(title, catalog)
+    assert not match.left_out, match
+    assert direction is None or direction in match.directions, match
