@@ -74,3 +74,27 @@ def test_a_role_names_its_own_counterpart(catalog, role, word):
     for level in LEVEL_IDS:
         text = "\n".join(duties(catalog, role=role, level=level))
         assert word in text and not re.search("合作方(?!案)", text), level
+
+
+# Lines traced back to their blocks over panel rounds 15–31 (docs/panel/README.md): blocks reviewers marked
+# wrong for a role in most of the JDs that role gave them no longer stand among that role's own blocks.
+LEFT_ROLES = [
+    ("data_ops", "market_research"),  # competitor price tracking in a data analyst's JD
+    ("activity_ops", "risk_management"),  # fraud and rule enforcement in an events JD
+    ("media_ops", "brand_promotion"),  # press releases for a media buyer
+    ("media_ops", "channel_effect"),  # app-store channel quality for a media buyer
+]
+
+
+@pytest.mark.parametrize(("role", "block"), LEFT_ROLES)
+@pytest.mark.parametrize("level", LEVEL_IDS)
+def test_a_role_does_not_take_a_block_panels_marked_wrong_for_it(catalog, role, block, level):
+    items = duties(catalog, role=role, level=level)
+    assert not set(items) & set(lines_of(catalog, block, level))
+
+
+@pytest.mark.parametrize("level", LEVEL_IDS)
+def test_a_marketing_jd_writes_no_press_releases_and_leads_with_acquisition(catalog, level):
+    items = duties(catalog, role="marketing_ops", level=level)
+    assert not any("新闻稿" in x or "公关、内容" in x for x in items)
+    assert not set(items[:2]) & set(lines_of(catalog, "market_research", level))
