@@ -83,6 +83,8 @@ LEFT_ROLES = [
     ("activity_ops", "risk_management"),  # fraud and rule enforcement in an events JD
     ("media_ops", "brand_promotion"),  # press releases for a media buyer
     ("media_ops", "channel_effect"),  # app-store channel quality for a media buyer
+    ("product_ops", "ab_testing"),  # scheduling every team's experiments
+    ("channel_ops", "risk_management"),  # ad-law checklists and order fraud for a channel manager
 ]
 
 
@@ -98,3 +100,11 @@ def test_a_marketing_jd_writes_no_press_releases_and_leads_with_acquisition(cata
     items = duties(catalog, role="marketing_ops", level=level)
     assert not any("新闻稿" in x or "公关、内容" in x for x in items)
     assert not set(items[:2]) & set(lines_of(catalog, "market_research", level))
+
+
+@pytest.mark.parametrize("level", LEVEL_IDS)
+def test_a_platform_jd_assumes_no_trade(catalog, level):
+    """平台运营 with no direction runs any platform: no 差评, 履约 or 交易纠纷 (a shop's words; rounds 19–29)."""
+    jd = compose(Request(role="platform_ops", level=level), catalog)
+    text = " ".join(x for s in jd.sections for x in s.items)
+    assert not any(w in text for w in ("差评", "履约问题", "交易纠纷"))
