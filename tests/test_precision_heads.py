@@ -473,3 +473,33 @@ def test_a_specialist_reviewer_is_not_given_a_strategists_work_or_a_leads_bonus(
     governance jobs were offered 牵头过一次平台规则的全面修订."""
     text = _text(catalog, title)
     assert "拦截效果" not in text and "命中率" not in text and "牵头过" not in text, title
+
+
+@pytest.mark.parametrize(
+    ("title", "word"),
+    [
+        ("专区运营经理", "专区"),  # round 32: a generic operations JD, graded WRONG JOB
+        ("PCG10-浏览器视频运营高级经理", "浏览器视频"),  # round 32, the same
+        ("保值率监控与运营", "保值率监控"),  # round 30: a car maker's resale-value job
+    ],
+)
+def test_a_subject_with_no_job_written_for_it_is_refused_not_written_generic(runner, title, word):
+    result = runner.invoke(app, ["new", "--role", title, "--no-input"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert f"「{word}」" in result.stderr and "最接近" in result.stderr and "--title" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "线上运营专员（上海）",
+        "运营组组长",
+        "运营管理经理（广州）",
+        "英语运营",
+        "工作室运营实习生（云上）",
+        "Push触达运营",
+    ],
+)
+def test_titles_that_name_nothing_more_than_operations_are_still_written(runner, title):
+    result = runner.invoke(app, ["new", "--role", title, "--no-input"])
+    assert result.exit_code == 0, result.output

@@ -25,6 +25,9 @@ class TitleWords(Model):
     not_topic: list[str] = Field(default_factory=list, description="不能当作主题的词")
     ops_hints: list[str] = Field(default_factory=list, description="说明这是运营类工作的词")
     generic: str = Field(description="运营本身：单独出现时不指向任何岗位")
+    generic_before: list[str] = Field(
+        default_factory=list, description="可以写在「运营」前面、却不说明做什么的词（线上运营、综合运营）"
+    )
     other_jobs: list[str] = Field(default_factory=list, description="其他职业")
     other_fields: list[str] = Field(default_factory=list, description="没有职责块描述的运营方向")
     not_ops: list[NotOps] = Field(default_factory=list, description="带「运营」二字的非运营职位")

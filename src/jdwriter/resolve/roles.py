@@ -40,6 +40,7 @@ class RoleMatch:
     role: str
     level: str | None = None
     note: str | None = None
+    unnamed: bool = False  # no word of the title named a role: generic operations as a fallback
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,7 @@ def _free_text_role(title: Title, catalog: Catalog) -> RoleMatch:
         if generic and _w().generic in core:
             name = catalog.role_by_id[generic].name
             note = f"按「{name}」生成（目录里没有「{title.raw}」这一专门岗位，按通用的运营职责来写）"
-            return RoleMatch(generic, title.level, note)
+            return RoleMatch(generic, title.level, note, unnamed=True)
         _refuse(title, catalog)
     if not (-score >= 4 or any(h in core + title.aside for h in _w().ops_hints)):
         _refuse(title, catalog)  # only a duty word (主播, 选题) and nothing saying it is an operations job

@@ -48,7 +48,13 @@ from .roles import resolve_role
 from .scope import Naming, refuse_not_ops, refuse_out_of_scope, refuse_stacked_levels, without_levels
 from .spans import Span, before_side_duty, find_spans, overlaps
 from .tails import dashed_head, head_role, joined_tail
-from .unknown import left_out_note, refuse_duty_head, refuse_unknown_after, refuse_unknown_at
+from .unknown import (
+    left_out_note,
+    refuse_duty_head,
+    refuse_named_subject,
+    refuse_unknown_after,
+    refuse_unknown_at,
+)
 
 if TYPE_CHECKING:
     from ..catalog.model import Catalog
@@ -305,6 +311,10 @@ def _generic_head(
     generic = _index(catalog.roles).get(words.generic)
     if found.role == generic and head > 0:  # 创意运营: a task's word, not a job jdwriter writes
         refuse_duty_head(printed, folded[:head], generic or "", catalog)
+    if found.unnamed and head > 0 and domain is None:
+        refuse_named_subject(
+            printed, folded[:head], catalog
+        )  # 专区运营: a subject with no job written for it
     match = replace(match, role=found.role, note=found.note, level=match.level or found.level)
     if found.role == generic and domain is not None:
         return _domain_job(match, domain, catalog)

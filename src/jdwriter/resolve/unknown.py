@@ -3,10 +3,13 @@ of the title), reported as left out when it only qualifies the job."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from ..catalog.vocabulary import vocabulary
 from ..errors import UserError
 from ..text import normalise
+from .lexicon import lexicon
 from .names import _cached, suggest
 from .parts import Parts
 from .scope import without_levels
@@ -48,11 +51,38 @@ def refuse_unknown_after(
         refuse_unknown_head(printed, word, catalog)
 
 
-def refuse_unknown_head(printed: str, unknown: str, catalog: Catalog) -> None:
+def refuse_named_subject(printed: str, before: str, catalog: Catalog) -> None:
+    """专区运营经理, 浏览器视频运营: ``before`` (what stands before 运营 in a title naming no role, direction or
+    domain) names what the job works on, and the catalogue has no job for it. Generic operations would be
+    another job (panels marked such JDs WRONG JOB), so the title is refused with the closest jobs; 线上运营,
+    综合运营 and 运营经理（广州） say nothing more and stay generic."""
+    words = vocabulary().title
+    lex = lexicon()
+    languages = [w for said in lex.languages.values() for w in said]
+    levels = [w for w, _ in words.level_words]
+    known = {
+        *words.generic_before,
+        *words.cities,
+        *lex.places,
+        *lex.employers,
+        *lex.products,
+        *lex.reach.words,
+    }
+    known |= {*languages, *levels, *lex.unit_suffixes, words.generic}
+    for word in sorted(known, key=len, reverse=True):
+        before = before.replace(normalise(word), " ")
+    rest = re.sub(r"[\s\d\W_a-z与及]+", " ", before).split()
+    if rest:
+        refuse_unknown_head(printed, max(rest, key=len), catalog, known=True)
+
+
+def refuse_unknown_head(printed: str, unknown: str, catalog: Catalog, *, known: bool = False) -> None:
+    """``known``: a word jdwriter reads (视频, 专区) but has no operations job for."""
     near = suggest(printed, _jobs(catalog), 4)
     shown = printed[:40]
+    said = "jdwriter 没有以它为对象的运营岗位" if known else "jdwriter 不认识"
     raise UserError(
-        f"「{shown}」里的「{unknown}」jdwriter 不认识，无法判断这是哪一种运营工作；最接近的是：{'、'.join(near)}。"
+        f"「{shown}」里的「{unknown}」{said}，无法判断这是哪一种运营工作；最接近的是：{'、'.join(near)}。"
         f"如果是其中一种，请用 --role 指定它，再用 --title 写原来的职位名称（例如 --role {near[0]} --title {shown}）。"
     )
 
