@@ -11,6 +11,7 @@ from jdwriter.cli import app
 from jdwriter.compose.writer import compose
 from jdwriter.errors import UserError
 from jdwriter.render.render import render_text
+from jdwriter.resolve.titles import resolve_title
 
 LEVELS = ("实习生", "专员", "主管", "经理", "总监")
 
@@ -503,3 +504,16 @@ def test_a_subject_with_no_job_written_for_it_is_refused_not_written_generic(run
 def test_titles_that_name_nothing_more_than_operations_are_still_written(runner, title):
     result = runner.invoke(app, ["new", "--role", title, "--no-input"])
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "direction"),
+    [
+        ("15611-MOBA手游高级社区运营策划（深圳）", "community_ops", "game_community"),  # round 32: written as events
+        ("用户运营策划", "user_ops", None),
+        ("21229-回合手游资深运营策划（上海）", "activity_ops", "game_ops"),  # a game's 运营策划 is live ops
+    ],
+)
+def test_a_planner_of_an_operations_job_is_that_job(catalog, title, role, direction):
+    match = resolve_title(title, catalog)
+    assert match.role == role and (direction is None or direction in match.directions), match

@@ -18,10 +18,16 @@ if TYPE_CHECKING:
     from ..catalog.model import Catalog
 
 
-def joined_tail(tail: str, words: TitleWords) -> str:
+def joined_tail(tail: str, words: TitleWords, after: str = "") -> str:
     """用户运营_AI产品, 用户运营 电商: what an underscore or a space sets after the last role is a qualifier, as after
-    a dash, unless it carries the level (直播运营 数据分析专员 is data work)."""
+    a dash, unless it carries the level (直播运营 数据分析专员 is data work). 社区运营策划: a planner's word right
+    after a job ending in 运营 (``after``) is that job's planner, not another job."""
     if tail[:1] in "_ " and not tail.rstrip().endswith(tuple(w for w, _ in words.level_words)):
+        return ""
+    bare = tail
+    for word, _ in words.level_words:
+        bare = bare.replace(word, "")
+    if after.endswith(words.generic) and bare.strip() in words.role_suffixes:
         return ""
     return tail
 

@@ -251,7 +251,7 @@ def _named_role(
     (海外市场运营); a qualifier may name it when only a direction is named (游戏运营-数据分析方向)."""
     main_end = before_side_duty(folded, main_end, [(s, e) for s, e, _ in [*spans, *role_spans]])
     head = max((e for _, e, _ in [*spans, *role_spans] if e <= main_end), default=0)
-    role = head_role(joined_tail(folded[head:main_end], words), catalog, words) or dashed_head(
+    role = head_role(joined_tail(folded[head:main_end], words, folded[:head]), catalog, words) or dashed_head(
         folded, main_end, catalog, words
     )
     if role_spans:
