@@ -509,7 +509,8 @@ def test_titles_that_name_nothing_more_than_operations_are_still_written(runner,
 @pytest.mark.parametrize(
     ("title", "role", "direction"),
     [
-        ("15611-MOBA手游高级社区运营策划（深圳）", "community_ops", "game_community"),  # round 32: written as events
+        # round 32: written as events
+        ("15611-MOBA手游高级社区运营策划（深圳）", "community_ops", "game_community"),
         ("用户运营策划", "user_ops", None),
         ("21229-回合手游资深运营策划（上海）", "activity_ops", "game_ops"),  # a game's 运营策划 is live ops
     ],
