@@ -518,3 +518,15 @@ def test_titles_that_name_nothing_more_than_operations_are_still_written(runner,
 def test_a_planner_of_an_operations_job_is_that_job(catalog, title, role, direction):
     match = resolve_title(title, catalog)
     assert match.role == role and (direction is None or direction in match.directions), match
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("新媒体文案运营", "new_media_ops"),  # 文案 scores 内容运营 as much as 新媒体 scores 新媒体运营
+        ("媒介分析专员", "media_ops"),  # round 20: written as a data analyst, graded WRONG JOB
+        ("二次元手游社区运营与用户管理", "community_ops"),
+    ],
+)
+def test_of_two_roles_scored_alike_the_one_the_title_names_wins(catalog, title, role):
+    assert resolve_title(title, catalog).role == role

@@ -175,14 +175,21 @@ def _note(best: str, why: list[str], scores: list[tuple[int, int, str, list[str]
     return f"按「{name}」生成（依据：{reason}）{extra}"  # each caller says how to ask for another role
 
 
+STEM_BONUS = 2  # breaks a tie, or a duty word's lead; never a keyword's (4) or a name's (10)
+
+
 def _score_roles(text: str, catalog: Catalog) -> list[tuple[int, int, str, list[str]]]:
     """(-score, order, role id, words that counted), best first. A role's name or alias counts 10, a keyword
     4 (also inside a longer catalogue word: 私域 in 私域流量), a word of one of its first four duty blocks 1."""
     evidence = _role_evidence(catalog)[0]
     tokens = segment(text, _role_vocabulary(catalog)) if text else []
+    generic = _index(catalog.roles).get(_w().generic)
     scores = []
     for order, (role_id, names, keywords, duty_words) in enumerate(evidence):
         score, why = 0, []
+        # 新媒体策划经理, 电商投手: of two roles the words score alike, the one whose own name the title says
+        stem = normalise(catalog.role_by_id[role_id].name).removesuffix(_w().generic)
+        said = STEM_BONUS if stem and stem in text and role_id != generic else 0
         for token in tokens:
             if token == _w().generic:
                 continue
@@ -194,7 +201,7 @@ def _score_roles(text: str, catalog: Catalog) -> list[tuple[int, int, str, list[
             if weight:
                 score += weight
                 why.append(token)
-        scores.append((-score, order, role_id, why))
+        scores.append((-(score + said if score else 0), order, role_id, why))
     scores.sort()
     return scores
 

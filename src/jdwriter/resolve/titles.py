@@ -251,7 +251,10 @@ def _named_role(
     (海外市场运营); a qualifier may name it when only a direction is named (游戏运营-数据分析方向)."""
     main_end = before_side_duty(folded, main_end, [(s, e) for s, e, _ in [*spans, *role_spans]])
     head = max((e for _, e, _ in [*spans, *role_spans] if e <= main_end), default=0)
-    role = head_role(joined_tail(folded[head:main_end], words, folded[:head]), catalog, words) or dashed_head(
+    named = (
+        folded[:head] if any(e == head for _, e, _ in role_spans) else ""
+    )  # 社区运营策划, not 海外运营策划
+    role = head_role(joined_tail(folded[head:main_end], words, named), catalog, words) or dashed_head(
         folded, main_end, catalog, words
     )
     if role_spans:
