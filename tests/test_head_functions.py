@@ -108,3 +108,12 @@ def test_a_platform_jd_assumes_no_trade(catalog, level):
     jd = compose(Request(role="platform_ops", level=level), catalog)
     text = " ".join(x for s in jd.sections for x in s.items)
     assert not any(w in text for w in ("差评", "履约问题", "交易纠纷"))
+
+
+@pytest.mark.parametrize("level", ["manager", "director"])
+def test_a_manager_is_not_offered_a_bonus_a_specialist_reaches(catalog, level):
+    """Round 32: a 总监 asked to have run one 千万级 store, a 经理 to have run one campaign, a 副总监 to use R."""
+    starts = ("完整跑过", "独立运营过", "独立做过", "会用", "用过", "亲手")
+    for role in catalog.roles:
+        items = compose(Request(role=role.id, level=level), catalog).section("bonus").items
+        assert not [x for x in items if x.startswith(starts)], (role.id, items)
