@@ -530,3 +530,15 @@ def test_a_planner_of_an_operations_job_is_that_job(catalog, title, role, direct
 )
 def test_of_two_roles_scored_alike_the_one_the_title_names_wins(catalog, title, role):
     assert resolve_title(title, catalog).role == role
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    [
+        ("24届橙星管培生（产品运营）", "product_ops", "specialist"),  # round 32: refused
+        ("实习生（用户运营）", "user_ops", "intern"),
+    ],
+)
+def test_a_hiring_scheme_before_brackets_leaves_the_job_to_the_brackets(catalog, title, role, level):
+    match = resolve_title(title, catalog)
+    assert (match.role, match.level) == (role, level), match

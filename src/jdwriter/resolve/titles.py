@@ -234,6 +234,8 @@ def _vet_before_brackets(
     if not covered or not bracket or bracket.start() == 0 or any(s < bracket.start() for s, _ in covered):
         return
     before = printed[: bracket.start()].strip()
+    if fold(before).endswith(tuple(words.schemes)):
+        return  # 24届橙星管培生（产品运营）: a trainee scheme; the brackets say the job
     if words.generic not in fold(before) and not PREFIX_CUT.search(before):
         resolve_role(before, catalog)
 
