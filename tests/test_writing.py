@@ -406,3 +406,10 @@ def test_no_duty_stands_in_for_its_object_with_shou_shang(catalog):
     ]
     blocks = [x for d in catalog.duties for ls in d.lines.values() if ls for x in (*ls.main, *ls.more)]
     assert [x for x in notes + blocks if "手上" in x] == []
+
+
+def test_tool_lines_say_what_the_tools_are_for_not_a_template_seam(catalog, matrix):
+    """Rounds 16–32: 「能帮组里同事排查用法上的问题」「能为小组整理使用模板」「从结果里给出判断」 read as slot-filled."""
+    seams = ("排查用法", "使用模板和操作规范", "做成模板提高效率", "从结果里给出判断")
+    found = {x for jd in matrix.values() for x in items(jd, "requirements") if any(s in x for s in seams)}
+    assert found == set()
