@@ -85,6 +85,7 @@ LEFT_ROLES = [
     ("media_ops", "channel_effect"),  # app-store channel quality for a media buyer
     ("product_ops", "ab_testing"),  # scheduling every team's experiments
     ("channel_ops", "risk_management"),  # ad-law checklists and order fraud for a channel manager
+    ("channel_ops", "paid_ads"),  # an ad buyer's creative rotation in app-store and 联运 channel jobs
 ]
 
 
