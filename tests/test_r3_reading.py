@@ -210,7 +210,10 @@ def test_employer_tags_and_company_blurbs_leave_the_printed_title(catalog, title
         ("诚聘出口跨境电商运营", "cross_border"),
         ("全球社区运营专员", None),  # 全球 is where, not a word left out
         ("公开课运营", "knowledge_paid"),
-        ("B端跨境电商运营", "b2b_export"),  # round 20: written as a B2C multi-platform seller  # round 32: refused; free classes that sell the paid course
+        (
+            "B端跨境电商运营",
+            "b2b_export",
+        ),  # round 20: written as a B2C multi-platform seller  # round 32: refused; free classes that sell the paid course
     ],
 )
 def test_marketplaces_and_reach_words_are_understood(catalog, title, direction):
