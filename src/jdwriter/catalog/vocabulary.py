@@ -26,7 +26,8 @@ class TitleWords(Model):
     ops_hints: list[str] = Field(default_factory=list, description="说明这是运营类工作的词")
     generic: str = Field(description="运营本身：单独出现时不指向任何岗位")
     schemes: list[str] = Field(
-        default_factory=list, description="招聘项目的名称：写在括号前面时，括号里的才是岗位（管培生（产品运营））"
+        default_factory=list,
+        description="招聘项目的名称：写在括号前面时，括号里的才是岗位（管培生（产品运营））",
     )
     role_suffixes: list[str] = Field(
         default_factory=list, description="写在「…运营」后面、只说是策划者而不换岗位的词（社区运营策划）"
