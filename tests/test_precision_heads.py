@@ -541,3 +541,23 @@ def test_of_two_roles_scored_alike_the_one_the_title_names_wins(catalog, title, 
 def test_a_hiring_scheme_before_brackets_leaves_the_job_to_the_brackets(catalog, title, role, level):
     match = resolve_title(title, catalog)
     assert (match.role, match.level) == (role, level), match
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "direction"),
+    [
+        ("MIG18-海外内容运营商务经理（深圳）", None, None),  # round 33: 运营商务 read as a telecom carrier
+        ("页游运营专员", None, "game_ops"),  # round 33: 页游 (a browser game) was an unknown word
+        ("Telegram 运营专员招聘", None, "overseas_social"),
+        ("HY2-用户平台运营和传播（深圳）", None, None),  # 传播 was an unknown word
+    ],
+)
+def test_round_33_refusals_that_were_real_operations_jobs(catalog, title, role, direction):
+    match = resolve_title(title, catalog)
+    assert direction is None or direction in match.directions, match
+    assert not match.left_out, match
+
+
+def test_a_refusal_quotes_the_whole_subject_word(runner):
+    result = runner.invoke(app, ["new", "--role", "OMG231-新闻视频运营（北京）", "--no-input"])
+    assert result.exit_code == 2 and "「新闻视频」" in result.stderr  # not 「闻视频」 (round 33)

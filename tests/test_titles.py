@@ -116,6 +116,7 @@ def test_content_safety_is_an_operations_job(catalog):
         ("平台内容运营（猫耳-北京）", "平台内容运营（猫耳）"),
         ("游戏运营 - 单机主机游戏", "游戏运营 - 单机主机游戏"),
         ("【2021届】内容运营", "【2021届】内容运营"),
+        ("Telegram 运营专员招聘", "Telegram运营专员"),  # round 33: a board's 招聘 after the job
     ],
 )
 def test_clean_title_drops_codes_cities_and_urgency_only(raw, printed):

@@ -16,6 +16,9 @@ class NotOps(Model):
 
     kind: str = Field(description="拒绝时说明它像什么，例如 设计类职位")
     words: list[str] = Field(min_length=1, description="标题里出现这些词时属于这一类")
+    unless: list[str] = Field(
+        default_factory=list, description="这些词里的同样几个字不算（运营商务 不是 运营商）"
+    )
 
 
 class TitleWords(Model):

@@ -140,6 +140,16 @@ def _leading(title: str) -> str:
     return title
 
 
+def _trailing(title: str) -> str:
+    """Telegram 运营专员招聘 → Telegram 运营专员: a board's 招聘 after the job (its level or 运营) goes."""
+    ends = (*(w for w, _ in vocabulary().title.level_words), vocabulary().title.generic)
+    for word in lexicon().noise.leading:
+        rest = title[: len(title) - len(word)].rstrip(" -—_|·")
+        if fold(title).endswith(word) and fold(rest).endswith(ends):
+            return rest
+    return title
+
+
 _SEP = " -—_|｜·"
 # a character the board could not encode: O?O商城运营 loses the Latin word it broke, 用户?运营 the mark
 _GARBLED = re.compile("[A-Za-z0-9]*[?？\ufffd]+[A-Za-z0-9]*")
@@ -217,7 +227,7 @@ def clean_title(text: str) -> str:
         title = title[: tail.start()]  # 小红书运营-上海-急
     for word in sorted(words.urgent, key=len, reverse=True):
         title = title.replace(word, "")
-    title = CODE.sub("", _leading(title.strip(" -—_|·,，/+＋")), count=1)  # 招聘15579-…
+    title = CODE.sub("", _leading(_trailing(title.strip(" -—_|·,，/+＋"))), count=1)  # 招聘15579-…
     title = _CODE_END.sub("", " ".join(_without_blurb(_without_tags(title)).split()))
     title = title.strip(" -—_|·,，/+＋.。!！丨｜")
     title = re.sub(r"\s+([，,、])", r"\1", title)  # 运营数据分析员 ，接受应届生
