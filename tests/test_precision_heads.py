@@ -561,3 +561,16 @@ def test_round_33_refusals_that_were_real_operations_jobs(catalog, title, role, 
 def test_a_refusal_quotes_the_whole_subject_word(runner):
     result = runner.invoke(app, ["new", "--role", "OMG231-新闻视频运营（北京）", "--no-input"])
     assert result.exit_code == 2 and "「新闻视频」" in result.stderr  # not 「闻视频」 (round 33)
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("21228-MMORPG运营分析（深圳）", "data_ops"),  # round 32: a generic data JD, no game in it
+        ("21229-体育游戏版本运营（上海）", "product_ops"),  # round 33: written as app product operations
+        ("SLG游戏市场运营", "marketing_ops"),
+    ],
+)
+def test_a_game_genre_brings_the_game_direction(catalog, title, role):
+    match = resolve_title(title, catalog)
+    assert match.role == role and "game_ops" in match.directions, match

@@ -230,9 +230,13 @@ def domain_direction(match: TitleMatch, entry: str | None, catalog: Catalog) -> 
     written for and no other direction named, is that direction and no longer a topic; None when it is not."""
     direction = lexicon().domain_directions.get(entry or "")
     known = catalog.direction_by_id.get(direction or "")
-    if known is None or match.directions or match.role not in known.roles:
+    if known is None or match.directions:
         return None
-    return replace(match, directions=(known.id,))
+    # 体育游戏版本运营: the role's work inside the direction's domain, when a note is written for that
+    notes = catalog.notes_by_direction.get(known.id, [])
+    if match.role in known.roles or any(not n.roles or match.role in n.roles for n in notes):
+        return replace(match, directions=(known.id,))
+    return None
 
 
 def weak_role(match: TitleMatch, catalog: Catalog) -> TitleMatch:
