@@ -574,3 +574,13 @@ def test_a_refusal_quotes_the_whole_subject_word(runner):
 def test_a_game_genre_brings_the_game_direction(catalog, title, role):
     match = resolve_title(title, catalog)
     assert match.role == role and "game_ops" in match.directions, match
+
+
+def test_esports_content_is_content_work_not_match_execution(catalog):
+    """Round 33: 英雄联盟赛事内容运营 got sign-ups, draws and referee rulings."""
+    request = make_request(catalog, role="21089-英雄联盟赛事内容运营(深圳）").request
+    jd = compose(request, catalog)
+    assert request.role == "content_ops"
+    event = catalog.duty_by_id["esports_event"].lines
+    lines = {x for ls in event.values() if ls for x in (*ls.main, *ls.more)}
+    assert not set(jd.section("duties").items) & lines
