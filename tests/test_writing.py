@@ -413,3 +413,15 @@ def test_tool_lines_say_what_the_tools_are_for_not_a_template_seam(catalog, matr
     seams = ("排查用法", "使用模板和操作规范", "做成模板提高效率", "从结果里给出判断")
     found = {x for jd in matrix.values() for x in items(jd, "requirements") if any(s in x for s in seams)}
     assert found == set()
+
+
+def test_no_domain_note_stands_in_for_the_job_it_is_written_into(catalog):
+    """Rounds 32–33: 「按版本节点安排本岗位的上线事项」「推动所管环节…」「对经手内容的反馈」 graded BAD: a note for
+    any role in a direction's domain names what the work lines up with, not a stand-in for the work."""
+    notes = [
+        x
+        for n in catalog.domain_notes
+        for band in ("junior", "senior", "lead")
+        for x in getattr(n.duties, band) or []
+    ]
+    assert [x for x in notes if any(w in x for w in ("本岗位", "所管", "经手"))] == []
