@@ -584,3 +584,23 @@ def test_esports_content_is_content_work_not_match_execution(catalog):
     event = catalog.duty_by_id["esports_event"].lines
     lines = {x for ls in event.values() if ls for x in (*ls.main, *ls.more)}
     assert not set(jd.section("duties").items) & lines
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    [
+        ("天猫运营店长", "ecommerce_ops", "senior"),  # round 34: refused as another kind of job
+        ("网店店长淘宝天猫运营", "ecommerce_ops", "senior"),  # round 34: refused as a shop on a street
+        ("( [ 新媒体运营 ] )", "new_media_ops", None),  # round 34: a scraper's brackets read as the title
+        ("客户体验运营专家", "service_ops", "senior"),  # round 34: refused
+    ],
+)
+def test_round_34_refusals_that_were_operations_jobs(catalog, title, role, level):
+    match = resolve_title(title, catalog)
+    assert match.role == role and (level is None or match.level == level), match
+
+
+@pytest.mark.parametrize("title", ["门店店长", "淘宝客服", "运营店长"])
+def test_a_shop_floor_or_service_job_is_still_refused(runner, title):
+    result = runner.invoke(app, ["new", "--role", title, "--no-input"])
+    assert result.exit_code == 2 and result.stdout == ""

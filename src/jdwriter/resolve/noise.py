@@ -140,6 +140,21 @@ def _leading(title: str) -> str:
     return title
 
 
+_WRAP = {"(": ")", "[": "]"}  # a scraper's ASCII brackets; a board's 【…】 is a tag, read by _leading_tag
+
+
+def _unwrapped(title: str) -> str:
+    """( [ 新媒体运营 ] ) → 新媒体运营: a scraper's brackets around the whole title (round 34)."""
+    text = title.strip()
+    while (
+        len(text) > 2
+        and _WRAP.get(text[0]) == text[-1]
+        and not any(c in text[1:-1] for c in (text[0], text[-1]))
+    ):
+        text = text[1:-1].strip()
+    return text
+
+
 def _trailing(title: str) -> str:
     """Telegram 运营专员招聘 → Telegram 运营专员: a board's 招聘 after the job (its level or 运营) goes."""
     ends = (*(w for w, _ in vocabulary().title.level_words), vocabulary().title.generic)
@@ -217,7 +232,7 @@ def clean_title(text: str) -> str:
     """The title to print: codes, salary, benefits, urgency words, a leading 招聘, extra +tags and city brackets
     go; every qualifier stays."""
     words = vocabulary().title
-    title = _leading_tag(_board_suffix(_GARBLED.sub("", " ".join(text.split()))))
+    title = _leading_tag(_board_suffix(_GARBLED.sub("", _unwrapped(" ".join(text.split())))))
     title = CODE.sub("", title, count=1)
     title = _TILDE.sub("+", SALARY.sub(" ", title))
     title = _benefits().sub(" ", title)
