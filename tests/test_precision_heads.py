@@ -604,3 +604,11 @@ def test_round_34_refusals_that_were_operations_jobs(catalog, title, role, level
 def test_a_shop_floor_or_service_job_is_still_refused(runner, title):
     result = runner.invoke(app, ["new", "--role", title, "--no-input"])
     assert result.exit_code == 2 and result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    "title", ["数据运营/高级数据分析师", "数据运营/数据分析师", "数据运营/分析师（广告方向）"]
+)
+def test_an_operations_job_before_the_slash_is_written(catalog, title):
+    """Rounds 33–34 refused five such titles as analysts; the operations job they name first is written."""
+    assert resolve_title(title, catalog).role == "data_ops"
