@@ -612,3 +612,12 @@ def test_a_shop_floor_or_service_job_is_still_refused(runner, title):
 def test_an_operations_job_before_the_slash_is_written(catalog, title):
     """Rounds 33–34 refused five such titles as analysts; the operations job they name first is written."""
     assert resolve_title(title, catalog).role == "data_ops"
+
+
+@pytest.mark.parametrize(
+    "title", ["IT-系统运营工程师", "安全运营工程师", "运营维护工程师", "海外游戏技术运营工程师"]
+)
+def test_it_operations_engineers_are_refused_as_it_not_as_development(runner, title):
+    """Rounds 33–34: the refusal called them 研发 (right to refuse, wrong reason)."""
+    result = runner.invoke(app, ["new", "--role", title, "--no-input"])
+    assert result.exit_code == 2 and "IT、网络安全或机房运维" in result.stderr
