@@ -84,6 +84,7 @@ LEFT_ROLES = [
     ("media_ops", "brand_promotion"),  # press releases for a media buyer
     ("media_ops", "channel_effect"),  # app-store channel quality for a media buyer
     ("product_ops", "ab_testing"),  # scheduling every team's experiments
+    ("product_ops", "user_education"),  # help-centre FAQs: customer service's (rounds 32–34, 10 of 13 OFF)
     ("channel_ops", "risk_management"),  # ad-law checklists and order fraud for a channel manager
     ("channel_ops", "paid_ads"),  # an ad buyer's creative rotation in app-store and 联运 channel jobs
 ]
@@ -114,7 +115,7 @@ def test_a_platform_jd_assumes_no_trade(catalog, level):
 @pytest.mark.parametrize("level", ["manager", "director"])
 def test_a_manager_is_not_offered_a_bonus_a_specialist_reaches(catalog, level):
     """Round 32: a 总监 asked to have run one 千万级 store, a 经理 to have run one campaign, a 副总监 to use R."""
-    starts = ("完整跑过", "独立运营过", "独立做过", "会用", "用过", "亲手")
+    starts = ("完整跑过", "独立运营过", "独立做过", "会用", "用过", "亲手", "熟悉")
     for role in catalog.roles:
         items = compose(Request(role=role.id, level=level), catalog).section("bonus").items
         assert not [x for x in items if x.startswith(starts)], (role.id, items)
