@@ -511,6 +511,8 @@ def test_titles_that_name_nothing_more_than_operations_are_still_written(runner,
         # round 32: written as events
         ("15611-MOBA手游高级社区运营策划（深圳）", "community_ops", "game_community"),
         ("用户运营策划", "user_ops", None),
+        ("网店运营推广", "ecommerce_ops", None),  # round 34: a marketer's JD with no shop work
+        ("淘宝店铺运营推广", "ecommerce_ops", "ecommerce_ads"),
         ("21229-回合手游资深运营策划（上海）", "activity_ops", "game_ops"),  # a game's 运营策划 is live ops
     ],
 )
