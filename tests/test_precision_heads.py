@@ -623,3 +623,24 @@ def test_it_operations_engineers_are_refused_as_it_not_as_development(runner, ti
     """Rounds 33–34: the refusal called them 研发 (right to refuse, wrong reason)."""
     result = runner.invoke(app, ["new", "--role", title, "--no-input"])
     assert result.exit_code == 2 and "IT、网络安全或机房运维" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "direction"),
+    [
+        ("淘宝天猫运营/seo/运营助理", "ecommerce_ops", "taobao"),  # round 35: written as website SEO and ASO
+        ("猫超运营专员", "ecommerce_ops", "taobao"),  # round 35: refused; 猫超 is 天猫超市
+        ("价格运营经理（数据分析方向）", None, "strategy_ops"),  # round 35: refused for 价格
+        ("母婴（高级）商家运营专家-P7-P8", None, None),  # round 35: 母婴 vetted as the job
+        (
+            "3000急聘淘宝店铺运营有高提点经验者优先",
+            "ecommerce_ops",
+            "taobao",
+        ),  # round 35: refused for the pitch
+    ],
+)
+def test_round_35_titles_are_read_for_their_own_job(catalog, title, role, direction):
+    match = resolve_title(title, catalog)
+    assert role is None or match.role == role, match
+    assert direction is None or direction in match.directions, match
+    assert "seo_aso" not in match.directions

@@ -270,6 +270,7 @@ def _tidy(title: str) -> str:
     return " ".join(title.split()).strip(" -—_|·,，/+＋、")
 
 
+_GLUED_PREFERENCE = re.compile(r"有[^（()）/,，、+]*?者优先")  # glued to the job: 运营有经验者优先
 _PREFERENCE = re.compile(
     r"[^\s（()）/,，、+]*(?:(?:有|熟悉|懂|会|擅长)[^\s（()）/,，、+]*|经验|经历)优先|只招有经验"
 )
@@ -312,6 +313,8 @@ def _without_leading_city(title: str) -> str:
 def _without_preferences(title: str) -> str:
     """熟悉AI作图优先, （有电商经历优先）, 只招有经验: what the ad prefers of a candidate is not the job's name
     (kept when nothing of a job would be left)."""
+    glued = _GLUED_PREFERENCE.sub("", title).strip()  # 淘宝店铺运营有高提点经验者优先 (round 35)
+    title = glued if glued and BRACKET.sub("", glued).strip() else title
     shorter = _PREFERENCE.sub("", title).strip()  # the brackets it empties go with the others below
     return shorter if BRACKET.sub("", shorter).strip() else title
 

@@ -231,7 +231,9 @@ def _vet_before_brackets(
     """财务经理（运营数据分析方向）: when every role or direction is in brackets, the job is what stands before
     them; refused when that is another kind of job (an employer prefix such as 口碑-… is not vetted)."""
     bracket = BRACKET.search(folded)
-    if not covered or not bracket or bracket.start() == 0 or any(s < bracket.start() for s, _ in covered):
+    inside = [m.span() for m in BRACKET.finditer(folded)]
+    outside = any(not any(a <= s and e <= b for a, b in inside) for s, e in covered)  # 母婴（高级）商家运营
+    if not covered or not bracket or bracket.start() == 0 or outside:
         return
     before = printed[: bracket.start()].strip()
     if fold(before).endswith(tuple(words.schemes)):
