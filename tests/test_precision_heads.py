@@ -644,3 +644,21 @@ def test_round_35_titles_are_read_for_their_own_job(catalog, title, role, direct
     assert role is None or match.role == role, match
     assert direction is None or direction in match.directions, match
     assert "seo_aso" not in match.directions
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "direction"),
+    [
+        ("21090-射击类游戏运营项目经理（深圳）", None, "game_ops"),  # round 33: refused as a project manager
+        ("3A射击游戏运营负责人", "activity_ops", "game_ops"),  # round 32: refused for 3A射击游戏
+        ("网店运营人才店长天猫", "ecommerce_ops", "taobao"),  # round 33: refused as a shop
+        (
+            "阿里巴巴（1688国内站实力商家店铺）运营经理",
+            None,
+            "alibaba_1688",
+        ),  # round 33: 阿里巴巴 vetted as the job
+    ],
+)
+def test_earlier_wrong_refusals_are_written(catalog, title, role, direction):
+    match = resolve_title(title, catalog)
+    assert (role is None or match.role == role) and direction in match.directions, match

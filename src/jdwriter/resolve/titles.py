@@ -236,7 +236,7 @@ def _vet_before_brackets(
     if not covered or not bracket or bracket.start() == 0 or outside:
         return
     before = printed[: bracket.start()].strip()
-    if fold(before).endswith(tuple(words.schemes)):
+    if fold(before).endswith(tuple(words.schemes)) or normalise(before) in lexicon().employers:
         return  # 24届橙星管培生（产品运营）: a trainee scheme; the brackets say the job
     if words.generic not in fold(before) and not PREFIX_CUT.search(before):
         resolve_role(before, catalog)
