@@ -662,3 +662,17 @@ def test_round_35_titles_are_read_for_their_own_job(catalog, title, role, direct
 def test_earlier_wrong_refusals_are_written(catalog, title, role, direction):
     match = resolve_title(title, catalog)
     assert (role is None or match.role == role) and direction in match.directions, match
+
+
+@pytest.mark.parametrize(
+    ("title", "direction", "printed"),
+    [
+        ("京东商城运营主管", "jd_mall", "京东商城运营主管"),  # round 36: written as a mini-program mall
+        ("电商运营 应届生亦可161129", None, "电商运营 应届生亦可"),  # round 36: refused for 亦可161129
+        ("亚马逊日本运营/ 赴日出差学习机会", "amazon", "亚马逊日本运营"),  # round 36: refused for the pitch
+    ],
+)
+def test_round_36_titles_are_read_for_their_own_job(catalog, title, direction, printed):
+    match = resolve_title(title, catalog)
+    assert direction is None or direction in match.directions, match
+    assert "own_mall" not in match.directions and match.title == printed, match
