@@ -178,18 +178,27 @@ def _note(best: str, why: list[str], scores: list[tuple[int, int, str, list[str]
 STEM_BONUS = 2  # breaks a tie, or a duty word's lead; never a keyword's (4) or a name's (10)
 
 
+def _stems(catalog: Catalog) -> dict[str, str]:
+    """Role id → its name without 运营 (新媒体运营 → 新媒体); none for generic operations itself."""
+
+    def build() -> dict[str, str]:
+        generic = _index(catalog.roles).get(_w().generic)
+        return {r.id: normalise(r.name).removesuffix(_w().generic) for r in catalog.roles if r.id != generic}
+
+    return _cached(catalog, "title: role stems", build)
+
+
 def _score_roles(text: str, catalog: Catalog) -> list[tuple[int, int, str, list[str]]]:
     """(-score, order, role id, words that counted), best first. A role's name or alias counts 10, a keyword
     4 (also inside a longer catalogue word: 私域 in 私域流量), a word of one of its first four duty blocks 1."""
     evidence = _role_evidence(catalog)[0]
     tokens = segment(text, _role_vocabulary(catalog)) if text else []
-    generic = _index(catalog.roles).get(_w().generic)
+    stems = _stems(catalog)
     scores = []
     for order, (role_id, names, keywords, duty_words) in enumerate(evidence):
         score, why = 0, []
         # 新媒体策划经理, 电商投手: of two roles the words score alike, the one whose own name the title says
-        stem = normalise(catalog.role_by_id[role_id].name).removesuffix(_w().generic)
-        said = STEM_BONUS if stem and stem in text and role_id != generic else 0
+        said = STEM_BONUS if stems.get(role_id) and stems[role_id] in text else 0
         for token in tokens:
             if token == _w().generic:
                 continue

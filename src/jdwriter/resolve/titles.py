@@ -230,12 +230,11 @@ def _vet_before_brackets(
 ) -> None:
     """财务经理（运营数据分析方向）: when every role or direction is in brackets, the job is what stands before
     them; refused when that is another kind of job (an employer prefix such as 口碑-… is not vetted)."""
-    bracket = BRACKET.search(folded)
     inside = [m.span() for m in BRACKET.finditer(folded)]
     outside = any(not any(a <= s and e <= b for a, b in inside) for s, e in covered)  # 母婴（高级）商家运营
-    if not covered or not bracket or bracket.start() == 0 or outside:
+    if not covered or not inside or inside[0][0] == 0 or outside:
         return
-    before = printed[: bracket.start()].strip()
+    before = printed[: inside[0][0]].strip()
     if fold(before).endswith(tuple(words.schemes)) or normalise(before) in lexicon().employers:
         return  # 24届橙星管培生（产品运营）: a trainee scheme; the brackets say the job
     if words.generic not in fold(before) and not PREFIX_CUT.search(before):

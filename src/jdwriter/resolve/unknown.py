@@ -4,6 +4,7 @@ of the title), reported as left out when it only qualifies the job."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..catalog.vocabulary import vocabulary
@@ -56,10 +57,19 @@ def refuse_named_subject(printed: str, before: str, catalog: Catalog) -> None:
     domain) names what the job works on, and the catalogue has no job for it. Generic operations would be
     another job (panels marked such JDs WRONG JOB), so the title is refused with the closest jobs; 线上运营,
     综合运营 and 运营经理（广州） say nothing more and stay generic."""
+    for word in _said_nothing():
+        before = before.replace(word, " ")
+    rest = re.sub(r"[\s\d\W_a-z与及]+", " ", before).split()
+    if rest:
+        refuse_unknown_head(printed, max(rest, key=len), catalog, known=True)
+
+
+@cache
+def _said_nothing() -> tuple[str, ...]:
+    """Words that may stand before 运营 without naming what the job works on (normalised, longest first):
+    线上, 综合, places, employers, products, reach channels, languages, levels and unit names."""
     words = vocabulary().title
     lex = lexicon()
-    languages = [w for said in lex.languages.values() for w in said]
-    levels = [w for w, _ in words.level_words]
     known = {
         *words.generic_before,
         *words.cities,
@@ -68,12 +78,9 @@ def refuse_named_subject(printed: str, before: str, catalog: Catalog) -> None:
         *lex.products,
         *lex.reach.words,
     }
-    known |= {*languages, *levels, *lex.unit_suffixes, words.generic}
-    for word in sorted(known, key=len, reverse=True):
-        before = before.replace(normalise(word), " ")
-    rest = re.sub(r"[\s\d\W_a-z与及]+", " ", before).split()
-    if rest:
-        refuse_unknown_head(printed, max(rest, key=len), catalog, known=True)
+    known |= {w for said in lex.languages.values() for w in said}
+    known |= {*(w for w, _ in words.level_words), *lex.unit_suffixes, words.generic}
+    return tuple(sorted({normalise(w) for w in known}, key=len, reverse=True))
 
 
 def refuse_unknown_head(printed: str, unknown: str, catalog: Catalog, *, known: bool = False) -> None:
