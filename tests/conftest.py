@@ -3,9 +3,16 @@ JDWRITER_CATALOG from the developer's shell, so no test touches or depends on th
 
 from __future__ import annotations
 
+import os
+import site
 from pathlib import Path
 
 import pytest
+
+# Tests give their child processes a HOME of their own. Python finds the user's site-packages through HOME, and
+# on a machine where pip put a dependency there (openpyxl already installed with --user, say) a child would lose
+# it; the children keep the site-packages this interpreter has.
+os.environ.setdefault("PYTHONUSERBASE", site.getuserbase())
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -157,3 +157,17 @@ def test_a_tab_separated_csv_with_a_title_line_is_read(tmp_path):
         "level": "经理",
         "location": "杭州",
     }
+
+
+def test_a_missing_dependency_is_named_with_the_reinstall(runner, tmp_path, monkeypatch):
+    """A broken install (openpyxl gone from the environment) is one line saying which package and how to mend it."""
+    import sys
+
+    path = hr_workbook(tmp_path / "jobs.xlsx")
+    monkeypatch.setitem(sys.modules, "openpyxl", None)  # import openpyxl now raises ModuleNotFoundError
+    result = batch(runner, str(path), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 70, result.output
+    assert "「openpyxl」" in result.output, result.output
+    assert "pip install --force-reinstall jdwriter" in result.output, result.output
+    assert "内部错误" not in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())

@@ -138,6 +138,9 @@ def handled(func: F) -> F:
                 raise typer.Exit(INTERNAL_ERROR) from None
             say("错误：路径是一个循环的符号链接（链接最终指回自己）；请给出真实的文件路径。", style="red")
             raise typer.Exit(2) from None
+        except ModuleNotFoundError as exc:  # a broken install, not a bug of ours
+            _missing_package(exc)
+            raise typer.Exit(INTERNAL_ERROR) from None
         except Exception as exc:  # the last resort: a bug of ours, never a bare traceback
             _internal_error(exc)
             raise typer.Exit(INTERNAL_ERROR) from None
@@ -155,6 +158,18 @@ def _os_reason(exc: OSError) -> str:
     from ..errors import os_reason
 
     return os_reason(exc)
+
+
+def _missing_package(exc: ModuleNotFoundError) -> None:
+    package = (exc.name or "").split(".")[0]
+    if not package or package == "jdwriter":
+        _internal_error(exc)
+        return
+    say(
+        f"错误：这台机器上的 jdwriter 缺少它要用的软件包「{package}」；"
+        "请在安装 jdwriter 的同一个 Python 环境里重新安装：pip install --force-reinstall jdwriter。",
+        style="red",
+    )
 
 
 def _internal_error(exc: BaseException) -> None:
