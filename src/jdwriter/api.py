@@ -75,6 +75,7 @@ def make_request(
                 level=match.level or extra.level,
                 industry=match.industry or extra.industry,
                 language=match.language or extra.language,
+                qualifiers=match.qualifiers or extra.qualifiers,
                 left_out=tuple(dict.fromkeys((*match.left_out, *extra.left_out))),
             )
         except UserError:
@@ -107,6 +108,7 @@ def make_request(
         emphasis=tuple(resolve_emphasis(emphasis, catalog)),
         industry=industry_id,
         language=match.language,
+        qualifiers=match.qualifiers,
         company=company or empty(Company),
         title=printed,
         template=template,

@@ -39,6 +39,8 @@ class Request(Data):
     # the lexicon entry the topic belongs to (护肤 → 美妆): the catalogue's lines written for it (domain_notes)
     domain: str | None = None
     emphasis: tuple[str, ...] = ()
+    # what the title adds in brackets or after a dash (会员 in 产品运营（会员方向）): a duty block it names leads
+    qualifiers: tuple[str, ...] = ()
     industry: str | None = None
     # a working language the title names (日语 in 亚马逊运营（日语）, 日本站): its lines replace English-only asks
     language: str | None = None

@@ -17,6 +17,7 @@ from .arrange import says, unique
 from .notes import declared_practices, pick_note, subject_note
 
 T = TypeVar("T")
+MAX_NAMED = 2  # blocks a title names that lead as if asked for; the role's own blocks fill the rest
 ENOUGH_TOOLS = 2  # a tool sentence naming two of the job's tools says enough; the duties name the rest
 
 
@@ -82,7 +83,7 @@ class Job:
         ids = tuple(d.id for d in self.directions)
         self.foreign = tuple(catalog.foreign_platforms(ids)) if ids else ()
         self.emphasis = [get(catalog.duty_by_id, d, "职责侧重") for d in unique(request.emphasis)]
-        if not self.emphasis and not self.directions:
+        if not self.emphasis:
             self.emphasis = named_blocks(self)
         rank = catalog.level_rank(self.level.id)
         for duty in self.emphasis:
@@ -338,23 +339,29 @@ def get(table: dict[str, T], key: str, kind: str) -> T:
 
 
 def named_blocks(job: Job) -> list[Duty]:
-    """The role's duty blocks the title names by name or alias (积分运营专员 → 会员与积分体系, 活动策划运营 →
-    活动策划) lead the duties, as if asked for, when one of their phrasings fits this job and level. A name of
-    fewer than three characters (投放) says too little; the role's own name (用户运营) is no block."""
+    """The duty blocks a title names lead the duties, as if asked for, when one of their phrasings fits this job
+    and level: a block of the role's own named anywhere by name or alias (积分运营专员 → 会员与积分体系, 活动策划运营
+    → 活动策划), when no direction leads; and any block whose name or alias is a whole qualifier of the
+    title (产品运营（会员方向）, 平台运营专家——数据分析方向). A name of fewer than three characters (投放) says too
+    little outside a qualifier; the role's own name (用户运营) is no block."""
     role, catalog = job.role, job.catalog
     text = normalise(job.request.title or "")
     own = {normalise(w) for w in (role.name, *role.aliases)}
+    qualifiers = set(job.request.qualifiers) - own
     rank = catalog.level_rank(job.level.id)
     named = []
-    for duty in (catalog.duty_by_id[d] for d in role.duties if d in catalog.duty_by_id):
+    for duty in catalog.duties:
         words = {normalise(w) for w in (duty.name, *duty.aliases)} - own
-        if not any(len(w) >= 3 and w in text for w in words):
+        in_title = (
+            not job.directions and duty.id in role.duties and any(len(w) >= 3 and w in text for w in words)
+        )
+        if not in_title and not qualifiers & words:
             continue
         if duty.min_level and catalog.level_rank(duty.min_level) > rank:
             continue
         if job.keep(job.fill(x, duty.topic_kinds) for x in duty.lines[job.level.id].main):  # type: ignore[index]
             named.append(duty)
-    return named
+    return named[:MAX_NAMED]
 
 
 def sided(role: Role, title: str | None) -> Role:

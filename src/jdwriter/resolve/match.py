@@ -32,6 +32,7 @@ class TitleMatch:
     domain: str | None = None  # the lexicon entry the topic belongs to (护肤 → 美妆), for its domain notes
     left_out: tuple[str, ...] = ()
     language: str | None = None  # a working language the title names (日语, 日本站 → 日语)
+    qualifiers: tuple[str, ...] = ()  # words in brackets or after a dash (会员 in 产品运营（会员方向）)
 
 
 def exact_role(text: str, catalog: Catalog) -> TitleMatch | None:

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 _LEADING_WORD = re.compile(r"\s*[（(]([^（）()\s]{1,6})[)）]\s*(.+)")
 _LONE_WORD = re.compile(r"(.+?)\s*[（(]([^（）()\s]{1,6})[)）]\s*")
 _MIDDLE_WORD = re.compile(r"([^（）()]+?)\s*[（(]([^（）()\s]{1,6})[)）]([\u4e00-\u9fff][^（）()]*)")
+_QUALIFIER_SPLIT = re.compile(r"[、/,，+&及和与]")
+_LEANS = re.compile(r"方向$|向$|^偏|^侧重|为主$")  # （数据分析方向）, （偏会员）: what the work leans to
 
 
 def word_first(printed: str, catalog: Catalog, direction_words: list[tuple[str, str]]) -> str | None:
@@ -107,6 +109,20 @@ def abroad(match: TitleMatch, catalog: Catalog) -> TitleMatch:
     if match.language and not match.directions and direction in catalog.direction_by_id:
         return replace(match, directions=(direction,))
     return match
+
+
+def title_qualifiers(printed: str, named: list[tuple[str, str]]) -> tuple[str, ...]:
+    """What a title adds in brackets or after a dash (产品运营（会员方向）, 平台运营专家——数据分析方向), less the words
+    that name a role or direction (``named``, read already: 抖音 in 直播运营主管（抖音）): compose matches these
+    against the duty blocks' names, so the body leans the way the title does. Lean marks (方向, 偏) are dropped."""
+    folded = fold(printed)
+    pieces = BRACKET.findall(folded)
+    tail = DASH_TAIL.search(BRACKET.sub(" ", folded))
+    if tail:
+        pieces.append(tail.group(1))
+    words = (normalise(_LEANS.sub("", w.strip())) for p in pieces for w in _QUALIFIER_SPLIT.split(p))
+    kept = (w for w in words if len(w) >= 2 and not any(n in w for n, _ in named))
+    return tuple(dict.fromkeys(kept))
 
 
 def title_level(folded: str, main_end: int, raw: str) -> str | None:

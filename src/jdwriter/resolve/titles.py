@@ -41,6 +41,7 @@ from .qualifiers import (
     names_industry,
     title_industry,
     title_level,
+    title_qualifiers,
     without_business_tail,
     word_first,
 )
@@ -221,6 +222,7 @@ def _as_written(raw: str, catalog: Catalog) -> TitleMatch:
             dict.fromkeys(w for _, w in parts.unknown if not _focused(w, match.directions, catalog))
         ),
         language=_language(folded),
+        qualifiers=title_qualifiers(printed, [*_direction_words(catalog), *_role_words(catalog)]),
     )
     return abroad(match, catalog)
 

@@ -1,0 +1,54 @@
+"""A title that says what the job leans to, in brackets or after a dash (产品运营（会员方向）, 平台运营专家——数据分析
+方向), gets duties that lean that way; a platform or role word in the brackets is read as before and pulls in no
+block of its own (round 34's NEEDS WORK: 「despite the 会员方向 title」, 「数据分析方向几乎没写」)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jdwriter.api import make_request
+from jdwriter.compose.writer import compose
+from jdwriter.resolve.titles import resolve_title
+
+
+def _duties(catalog, title: str) -> list[str]:
+    jd = compose(make_request(catalog, role=title).request, catalog)
+    section = jd.section("duties")
+    assert section is not None
+    return section.items
+
+
+def _count(lines: list[str], *words: str) -> int:
+    return sum(any(w in line for w in words) for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("title", "plain", "words"),
+    [
+        ("产品运营（会员方向）", "产品运营", ("会员", "积分")),
+        ("平台运营专家——数据分析方向", "平台运营专家", ("分析框架", "同期群", "专题分析", "归因")),
+        ("高级产品运营主管（数据分析）", "高级产品运营主管", ("分析框架", "同期群", "专题分析", "归因")),
+        ("用户运营（留存方向）", "用户运营", ("流失", "留存", "召回")),
+    ],
+)
+def test_a_leaning_in_brackets_or_after_a_dash_leads_the_duties(catalog, title, plain, words):
+    leaning, bare = _duties(catalog, title), _duties(catalog, plain)
+    assert _count(leaning, *words) >= 2, leaning
+    assert _count(leaning, *words) > _count(bare, *words), (leaning, bare)
+    assert _count(leaning[:3], *words) >= 1, leaning  # it leads, not trails
+
+
+def test_the_leaning_words_are_read_without_their_marks(catalog):
+    assert resolve_title("平台运营专家——数据分析方向", catalog).qualifiers == ("数据分析",)
+    assert resolve_title("产品运营（偏会员）", catalog).qualifiers == ("会员",)
+
+
+@pytest.mark.parametrize("title", ["直播运营主管（抖音）", "跨境电商运营（速卖通）", "内容风控运营（直播）"])
+def test_a_platform_or_role_word_in_brackets_is_no_leaning(catalog, title):
+    assert resolve_title(title, catalog).qualifiers == ()
+
+
+def test_what_a_moderator_watches_is_not_what_the_job_does(catalog):
+    """内容风控运营（直播）: 直播 is the content reviewed; no streaming script or host talk track is written."""
+    lines = _duties(catalog, "内容风控运营（直播）")
+    assert not _count(lines, "直播脚本", "话术", "主播"), lines
