@@ -52,3 +52,31 @@ def test_what_a_moderator_watches_is_not_what_the_job_does(catalog):
     """内容风控运营（直播）: 直播 is the content reviewed; no streaming script or host talk track is written."""
     lines = _duties(catalog, "内容风控运营（直播）")
     assert not _count(lines, "直播脚本", "话术", "主播"), lines
+
+
+def _jd_text(catalog, title: str) -> str:
+    jd = compose(make_request(catalog, role=title).request, catalog)
+    return "\n".join(x for s in jd.sections for x in s.items)
+
+
+@pytest.mark.parametrize("title", ["网络运营/网站推广/SEO/sem+双休+绩效+五险", "SEO运营专员", "SEO优化运营"])
+def test_a_website_seo_job_writes_no_app_store_work(catalog, title):
+    """SEO is a website's search traffic; App metadata and store rankings are ASO (rounds 35 and 36)."""
+    text = _jd_text(catalog, title)
+    assert "TDK" in text or "关键词" in text, text
+    for word in ("App 元数据", "应用商店", "Apple Search Ads", "七麦"):
+        assert word not in text, (word, text)
+
+
+def test_an_app_store_job_writes_no_website_seo(catalog):
+    text = _jd_text(catalog, "ASO运营")
+    assert "App 元数据" in text or "应用商店" in text, text
+    for word in ("TDK", "robots", "外链"):
+        assert word not in text, (word, text)
+
+
+@pytest.mark.parametrize("title", ["商品运营", "商品运营专员", "高级商品运营（淘系）"])
+def test_merchandise_operations_speaks_of_assortment_prices_and_suppliers(catalog, title):
+    """商品运营 decides what to sell at what price from whom (round 36: 缺定价、库存、SKU结构、动销)."""
+    lines = _duties(catalog, title)
+    assert _count(lines, "价格", "供应商", "动销", "汰换", "毛利") >= 2, lines
