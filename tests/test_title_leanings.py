@@ -80,3 +80,18 @@ def test_merchandise_operations_speaks_of_assortment_prices_and_suppliers(catalo
     """商品运营 decides what to sell at what price from whom (round 36: 缺定价、库存、SKU结构、动销)."""
     lines = _duties(catalog, title)
     assert _count(lines, "价格", "供应商", "动销", "汰换", "毛利") >= 2, lines
+
+
+@pytest.mark.parametrize("title", ["运营经理", "移动互联网运营经理", "运营助理专员", "线上运营经理"])
+def test_a_generic_operations_job_is_no_bizops_process_office(catalog, title):
+    """A title that names no function is general operations: 人效, 流程改进 and 经营会 are BizOps work, graded OFF
+    for 运营经理 and 移动互联网运营经理 in rounds 32–36."""
+    text = _jd_text(catalog, title)
+    for word in ("人效", "流程改进", "流程优化", "经营会"):
+        assert word not in text, (word, text)
+
+
+@pytest.mark.parametrize("title", ["业务运营经理", "BizOps经理", "业务运营专员"])
+def test_a_title_that_says_bizops_keeps_its_process_and_review_work(catalog, title):
+    text = _jd_text(catalog, title)
+    assert "流程" in text and ("经营会" in text or "人效" in text or "复盘" in text), text

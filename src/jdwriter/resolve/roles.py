@@ -219,14 +219,15 @@ Evidence = tuple[list[tuple[str, set[str], set[str], set[str]]], dict[str, str]]
 
 
 def _role_evidence(catalog: Catalog) -> Evidence:
-    """Per role (id, names, keywords, words of its first duty blocks), normalised, and each normalised word
+    """Per role (id, names, keywords, words of its first duty blocks and of its side's), normalised, and each normalised word
     → its spelling in the catalogue (notes show 「TikTok Shop」, not tiktokshop)."""
 
     def build() -> Evidence:
         roles: list[tuple[str, set[str], set[str], set[str]]] = []
         spelling: dict[str, str] = {}
         for role in catalog.roles:
-            duties = [catalog.duty_by_id[d] for d in role.duties[:4] if d in catalog.duty_by_id]
+            ids = [*role.duties[:4], *(role.sided.duties[:4] if role.sided else ())]  # 流程 names BizOps's side
+            duties = [catalog.duty_by_id[d] for d in dict.fromkeys(ids) if d in catalog.duty_by_id]
             duty_words = [w for d in duties for w in (d.name, *d.aliases, *d.keywords)]
             words = [[role.name, *role.aliases], role.keywords, duty_words]
             for word in (w for group in words for w in group):

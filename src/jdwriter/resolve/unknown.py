@@ -98,7 +98,8 @@ def refuse_duty_head(printed: str, before: str, generic: str, catalog: Catalog) 
     """创意运营: the word before 运营 names only a kind of task (创意 is the ad-creative block's), which the generic
     operations role does not do; writing generic operations would be another job, so the title is refused,
     naming the roles and directions that do that task."""
-    own = set(catalog.role_by_id[generic].duties) if generic in catalog.role_by_id else set()
+    role = catalog.role_by_id.get(generic)
+    own = {*role.duties, *(role.sided.duties if role.sided else ())} if role else set()  # 流程: BizOps's side
     for duty in catalog.duties:
         said = [w for w in (duty.name, *duty.aliases, *duty.keywords) if before.endswith(normalise(w))]
         if duty.id in own or not said or duty.topic_kinds:  # 摄影领域运营: 领域 marks a domain, not a task
