@@ -226,7 +226,10 @@ def _role_evidence(catalog: Catalog) -> Evidence:
         roles: list[tuple[str, set[str], set[str], set[str]]] = []
         spelling: dict[str, str] = {}
         for role in catalog.roles:
-            ids = [*role.duties[:4], *(role.sided.duties[:4] if role.sided else ())]  # 流程 names BizOps's side
+            ids = [
+                *role.duties[:4],
+                *(role.sided.duties[:4] if role.sided else ()),
+            ]  # 流程 names BizOps's side
             duties = [catalog.duty_by_id[d] for d in dict.fromkeys(ids) if d in catalog.duty_by_id]
             duty_words = [w for d in duties for w in (d.name, *d.aliases, *d.keywords)]
             words = [[role.name, *role.aliases], role.keywords, duty_words]
