@@ -31,7 +31,6 @@ OUT_OF_SCOPE = [
     ("跨境市场分析员", "分析"),  # a direction, no role: the head is the job (panel round 19)
     ("商家营销&激励产品", "产品经理"),
     ("抖音Python", "另一类职位"),  # a programming language and no 运营: a developer
-    ("SEM投放助理", "搜索广告"),  # a job jdwriter has no catalogue for yet, said so (round 21)
     ("刷脸支付.无感支付.招城市经理人.互联网运营", "加盟"),
     ("门店运营经理", "门店"),
     ("招商主管（商业）", "商业地产"),
