@@ -60,7 +60,9 @@ def test_paid_search_writes_accounts_keywords_and_leads_not_app_stores(catalog, 
     assert "App 元数据" not in text and "应用商店" not in text, text
 
 
-@pytest.mark.parametrize(("title", "direction"), [("淘宝直通车竞价", "ecommerce_ads"), ("京东竞价运营", "jd_mall")])
+@pytest.mark.parametrize(
+    ("title", "direction"), [("淘宝直通车竞价", "ecommerce_ads"), ("京东竞价运营", "jd_mall")]
+)
 def test_bidding_inside_a_marketplace_is_the_stores_own_promotion(catalog, title, direction):
     request = _read(catalog, title)
     assert direction in request.directions and "sem" not in request.directions, request
