@@ -628,3 +628,9 @@ def test_a_latin_word_does_not_match_inside_a_longer_latin_word(catalog, title, 
 def test_a_space_between_a_latin_word_and_chinese_does_not_hide_a_direction(catalog):
     resolved = make_request(catalog, role="AI 产品运营（智能机器人方向）")
     assert resolved.request.directions[:1] == ("ai_product",)
+
+
+@pytest.mark.parametrize("title", ["17759-腾讯视频PC客户端游戏中心运营", "QQ客户端会员运营"])
+def test_a_client_app_before_the_job_is_the_product_not_an_engineering_title(catalog, title):
+    """客户端 names where the business runs when an operations job follows it (round 37: refused as 研发)."""
+    make_request(catalog, role=title)  # raises UserError if refused
