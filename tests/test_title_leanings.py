@@ -95,3 +95,29 @@ def test_a_generic_operations_job_is_no_bizops_process_office(catalog, title):
 def test_a_title_that_says_bizops_keeps_its_process_and_review_work(catalog, title):
     text = _jd_text(catalog, title)
     assert "流程" in text and ("经营会" in text or "人效" in text or "复盘" in text), text
+
+
+@pytest.mark.parametrize(
+    ("title", "words"),
+    [
+        ("社群内容运营经理", ("社群",)),  # round 37: 「社群」完全缺失
+        ("产品运营与数据分析实习生", ("新功能", "走查", "需求")),  # round 37: only the data half
+        ("用户运营和活动运营专员", ("拉新", "新客", "留存", "召回", "分层")),
+    ],
+)
+def test_a_second_job_joined_to_the_title_gets_its_own_lines(catalog, title, words):
+    lines = _duties(catalog, title)
+    assert _count(lines, *words) >= 1, lines
+
+
+@pytest.mark.parametrize(
+    ("title", "words"),
+    [
+        ("天猫/平台运营助理", ("资源位", "合作方", "入驻")),  # a store's platform work, not a platform's
+        ("电商数据运营", ("装修", "上架", "选品")),  # a data job analyses the store, it does not run it
+        ("QQ渠道电商运营", ("渠道招募", "签约")),
+    ],
+)
+def test_names_side_by_side_or_before_a_function_are_context_not_a_second_job(catalog, title, words):
+    lines = _duties(catalog, title)
+    assert not _count(lines, *words), lines

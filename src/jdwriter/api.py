@@ -76,6 +76,7 @@ def make_request(
                 industry=match.industry or extra.industry,
                 language=match.language or extra.language,
                 qualifiers=match.qualifiers or extra.qualifiers,
+                also=match.also or extra.also,
                 left_out=tuple(dict.fromkeys((*match.left_out, *extra.left_out))),
             )
         except UserError:
@@ -109,6 +110,7 @@ def make_request(
         industry=industry_id,
         language=match.language,
         qualifiers=match.qualifiers,
+        also=tuple(r for r in match.also if r != match.role),
         company=company or empty(Company),
         title=printed,
         template=template,

@@ -41,6 +41,8 @@ class Request(Data):
     emphasis: tuple[str, ...] = ()
     # what the title adds in brackets or after a dash (会员 in 产品运营（会员方向）): a duty block it names leads
     qualifiers: tuple[str, ...] = ()
+    # other roles the title names beside its own (社群 in 社群内容运营经理): their first fitting block leads too
+    also: tuple[str, ...] = ()
     industry: str | None = None
     # a working language the title names (日语 in 亚马逊运营（日语）, 日本站): its lines replace English-only asks
     language: str | None = None

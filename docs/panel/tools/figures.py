@@ -22,7 +22,7 @@ def main(folder: Path, letter: str) -> None:
     jds, graded = sum(verdicts.values()), sum(lines.values())
     print(f"JDs {jds}: " + ", ".join(f"{k} {v} ({v / jds:.0%})" for k, v in verdicts.most_common()))
     print(f"lines {graded}: " + ", ".join(f"{k} {v} ({v / graded:.1%})" for k, v in lines.most_common()))
-    refusals = folder / "refusals-graded.tsv"
+    refusals = folder / ("refusals-graded.tsv" if letter == "a" else f"refusals-graded-{letter}.tsv")
     if refusals.exists():
         with open(refusals, encoding="utf-8") as handle:
             grades = Counter((r.get("grade") or "").strip() for r in csv.DictReader(handle, delimiter="\t"))

@@ -35,6 +35,10 @@ class TitleWords(Model):
     role_suffixes: list[str] = Field(
         default_factory=list, description="写在「…运营」后面、只说是策划者而不换岗位的词（社区运营策划）"
     )
+    second_jobs: list[str] = Field(
+        default_factory=list,
+        description="写在另一个岗位名称前面时，说这份工作也做它的岗位名称词根（社群内容运营：也做社群）",
+    )
     generic_before: list[str] = Field(
         default_factory=list, description="可以写在「运营」前面、却不说明做什么的词（线上运营、综合运营）"
     )

@@ -341,26 +341,33 @@ def get(table: dict[str, T], key: str, kind: str) -> T:
 def named_blocks(job: Job) -> list[Duty]:
     """The duty blocks a title names lead the duties, as if asked for, when one of their phrasings fits this job
     and level: a block of the role's own named anywhere by name or alias (积分运营专员 → 会员与积分体系, 活动策划运营
-    → 活动策划), when no direction leads; and any block whose name or alias is a whole qualifier of the
-    title (产品运营（会员方向）, 平台运营专家——数据分析方向). A name of fewer than three characters (投放) says too
-    little outside a qualifier; the role's own name (用户运营) is no block."""
+    → 活动策划), when no direction leads; any block whose name or alias is a whole qualifier of the title
+    (产品运营（会员方向）, 平台运营专家——数据分析方向); and the first fitting block of another role the title names
+    (社群 in 社群内容运营经理). A name of fewer than three characters (投放) says too little outside a qualifier;
+    the role's own name (用户运营) is no block."""
     role, catalog = job.role, job.catalog
     text = normalise(job.request.title or "")
     own = {normalise(w) for w in (role.name, *role.aliases)}
     qualifiers = set(job.request.qualifiers) - own
     rank = catalog.level_rank(job.level.id)
+
+    def fits(duty: Duty) -> bool:
+        if duty.min_level and catalog.level_rank(duty.min_level) > rank:
+            return False
+        return bool(job.keep(job.fill(x, duty.topic_kinds) for x in duty.lines[job.level.id].main))  # type: ignore[index]
+
     named = []
     for duty in catalog.duties:
         words = {normalise(w) for w in (duty.name, *duty.aliases)} - own
         in_title = (
             not job.directions and duty.id in role.duties and any(len(w) >= 3 and w in text for w in words)
         )
-        if not in_title and not qualifiers & words:
-            continue
-        if duty.min_level and catalog.level_rank(duty.min_level) > rank:
-            continue
-        if job.keep(job.fill(x, duty.topic_kinds) for x in duty.lines[job.level.id].main):  # type: ignore[index]
+        if (in_title or qualifiers & words) and fits(duty):
             named.append(duty)
+    for other in (catalog.role_by_id[r] for r in job.request.also if r in catalog.role_by_id):
+        blocks = (catalog.duty_by_id[d] for d in other.duties if d in catalog.duty_by_id)
+        first = next((d for d in blocks if d not in named and fits(d)), None)
+        named += [first] if first else []
     return named[:MAX_NAMED]
 
 

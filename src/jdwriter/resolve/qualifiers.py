@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 _LEADING_WORD = re.compile(r"\s*[（(]([^（）()\s]{1,6})[)）]\s*(.+)")
 _LONE_WORD = re.compile(r"(.+?)\s*[（(]([^（）()\s]{1,6})[)）]\s*")
 _MIDDLE_WORD = re.compile(r"([^（）()]+?)\s*[（(]([^（）()\s]{1,6})[)）]([\u4e00-\u9fff][^（）()]*)")
+_JOINS = ("与", "和", "及", "&", "+")
 _QUALIFIER_SPLIT = re.compile(r"[、/,，+&及和与]")
 _LEANS = re.compile(r"方向$|向$|^偏|^侧重|为主$")  # （数据分析方向）, （偏会员）: what the work leans to
 
@@ -123,6 +124,45 @@ def title_qualifiers(printed: str, named: list[tuple[str, str]]) -> tuple[str, .
     words = (normalise(_LEANS.sub("", w.strip())) for p in pieces for w in _QUALIFIER_SPLIT.split(p))
     kept = (w for w in words if len(w) >= 2 and not any(n in w for n, _ in named))
     return tuple(dict.fromkeys(kept))
+
+
+def also_named(folded: str, spans: list[Span], role: str, catalog: Catalog) -> tuple[str, ...]:
+    """Other roles a title joins to its own: a role's name joined by 与, 和, 及, & or + (产品运营与数据分析), or a
+    stem written right before the role's own stem (社群 in 社群内容运营). Names side by side or split by slashes
+    are alternatives or context (天猫/平台运营助理, QQ渠道电商运营), not a second job; a function role (数据运营,
+    direction_blocks false) works for what stands before it (电商数据运营 analyses a store)."""
+    joined = [
+        r for s, e, r in sorted(spans) if folded[e : e + 1] in _JOINS or folded[max(0, s - 1) : s] in _JOINS
+    ]
+    own, generic = catalog.role_by_id.get(role), vocabulary().title.generic
+    if own is not None and own.direction_blocks:
+        stem = normalise(own.name).removesuffix(generic)
+        stems = {normalise(r.name).removesuffix(generic): r.id for r in catalog.roles}
+        joined += [stems[s] for s in vocabulary().title.second_jobs if s + stem in folded and s in stems]
+    return tuple(r for r in dict.fromkeys(joined) if r != role)
+
+
+def _focused(word: str, directions: tuple[str, ...], catalog: Catalog) -> bool:
+    """配送 in 配送策略运营 is what the strategy works on: a note of the direction is written for it. 阿联酋 names a
+    working language (英语) the JD asks for."""
+    folded = normalise(word)
+    if title_language(folded):
+        return True
+    return any(
+        note.within in directions
+        and any(normalise(w) in folded or folded in normalise(w) for w in note.focus)
+        for note in catalog.focus_notes
+    )
+
+
+def title_language(text: str) -> str | None:
+    """The working language a (folded) title names: 日语, 日本站 → 日语; 阿联酋 → 英语."""
+    return next((k for k, ws in lexicon().languages.items() if any(w in text for w in ws)), None)
+
+
+def left_out(unknown: list[str], directions: tuple[str, ...], catalog: Catalog) -> tuple[str, ...]:
+    """The words not understood, once each, less those a direction's note or a working language covers."""
+    return tuple(dict.fromkeys(w for w in unknown if not _focused(w, directions, catalog)))
 
 
 def title_level(folded: str, main_end: int, raw: str) -> str | None:

@@ -38,8 +38,11 @@ from .noise import BRACKET, DASH_TAIL, clean_title, fold
 from .parts import PREFIX_CUT, Domain, Parts, domain_names, employer_prefix, read_parts
 from .qualifiers import (
     abroad,
+    also_named,
+    left_out,
     names_industry,
     title_industry,
+    title_language,
     title_level,
     title_qualifiers,
     without_business_tail,
@@ -98,24 +101,6 @@ def resolve_title(text: str, catalog: Catalog) -> TitleMatch:
     if chinese is not None:
         return replace(resolve_title(chinese, catalog), title=clean_title(raw), left_out=())
     return _read(raw, catalog)
-
-
-def _focused(word: str, directions: tuple[str, ...], catalog: Catalog) -> bool:
-    """配送 in 配送策略运营 is what the strategy works on: a note of the direction is written for it. 阿联酋 names a
-    working language (英语) the JD asks for."""
-    folded = normalise(word)
-    if _language(folded):
-        return True
-    return any(
-        note.within in directions
-        and any(normalise(w) in folded or folded in normalise(w) for w in note.focus)
-        for note in catalog.focus_notes
-    )
-
-
-def _language(text: str) -> str | None:
-    """The working language a (folded) title names: 日语, 日本站 → 日语; 阿联酋 → 英语."""
-    return next((k for k, ws in lexicon().languages.items() if any(w in text for w in ws)), None)
 
 
 def _kept_directions(directions: tuple[str, ...], catalog: Catalog) -> tuple[str, ...]:
@@ -218,11 +203,10 @@ def _as_written(raw: str, catalog: Catalog) -> TitleMatch:
         topic=domain.word if domain else None,
         topic_kind=domain.kind if domain else None,
         domain=domain_names().get(normalise(domain.word)) if domain else None,
-        left_out=tuple(
-            dict.fromkeys(w for _, w in parts.unknown if not _focused(w, match.directions, catalog))
-        ),
-        language=_language(folded),
+        left_out=left_out([w for _, w in parts.unknown], match.directions, catalog),
+        language=title_language(folded),
         qualifiers=title_qualifiers(printed, [*_direction_words(catalog), *_role_words(catalog)]),
+        also=also_named(folded, role_spans, match.role, catalog),  # 社群内容运营: 社群 too
     )
     return abroad(match, catalog)
 
