@@ -75,3 +75,42 @@ def test_overseas_regions_are_overseas_operations_not_city_management(catalog):
 
 def test_a_city_in_the_title_is_a_place_not_regional_operations(catalog):
     assert "regional_ops" not in _read(catalog, "城市新媒体运营专员（五险+双休）").directions
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "27092-应用宝游戏专区运营（深圳）",
+        "26563-WeGame平台运营（深圳）",
+        "17759-腾讯视频PC客户端游戏中心运营",
+    ],
+)
+def test_a_game_platform_job_runs_many_games_not_one(catalog, title):
+    """Round 37: 应用宝游戏专区运营 was word for word a game's own live-ops JD (开服合服、补发道具)."""
+    request = _read(catalog, title)
+    assert request.role == "platform_ops" and "game_platform" in request.directions, request
+    text = _text(catalog, title)
+    assert "资源位" in text or "新游" in text, text
+    for word in ("开服", "合服", "补发道具", "首充", "月卡"):
+        assert word not in text, (word, text)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "CSIG02-腾讯云房地产行业高级运营经理（深圳）",
+        "SNG02-腾讯云广电行业高级运营经理（北京）",
+        "阿里云金融行业运营",
+    ],
+)
+def test_a_cloud_companys_industry_job_serves_industry_customers_not_merchants(catalog, title):
+    """Round 37: 腾讯云 industry jobs were written as a platform's merchant operations (商户招募、经纪门店)."""
+    text = _text(catalog, title)
+    assert "解决方案" in text or "标杆" in text or "方案" in text, text
+    for word in ("商户", "门店", "商家", "经纪"):
+        assert word not in text, (word, text)
+
+
+def test_a_platforms_industry_job_still_runs_its_merchants(catalog):
+    text = _text(catalog, "微信支付餐饮行业运营经理")
+    assert "商户" in text, text

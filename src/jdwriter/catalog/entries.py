@@ -10,9 +10,21 @@ from typing import Any, Literal
 from pydantic import Field, field_validator, model_validator
 
 from .base import LEVEL_IDS, PLACEHOLDER, LevelId, Model, Named
-from .pieces import Hire, Sided, TeamCap
+from .pieces import BANDS, BandId, BandLines, Hire, Sided, TeamCap
 
-__all__ = ["LEVEL_IDS", "PLACEHOLDER", "Hire", "LevelId", "Model", "Named", "Sided", "TeamCap"]
+__all__ = [
+    "BANDS",
+    "LEVEL_IDS",
+    "PLACEHOLDER",
+    "BandId",
+    "BandLines",
+    "Hire",
+    "LevelId",
+    "Model",
+    "Named",
+    "Sided",
+    "TeamCap",
+]
 
 
 class Level(Named):
@@ -169,29 +181,6 @@ class Duty(Named):
     )
 
 
-BandId = Literal["junior", "senior", "lead"]
-BANDS: dict[str, BandId] = {
-    "intern": "junior",
-    "specialist": "junior",
-    "senior": "senior",
-    "manager": "lead",
-    "director": "lead",
-}
-
-
-class BandLines(Model):
-    """A role's own requirements, written for three level bands, so a 总监 never reads a 专员's line."""
-
-    junior: list[str] = Field(min_length=1, description="实习生和专员：方法、工具与执行")
-    senior: list[str] = Field(min_length=1, description="主管：独立负责一块业务，对方案和结果负责")
-    lead: list[str] = Field(min_length=1, description="经理和总监：方向、预算、组织与结果")
-
-    def lines(self, level_id: str) -> list[str]:
-        """The lines for one level."""
-        band: list[str] = getattr(self, BANDS[level_id])
-        return band
-
-
 class Role(Named):
     """A 运营 role: its summary, ordered duty blocks and its own requirements."""
 
@@ -219,6 +208,9 @@ class Role(Named):
         description="职位名称里的方向能否把它的职责块排在前面；数据运营、招商运营这类以职能为主的岗位写 false："
         "游戏运营数据分析仍是数据岗，方向只带来要求、技能、工具和考核指标；没把这个岗位列进 roles 的方向什么也不带来。"
         "roles 第一个就是这个岗位的方向（电商数据运营之于数据运营）是这份职能的一种，它的职责块照样排在前面",
+    )
+    domain_notes: bool = Field(
+        default=True, description="职位名称里的领域能否带来为它写的条目（一侧的 sided 可以关掉，见 Sided）"
     )
     sided: Sided | None = Field(
         default=None, description="职位名称写明平台一侧（平台内容运营）时加入并排在前面的职责块"

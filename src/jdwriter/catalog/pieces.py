@@ -1,13 +1,37 @@
 """Small parts of a level's and a role's entry: a kind of hire a title names (Hire), the cap on lines that ask
-for a team (TeamCap) and a role's platform-side blocks (Sided). Imports only the base models."""
+for a team (TeamCap), a role's platform-side blocks (Sided) and the lines written for level bands (BandLines).
+Imports only the base models."""
 
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from pydantic import Field, field_validator
 
 from .base import LevelId, Model
+
+BandId = Literal["junior", "senior", "lead"]
+BANDS: dict[str, BandId] = {
+    "intern": "junior",
+    "specialist": "junior",
+    "senior": "senior",
+    "manager": "lead",
+    "director": "lead",
+}
+
+
+class BandLines(Model):
+    """A role's own requirements, written for three level bands, so a 总监 never reads a 专员's line."""
+
+    junior: list[str] = Field(min_length=1, description="实习生和专员：方法、工具与执行")
+    senior: list[str] = Field(min_length=1, description="主管：独立负责一块业务，对方案和结果负责")
+    lead: list[str] = Field(min_length=1, description="经理和总监：方向、预算、组织与结果")
+
+    def lines(self, level_id: str) -> list[str]:
+        """The lines for one level."""
+        band: list[str] = getattr(self, BANDS[level_id])
+        return band
 
 
 class Hire(Model):
@@ -58,3 +82,10 @@ class Sided(Model):
 
     words: list[str] = Field(min_length=1, description="说明是平台一侧的词（平台、生态、站内、UGC）")
     duties: list[str] = Field(min_length=3, description="这时按顺序用的职责块 id（换下品牌一侧的内容生产）")
+    requirements: BandLines | None = Field(default=None, description="这一侧自己的任职要求；不写就用岗位的")
+    bonus: list[str] | None = Field(default=None, description="这一侧自己的加分项；不写就用岗位的")
+    domain_notes: bool = Field(
+        default=True,
+        description="职位名称里的领域（房地产、视频）能否带来为它写的条目；云厂商的行业运营写 false："
+        "那些条目写的是平台怎样经营这个行业的商户，云厂商的客户是行业里的企业",
+    )

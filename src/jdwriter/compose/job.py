@@ -66,11 +66,8 @@ class Job:
         # title keeps its brand duties and takes the game direction's requirements, not its economy lines.
         # A direction written first for a function role (电商数据运营 for 数据运营) is a kind of that function,
         # not a domain around it: its blocks lead even where the role keeps other directions' blocks out.
-        leading = [
-            d
-            for d in self.directions
-            if self.role.id in d.roles and (self.role.direction_blocks or d.roles[0] == self.role.id)
-        ]
+        own, functional = self.role.id, not self.role.direction_blocks
+        leading = [d for d in self.directions if own in d.roles and not (functional and d.roles[0] != own)]
         # 抖音直播运营 is live work on 抖音: the platform's direction only names where; the format's writes.
         venues = {d.id for d in venue_directions(catalog, self.directions)}
         self.leading = [d for d in leading if d.id not in venues] or leading
@@ -166,9 +163,12 @@ class Job:
 
     @cached_property
     def _subject(self) -> tuple[DomainNote | None, frozenset[str]]:
-        r = self.request
+        r = (
+            self.request
+        )  # 腾讯云房地产行业运营: a side without domain notes takes no property platform's note
+        domain = r.domain if self.role.domain_notes else None
         return subject_note(
-            self.catalog, self.role.id, r.domain, r.title or "", self.directions, self.domains, self.allowed
+            self.catalog, self.role.id, domain, r.title or "", self.directions, self.domains, self.allowed
         )
 
     @cached_property
@@ -373,8 +373,14 @@ def named_blocks(job: Job) -> list[Duty]:
 
 def sided(role: Role, title: str | None) -> Role:
     """平台内容运营, 内容生态运营: a title that says the platform side gives the role that side's blocks (创作者运营,
-    内容审核 instead of 内容生产); any other title keeps the role's own list (a brand's editorial work)."""
+    内容审核 instead of 内容生产), and its requirements, bonus and domain notes when it has its own; any other title
+    keeps the role's own list (a brand's editorial work)."""
     side, text = role.sided, normalise(title or "")
     if side is None or not any(normalise(w) in text for w in side.words):
         return role
-    return role.model_copy(update={"duties": list(side.duties)})
+    update: dict[str, object] = {"duties": list(side.duties), "domain_notes": side.domain_notes}
+    if side.requirements is not None:
+        update["requirements"] = side.requirements
+    if side.bonus is not None:
+        update["bonus"] = list(side.bonus)
+    return role.model_copy(update=update)
