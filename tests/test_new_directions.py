@@ -114,3 +114,18 @@ def test_a_cloud_companys_industry_job_serves_industry_customers_not_merchants(c
 def test_a_platforms_industry_job_still_runs_its_merchants(catalog):
     text = _text(catalog, "微信支付餐饮行业运营经理")
     assert "商户" in text, text
+
+
+@pytest.mark.parametrize(
+    ("title", "direction"),
+    [
+        ("21089-游戏运营 内容运营方向（深圳）", "game_content"),  # round 37: written as events and data
+        ("手游新媒体运营", "game_content"),
+        ("风险运营专员", "biz_risk"),  # round 37: 风险运营 was written as overseas user operations
+        ("SA-腾讯社交广告微信公众号广告运营经理（深圳）", "monetization"),
+    ],
+)
+def test_a_role_beside_a_direction_reads_as_that_roles_kind_of_the_direction(catalog, title, direction):
+    request = _read(catalog, title)
+    assert direction in request.directions, request
+    assert "wechat_official" not in request.directions and "game_ops" not in request.directions, request

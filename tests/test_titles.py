@@ -209,7 +209,7 @@ def test_no_skill_is_listed_twice_in_other_words(catalog):
     ("title", "role", "level", "direction"),
     [
         ("Community Operations Manager", "community_ops", "manager", None),
-        ("Senior Content Operations Specialist (Gaming)", "content_ops", "senior", "game_ops"),
+        ("Senior Content Operations Specialist (Gaming)", "content_ops", "senior", "game_content"),
         ("E-commerce Operations Intern", "ecommerce_ops", "intern", None),
         ("TikTok Shop Operations Manager", "ecommerce_ops", "manager", "tiktok_shop"),
         ("Live Ops Manager", None, "manager", "game_ops"),  # games' live operations, not live streaming

@@ -291,6 +291,10 @@ def paired_directions(match: TitleMatch, catalog: Catalog) -> TitleMatch:
             roles = catalog.direction_by_id[joined].roles
             role = match.role if match.role in roles and _named(match, catalog) else roles[0]
             return replace(match, role=role, directions=(joined, *rest))
+    for role_id, direction, joined in lexicon().role_directions:  # 游戏运营 内容运营方向: the game's content
+        if match.role == role_id and direction in match.directions[:2] and _named(match, catalog):
+            swapped = tuple(joined if d == direction else d for d in match.directions)
+            return replace(match, directions=tuple(dict.fromkeys(swapped)))
     return match
 
 

@@ -109,6 +109,11 @@ class Lexicon(Model):
     reach: Reach = Field(default_factory=Reach)
     sports: Sports = Field(default_factory=Sports)
     platform_functions: PlatformFunctions = Field(default_factory=PlatformFunctions)
+    role_directions: list[tuple[str, str, str]] = Field(
+        default_factory=list,
+        description="[岗位, 方向, 换成的方向]：职位名称写了这个岗位、又读出这个方向时，是另一个方向的工作"
+        "（游戏运营 内容运营方向 = 游戏内容运营）",
+    )
     direction_pairs: list[tuple[str, str, str]] = Field(
         default_factory=list,
         description="[方向, 方向, 合起来的方向]：两个方向写在一起时是另一份工作（游戏 + 商业化 = 游戏内付费，按游戏运营写）",
