@@ -32,6 +32,7 @@ def _text(catalog, title: str) -> str:
         ("竞价推广主管", "sem", "senior"),
         ("甲方竞价运营", "sem", "specialist"),
         ("SEM投放助理", "sem", "specialist"),  # refused as unwritten until the SEM direction (round 21)
+        ("O2O运营专员", "in_store", "specialist"),  # round 37: a generic body with no store or coupon
     ],
 )
 def test_the_title_reads_as_its_direction_and_level(catalog, title, direction, level):
