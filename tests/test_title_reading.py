@@ -56,6 +56,7 @@ OUT_OF_SCOPE = [
     ("运维工程师", "运维"),
     ("东站运营", "交通"),
     ("员工福利运营", "人力资源"),
+    ("王者荣耀高级政府关系运营", "政府关系"),  # round 38: written as game version ops
     ("电商技术总监", "另一类职位"),
     ("医院运营", "医疗机构"),
     ("众创空间运营经理", "资产运营"),  # round 35: an incubator is a property's business, not a venue
