@@ -193,20 +193,20 @@ def test_no_requirement_discriminates(catalog):
 
 
 def test_a_stale_preparsed_copy_is_ignored(tmp_path):
-    import hashlib
     import json
 
     from jdwriter.catalog.model import read_catalog_data
+    from jdwriter.files.yamlio import checksum
 
     source = tmp_path / "ext.yaml"
     source.write_text("roles: []\n", encoding="utf-8")
     cache = tmp_path / "ext.json"
-    cache.write_text(json.dumps({"sha256": "0" * 64, "data": {"roles": "stale"}}), encoding="utf-8")
+    cache.write_text(json.dumps({"checksum": "0:00000000", "data": {"roles": "stale"}}), encoding="utf-8")
     assert read_catalog_data(source) == {"roles": []}
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()
-    cache.write_text(json.dumps({"sha256": digest, "data": {"roles": ["fresh"]}}), encoding="utf-8")
+    digest = checksum(source.read_bytes())
+    cache.write_text(json.dumps({"checksum": digest, "data": {"roles": ["fresh"]}}), encoding="utf-8")
     assert read_catalog_data(source) == {"roles": []}, "a copy the build hook did not validate is ignored"
-    blob = {"sha256": digest, "validated": True, "data": {"roles": ["fresh"]}}
+    blob = {"checksum": digest, "validated": True, "data": {"roles": ["fresh"]}}
     cache.write_text(json.dumps(blob), encoding="utf-8")
     assert read_catalog_data(source) == {"roles": ["fresh"]}
     cache.write_text("{broken", encoding="utf-8")

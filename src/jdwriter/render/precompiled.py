@@ -3,14 +3,13 @@
 Lexing, parsing and compiling jd.md.j2 costs about 5 ms, a tenth of what `new` spends beyond the Typer+Rich
 floor. The wheel build (hatch_build.py) compiles each built-in template with the same environment
 (render.make_env) into a Python module, jdwriter/render/compiled/t_<key>.py, which the installer byte-compiles
-like any module. <key> hashes the template's text and the Jinja version, so the shipped code is used only for
+like any module. <key> is the size and CRC-32 of the template's text and the Jinja version, so the shipped code is used only for
 the exact text it was compiled from, by the Jinja that compiled it: an edited template, a user's template
 folder or another Jinja release is compiled at run time as before.
 """
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 from collections.abc import MutableMapping
 from types import CodeType
@@ -26,10 +25,12 @@ PACKAGE = f"{__package__}.compiled"
 
 def key(source: str) -> str:
     """The module name the compiled code of ``source`` ships under."""
+    import zlib
+
     import jinja2
 
-    digest = hashlib.sha256(f"{jinja2.__version__}\0{source}".encode()).hexdigest()
-    return f"t_{digest[:24]}"
+    raw = f"{jinja2.__version__}\0{source}".encode()
+    return f"t_{len(raw):x}_{zlib.crc32(raw):08x}"  # finds an edited text; no forgery to guard against
 
 
 def shipped_code(source: str) -> CodeType | None:
