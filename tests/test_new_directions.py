@@ -130,3 +130,15 @@ def test_a_role_beside_a_direction_reads_as_that_roles_kind_of_the_direction(cat
     request = _read(catalog, title)
     assert direction in request.directions, request
     assert "wechat_official" not in request.directions and "game_ops" not in request.directions, request
+
+
+@pytest.mark.parametrize(
+    "title", ["21229-绝地求生端游产品运营（上海）", "21227-开放世界手游产品运营（深圳）"]
+)
+def test_a_games_product_operations_speaks_of_versions_not_app_gray_release(catalog, title):
+    """Rounds 37–38: 「灰度期间的功能使用率」「从灰度到全量」 are an App's ways; a game ships with its versions."""
+    assert "灰度" not in _text(catalog, title)
+
+
+def test_an_apps_product_operations_keeps_its_gray_release(catalog):
+    assert "灰度" in _text(catalog, "产品运营")
