@@ -142,3 +142,15 @@ def test_a_games_product_operations_speaks_of_versions_not_app_gray_release(cata
 
 def test_an_apps_product_operations_keeps_its_gray_release(catalog):
     assert "灰度" in _text(catalog, "产品运营")
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("电商运营专员/高级专员", "specialist"),  # round 38: written at 主管 level
+        ("新媒体运营总监/经理", "director"),
+        ("运营经理/总监", "manager"),
+    ],
+)
+def test_a_title_offering_two_levels_is_written_at_the_one_it_names_first(catalog, title, level):
+    assert _read(catalog, title).level == level
