@@ -154,3 +154,15 @@ def test_an_apps_product_operations_keeps_its_gray_release(catalog):
 )
 def test_a_title_offering_two_levels_is_written_at_the_one_it_names_first(catalog, title, level):
     assert _read(catalog, title).level == level
+
+
+@pytest.mark.parametrize("title", ["27730-Yoo视频拓展运营（搞笑品类）-北京", "搞笑品类运营"])
+def test_a_content_vertical_called_a_category_is_content_work_not_merchandise(catalog, title):
+    """Round 38: 搞笑品类 on a video platform was written as e-commerce buying (suppliers, rebates)."""
+    request = _read(catalog, title)
+    assert request.role == "content_ops" and "category" not in request.directions, request
+    assert "供应商" not in _text(catalog, title)
+
+
+def test_a_product_category_stays_merchandise(catalog):
+    assert "category" in _read(catalog, "美妆品类运营").directions

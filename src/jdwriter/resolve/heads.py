@@ -239,6 +239,21 @@ def domain_direction(match: TitleMatch, entry: str | None, catalog: Catalog) -> 
     return None
 
 
+def kind_direction(match: TitleMatch, kind: str | None, catalog: Catalog) -> TitleMatch:
+    """搞笑品类运营, 视频拓展运营（搞笑品类）: a direction written for another kind of domain (品类 is merchandise)
+    beside a domain of this kind (搞笑, a content vertical) gives way to the direction for this kind, written
+    by its first role (data/domains.yaml kind_directions)."""
+    own = lexicon().kind_directions.get(kind or "")
+    directions = [catalog.direction_by_id[d] for d in match.directions if d in catalog.direction_by_id]
+    other = [d for d in directions if d.topic_kinds and kind not in d.topic_kinds]
+    if own not in catalog.direction_by_id or not other:
+        return match
+    kept = tuple(dict.fromkeys(own if d in other else d.id for d in directions))
+    roles = catalog.direction_by_id[own].roles
+    named = match.role in roles and _named(match, catalog)  # 搞笑品类电商运营 keeps the store's job
+    return replace(match, directions=kept, role=match.role if named else roles[0])
+
+
 def weak_role(match: TitleMatch, catalog: Catalog) -> TitleMatch:
     """电竞生态运营（赛事管理）: 生态运营 only says a scope; the esports direction, not written for it, names the
     job, so the direction's first role writes it."""

@@ -109,6 +109,11 @@ class Lexicon(Model):
     reach: Reach = Field(default_factory=Reach)
     sports: Sports = Field(default_factory=Sports)
     platform_functions: PlatformFunctions = Field(default_factory=PlatformFunctions)
+    kind_directions: dict[str, str] = Field(
+        default_factory=dict,
+        description="领域的类别 → 为它写的方向：标题的方向是为另一类领域写的（品类之于商品），而领域是这一类"
+        "（搞笑是内容垂类）时，换成这个方向（搞笑品类运营 是内容垂类的运营）",
+    )
     role_directions: list[tuple[str, str, str]] = Field(
         default_factory=list,
         description="[岗位, 方向, 换成的方向]：职位名称写了这个岗位、又读出这个方向时，是另一个方向的工作"

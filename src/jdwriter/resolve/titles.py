@@ -22,6 +22,7 @@ from .heads import (
     domain_direction,
     head_spans,
     joined_directions,
+    kind_direction,
     mask_venues,
     outside_domains,
     product_spans,
@@ -198,6 +199,7 @@ def _as_written(raw: str, catalog: Catalog) -> TitleMatch:
         match, domain_names().get(normalise(domain.word)) if domain else None, catalog
     )
     match, domain = (directed, None) if directed else (match, domain)
+    match = kind_direction(match, domain.kind if domain else None, catalog)  # 搞笑品类运营: content
     match = replace(
         match,
         topic=domain.word if domain else None,
