@@ -57,6 +57,10 @@ OUT_OF_SCOPE = [
     ("东站运营", "交通"),
     ("员工福利运营", "人力资源"),
     ("王者荣耀高级政府关系运营", "政府关系"),  # round 38: written as game version ops
+    (
+        "网络运营与支撑类",
+        "运维",
+    ),  # a carrier's network operations and support (round 39: written as data ops)
     ("电商技术总监", "另一类职位"),
     ("医院运营", "医疗机构"),
     ("众创空间运营经理", "资产运营"),  # round 35: an incubator is a property's business, not a venue
@@ -635,3 +639,8 @@ def test_a_space_between_a_latin_word_and_chinese_does_not_hide_a_direction(cata
 def test_a_client_app_before_the_job_is_the_product_not_an_engineering_title(catalog, title):
     """客户端 names where the business runs when an operations job follows it (round 37: refused as 研发)."""
     make_request(catalog, role=title)  # raises UserError if refused
+
+
+def test_a_store_title_with_operations_before_goods_is_no_telecom_carrier(catalog):
+    """商品专员（天猫运营商品向）: 运营商品 is 运营 + 商品, not 运营商 (round 39: refused as a carrier's job)."""
+    assert make_request(catalog, role="商品专员（天猫运营商品向）").request.role == "ecommerce_ops"
