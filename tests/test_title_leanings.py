@@ -121,3 +121,11 @@ def test_a_second_job_joined_to_the_title_gets_its_own_lines(catalog, title, wor
 def test_names_side_by_side_or_before_a_function_are_context_not_a_second_job(catalog, title, words):
     lines = _duties(catalog, title)
     assert not _count(lines, *words), lines
+
+
+def test_a_tool_written_with_or_without_a_space_is_asked_for_once(catalog):
+    """Round 39 (BAD): 「熟练使用公众号后台、135编辑器、新榜」 and then 「熟悉秀米或 135 编辑器排版」."""
+    jd = compose(make_request(catalog, role="新媒体编辑/微信运营专员").request, catalog)
+    section = jd.section("requirements")
+    assert section is not None
+    assert sum("135" in x for x in section.items) <= 1, section.items
