@@ -168,3 +168,8 @@ def test_a_content_vertical_called_a_category_is_content_work_not_merchandise(ca
 
 def test_a_product_category_stays_merchandise(catalog):
     assert "category" in _read(catalog, "美妆品类运营").directions
+
+
+def test_a_card_game_named_by_its_game_is_a_game(catalog):
+    """麻将 and 斗地主 are the 棋牌 genre (round 38 refused 欢乐麻将运营策划 for an unknown word)."""
+    assert "game_ops" in _read(catalog, "斗地主产品运营").directions
