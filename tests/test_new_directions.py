@@ -173,3 +173,12 @@ def test_a_product_category_stays_merchandise(catalog):
 def test_a_card_game_named_by_its_game_is_a_game(catalog):
     """麻将 and 斗地主 are the 棋牌 genre (round 38 refused 欢乐麻将运营策划 for an unknown word)."""
     assert "game_ops" in _read(catalog, "斗地主产品运营").directions
+
+
+def test_a_topic_the_lines_do_write_is_not_said_to_be_left_unwritten(runner):
+    """搞笑品类运营: the vertical direction's lines name 搞笑, so stderr must not claim the JD did not write it."""
+    from jdwriter.cli import app
+
+    result = runner.invoke(app, ["new", "--role", "搞笑品类运营", "--no-input"])
+    assert result.exit_code == 0 and "搞笑" in result.stdout, result.output
+    assert "没有写到它" not in result.stderr, result.stderr

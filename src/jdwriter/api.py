@@ -127,11 +127,19 @@ def make_request(
         from .resolve.titles import left_out_note
 
         notes.append(left_out_note(match.left_out))
-    if request.topic and not catalog.notes_by_domain.get(request.domain or ""):
+    if _unwritten(request, catalog):
         from .resolve.unknown import unwritten_note
 
-        notes.append(unwritten_note(request.topic))
+        notes.append(unwritten_note(request.topic or ""))
     return Resolved(request, notes)
+
+
+def _unwritten(request: Request, catalog: Catalog) -> bool:
+    """A topic no line is written for: no note for its domain, and no direction of the job written for its
+    kind (搞笑 in 搞笑品类运营 is written by the content-vertical direction's lines)."""
+    if not request.topic or catalog.notes_by_domain.get(request.domain or ""):
+        return False
+    return not any(request.topic_kind in catalog.direction_by_id[d].topic_kinds for d in request.directions)
 
 
 def _read_title(text: str, catalog: Catalog) -> TitleMatch:
