@@ -182,3 +182,16 @@ def test_a_topic_the_lines_do_write_is_not_said_to_be_left_unwritten(runner):
     result = runner.invoke(app, ["new", "--role", "搞笑品类运营", "--no-input"])
     assert result.exit_code == 0 and "搞笑" in result.stdout, result.output
     assert "没有写到它" not in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["SA-腾讯社交广告交通行业客户运营经理（深圳&北京）", "巨量引擎客户运营专员", "磁力引擎客户成功经理"],
+)
+def test_an_ad_platforms_client_job_grows_advertisers_not_saas_renewals(catalog, title):
+    """Round 38 (WRONG JOB): an ad platform's 行业客户运营 was written as SaaS customer success (续费, NRR)."""
+    _writes(_text(catalog, title), ("广告主", "消耗"), ("NRR", "续费", "续约", "增购", "商户"))
+
+
+def test_a_saas_customer_success_job_keeps_its_renewals(catalog):
+    assert "续" in _text(catalog, "SaaS客户成功运营")
