@@ -85,11 +85,10 @@ def make_request(
     level_id = (
         (resolve_level(level, catalog) if explicit_level and level else None) or match.level or "specialist"
     )
-    if (
-        not explicit_level and len(_offered(source)) > 1
-    ):  # 电商运营专员/高级专员, 总监/经理: the level named first
-        level_id = _offered(source)[0]
-    if explicit_level and match.level and match.level != level_id and level_id not in _offered(source):
+    offered = _offered(source)
+    if not explicit_level and len(offered) > 1:  # 电商运营专员/高级专员, 总监/经理: the level named first
+        level_id = offered[0]
+    if explicit_level and match.level and match.level != level_id and level_id not in offered:
         _refuse_two_levels(given_title or source, match.level, level_id, catalog)
     printed = match.title  # the title named the job: printed without board noise
     if given_title and normalise(source) != normalise(given_title):

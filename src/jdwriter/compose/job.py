@@ -163,9 +163,8 @@ class Job:
 
     @cached_property
     def _subject(self) -> tuple[DomainNote | None, frozenset[str]]:
-        r = (
-            self.request
-        )  # 腾讯云房地产行业运营: a side without domain notes takes no property platform's note
+        # 腾讯云房地产行业运营: a side without domain notes takes no property platform's note
+        r = self.request
         domain = r.domain if self.role.domain_notes else None
         return subject_note(
             self.catalog, self.role.id, domain, r.title or "", self.directions, self.domains, self.allowed

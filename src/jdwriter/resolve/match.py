@@ -33,9 +33,8 @@ class TitleMatch:
     left_out: tuple[str, ...] = ()
     language: str | None = None  # a working language the title names (日语, 日本站 → 日语)
     qualifiers: tuple[str, ...] = ()  # words in brackets or after a dash (会员 in 产品运营（会员方向）)
-    also: tuple[
-        str, ...
-    ] = ()  # other roles the title names (社群 in 社群内容运营, 数据分析 in 产品运营与数据分析)
+    # other roles the title names (社群 in 社群内容运营, 数据分析 in 产品运营与数据分析)
+    also: tuple[str, ...] = ()
 
 
 def exact_role(text: str, catalog: Catalog) -> TitleMatch | None:

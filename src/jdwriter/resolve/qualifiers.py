@@ -14,6 +14,7 @@ from .lexicon import lexicon
 from .match import TitleMatch
 from .noise import BRACKET, DASH_TAIL, fold
 from .parts import domain_names
+from .roles import role_stems
 from .spans import Span
 
 if TYPE_CHECKING:
@@ -134,11 +135,12 @@ def also_named(folded: str, spans: list[Span], role: str, catalog: Catalog) -> t
     joined = [
         r for s, e, r in sorted(spans) if folded[e : e + 1] in _JOINS or folded[max(0, s - 1) : s] in _JOINS
     ]
-    own, generic = catalog.role_by_id.get(role), vocabulary().title.generic
-    if own is not None and own.direction_blocks:
-        stem = normalise(own.name).removesuffix(generic)
-        stems = {normalise(r.name).removesuffix(generic): r.id for r in catalog.roles}
-        joined += [stems[s] for s in vocabulary().title.second_jobs if s + stem in folded and s in stems]
+    own = catalog.role_by_id.get(role)
+    stems = role_stems(catalog)  # role id → its name without 运营
+    if own is not None and own.direction_blocks and role in stems:
+        by_stem = {s: r for r, s in stems.items()}
+        second = vocabulary().title.second_jobs
+        joined += [by_stem[s] for s in second if s + stems[role] in folded and s in by_stem]
     return tuple(r for r in dict.fromkeys(joined) if r != role)
 
 

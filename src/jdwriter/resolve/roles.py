@@ -178,7 +178,7 @@ def _note(best: str, why: list[str], scores: list[tuple[int, int, str, list[str]
 STEM_BONUS = 2  # breaks a tie, or a duty word's lead; never a keyword's (4) or a name's (10)
 
 
-def _stems(catalog: Catalog) -> dict[str, str]:
+def role_stems(catalog: Catalog) -> dict[str, str]:
     """Role id → its name without 运营 (新媒体运营 → 新媒体); none for generic operations itself."""
 
     def build() -> dict[str, str]:
@@ -193,7 +193,7 @@ def _score_roles(text: str, catalog: Catalog) -> list[tuple[int, int, str, list[
     4 (also inside a longer catalogue word: 私域 in 私域流量), a word of one of its first four duty blocks 1."""
     evidence = _role_evidence(catalog)[0]
     tokens = segment(text, _role_vocabulary(catalog)) if text else []
-    stems = _stems(catalog)
+    stems = role_stems(catalog)
     scores = []
     for order, (role_id, names, keywords, duty_words) in enumerate(evidence):
         score, why = 0, []
@@ -226,10 +226,8 @@ def _role_evidence(catalog: Catalog) -> Evidence:
         roles: list[tuple[str, set[str], set[str], set[str]]] = []
         spelling: dict[str, str] = {}
         for role in catalog.roles:
-            ids = [
-                *role.duties[:4],
-                *(role.sided.duties[:4] if role.sided else ()),
-            ]  # 流程 names BizOps's side
+            # 流程 names BizOps's side: a side's first blocks are the role's evidence too
+            ids = [*role.duties[:4], *(role.sided.duties[:4] if role.sided else ())]
             duties = [catalog.duty_by_id[d] for d in dict.fromkeys(ids) if d in catalog.duty_by_id]
             duty_words = [w for d in duties for w in (d.name, *d.aliases, *d.keywords)]
             words = [[role.name, *role.aliases], role.keywords, duty_words]
