@@ -142,8 +142,18 @@ def test_a_games_product_operations_speaks_of_versions_not_app_gray_release(cata
     assert "灰度" not in _text(catalog, title)
 
 
-def test_an_apps_product_operations_keeps_its_gray_release(catalog):
-    assert "灰度" in _text(catalog, "产品运营")
+@pytest.mark.parametrize(
+    "title", ["朋友圈产品运营", "产品运营经理", "微信公众平台产品运营", "信用卡产品运营"]
+)
+def test_product_operations_writes_no_paid_funnel_or_gray_release_unless_the_title_says_so(catalog, title):
+    """Rounds 37–39: a paid-conversion funnel and App gray release were OFF for 朋友圈, 公众平台, 信用卡, 乘车码."""
+    text = _text(catalog, title)
+    assert "付费转化" not in text and "灰度" not in text and "转化漏斗" not in text, text
+
+
+@pytest.mark.parametrize("title", ["会员产品运营", "增长产品运营", "付费产品运营经理"])
+def test_product_operations_for_paid_products_keeps_its_conversion_funnel(catalog, title):
+    assert "转化" in _text(catalog, title)
 
 
 @pytest.mark.parametrize(
