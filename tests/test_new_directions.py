@@ -205,3 +205,32 @@ def test_an_ad_platforms_client_job_grows_advertisers_not_saas_renewals(catalog,
 
 def test_a_saas_customer_success_job_keeps_its_renewals(catalog):
     assert "续" in _text(catalog, "SaaS客户成功运营")
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [("海外游戏社区运营", "英语"), ("游戏社区运营（日本）", "日语"), ("海外游戏社群运营（欧美向）", "英语")],
+)
+def test_a_game_community_abroad_names_no_domestic_player_forum(catalog, title, language):
+    """Rounds 37–39: overseas and foreign-language game communities were given TapTap, 贴吧 and QQ 频道."""
+    request = _read(catalog, title)
+    assert "overseas" in request.directions and request.role == "community_ops", request
+    _writes(_text(catalog, title), (language,), ("TapTap", "贴吧", "QQ 频道"))
+
+
+def test_a_market_word_says_where_and_the_rest_says_what(catalog):
+    request = _read(catalog, "24491-王者荣耀全球版-社区运营/玩家管理")
+    assert request.role == "community_ops" and request.directions[0] == "game_community", request
+
+
+@pytest.mark.parametrize("title", ["亚马逊日本站运营", "亚马逊店铺运营主管（欧洲站）"])
+def test_a_market_beside_a_marketplace_adds_no_localisation_line(catalog, title):
+    """The marketplace's own lines are already written for that market: no 「时区、节假日和语言习惯清单」."""
+    assert "时区" not in _text(catalog, title)
+
+
+@pytest.mark.parametrize(
+    "title", ["莱芜分部淘宝运营/美国代购网店管理专员", "阿里控股-全球payroll高级运营专员"]
+)
+def test_a_country_named_in_passing_is_no_overseas_job(catalog, title):
+    assert "overseas" not in _read(catalog, title).directions

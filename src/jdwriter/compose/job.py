@@ -31,9 +31,14 @@ def hire_level(catalog: Catalog, level: Level, title: str | None) -> Level:
 
 def domains_of(role: Role, named: list[Direction]) -> list[Direction]:
     """Directions the title pairs with a role they are not written for: the domain of the job (游戏产品运营);
-    and those a function role (数据运营) only works in: 游戏 in 游戏数据运营 is the game it analyses."""
+    and those a function role (数据运营) only works in: 游戏 in 游戏数据运营 is the game it analyses.
+    One that gives way to another named direction says only where (日本 beside 亚马逊): it is no domain."""
+    ids = {d.id for d in named}
     return [
-        d for d in named if role.id not in d.roles or not (role.direction_blocks or d.roles[0] == role.id)
+        d
+        for d in named
+        if (role.id not in d.roles or not (role.direction_blocks or d.roles[0] == role.id))
+        and not ids & set(d.gives_way_to)
     ]
 
 

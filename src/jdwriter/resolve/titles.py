@@ -171,7 +171,7 @@ def _as_written(raw: str, catalog: Catalog) -> TitleMatch:
     )
     _vet_before_brackets(printed, folded, covered, catalog, words)
     role_spans += heads
-    directions = tuple(dict.fromkeys(d for _, _, d in sorted(spans, key=lambda x: -_head_rank(x, main_end))))
+    directions = tuple(dict.fromkeys(d for _, _, d in _by_rank(spans, main_end)))
     level = title_level(folded, main_end, fold(raw))
     match = TitleMatch(
         "",
@@ -250,7 +250,7 @@ def _named_role(
     )
     if role_spans:
         return role or max(role_spans, key=lambda x: _head_rank(x, main_end))[2]
-    directions = sorted(spans, key=lambda x: -_head_rank(x, main_end))
+    directions = _by_rank(spans, main_end)
     covered = [(s, e) for s, e, _ in spans]
     aside = "".join(" " if overlaps((i, i + 1), covered) else c for i, c in enumerate(folded))[main_end:]
     aside = " ".join(
@@ -353,6 +353,13 @@ def _head_rank(span: tuple[int, int, str], main_end: int) -> int:
     the end of the title proper ranks first; matches inside brackets rank after all of those."""
     start, end, _ = span
     return end if end <= main_end else -1000 + end
+
+
+def _by_rank(spans: list[Span], main_end: int) -> list[Span]:
+    """Direction spans, the head first; one that says only where (海外, 全球版) after those that say what
+    (王者荣耀全球版-社区运营 is community work, abroad)."""
+    kept = lexicon().kept_directions
+    return sorted(spans, key=lambda x: (x[2] in kept, -_head_rank(x, main_end)))
 
 
 def _direction_words(catalog: Catalog) -> list[tuple[str, str]]:
