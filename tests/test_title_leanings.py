@@ -129,3 +129,9 @@ def test_a_tool_written_with_or_without_a_space_is_asked_for_once(catalog):
     section = jd.section("requirements")
     assert section is not None
     assert sum("135" in x for x in section.items) <= 1, section.items
+
+
+@pytest.mark.parametrize("title", ["高德-广告运营专员-账户优化方向", "广告运营专员（账户优化方向）"])
+def test_a_lean_after_a_dash_names_the_direction_as_brackets_do(catalog, title):
+    """Round 38: 高德-广告运营专员-账户优化方向 was written as selling ad space, not optimising advertisers' accounts."""
+    assert resolve_title(title, catalog).directions == ("paid_growth",)

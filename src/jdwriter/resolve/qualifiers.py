@@ -95,6 +95,8 @@ def without_business_tail(
     tail = DASH_TAIL.search(folded)
     if not tail or tail.start() == 0 or vocabulary().title.generic in tail.group(1):
         return match  # TikTok Shop-商家运营: a tail that says 运营 is the job itself
+    if _LEANS.search(tail.group(1).strip()):
+        return match  # 广告运营专员-账户优化方向: a lean, as in brackets, not the employer's business line
     before = [d for s, _, d in [*spans, *role_spans] if s < tail.start()]
     if not before:
         return match
