@@ -234,3 +234,13 @@ def test_a_market_beside_a_marketplace_adds_no_localisation_line(catalog, title)
 )
 def test_a_country_named_in_passing_is_no_overseas_job(catalog, title):
     assert "overseas" not in _read(catalog, title).directions
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [("游戏商务运营", "合作节点"), ("游戏渠道运营主管", "渠道资源"), ("游戏市场运营经理", "市场节奏")],
+)
+def test_a_game_companys_business_and_market_jobs_get_the_games_note_for_their_work(catalog, title, said):
+    """A partnership job in a game company was told to 「确认自己负责的功能或活动随版本按时上线」, a live-ops line."""
+    text = _text(catalog, title)
+    assert said in text and "自己负责的功能" not in text, text
