@@ -244,3 +244,17 @@ def test_a_game_companys_business_and_market_jobs_get_the_games_note_for_their_w
     """A partnership job in a game company was told to 「确认自己负责的功能或活动随版本按时上线」, a live-ops line."""
     text = _text(catalog, title)
     assert said in text and "自己负责的功能" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("ebay运营/eBay销售/汽配/高提成", "ecommerce_ops"),  # round 40: refused as a traditional industry
+        ("wish运营助理", "ecommerce_ops"),
+        ("资深日漫运营（漫画）", "content_ops"),  # round 40: 日漫 not understood
+        ("产品运营/用户研究", "product_ops"),  # round 40: 研究 not understood
+        ("数据银行运营", "data_ops"),  # round 40: refused as a bank
+    ],
+)
+def test_real_operations_jobs_round_40_refused_are_written(catalog, title, role):
+    assert _read(catalog, title).role == role
