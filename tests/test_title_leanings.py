@@ -135,3 +135,46 @@ def test_a_tool_written_with_or_without_a_space_is_asked_for_once(catalog):
 def test_a_lean_after_a_dash_names_the_direction_as_brackets_do(catalog, title):
     """Round 38: 高德-广告运营专员-账户优化方向 was written as selling ad space, not optimising advertisers' accounts."""
     assert resolve_title(title, catalog).directions == ("paid_growth",)
+
+
+def _all(catalog, title: str) -> str:
+    jd = compose(make_request(catalog, role=title).request, catalog)
+    return "\n".join(x for s in jd.sections for x in s.items)
+
+
+@pytest.mark.parametrize(
+    ("title", "words"),
+    [
+        ("用户运营（活动运营方向）", ("活动方案",)),  # round 40: two activity lines of six
+        ("游戏运营（社群方向）", ("社群", "群规")),
+        ("商业化渠道运营实习生（数据向）", ("分析", "漏斗")),
+    ],
+)
+def test_a_lean_that_names_another_role_brings_that_roles_work(catalog, title, words):
+    assert _count(_duties(catalog, title)[:4], *words) >= 1, _duties(catalog, title)
+
+
+def test_a_function_joined_before_the_job_stays_in_the_title_and_the_duties(catalog):
+    """Round 40: 数据分析+产品运营 printed as 产品运营 with no analysis duty."""
+    request = make_request(catalog, role="数据分析+产品运营（棋牌+休闲手游）").request
+    assert request.title.startswith("数据分析+产品运营"), request.title
+    assert _count(_duties(catalog, "数据分析+产品运营（棋牌+休闲手游）"), "SQL", "分析") >= 2
+
+
+@pytest.mark.parametrize(
+    "title", ["创作者运营—活动方向", "UP主内容运营(数码/泛知识/泛娱乐）", "创作者运营专员"]
+)
+def test_creator_operations_writes_no_brand_deals_or_moderation_unless_the_title_says_so(catalog, title):
+    """Round 40: 商单匹配 and 审核时效 were OFF in three creator JDs."""
+    text = _all(catalog, title)
+    assert "商单" not in text and "审核时效" not in text, text
+
+
+def test_creator_commerce_is_its_own_direction(catalog):
+    assert "商单" in _all(catalog, "创作者商业化运营")
+
+
+def test_broadcast_software_is_not_said_to_make_documents(catalog):
+    for level in ("专员", "主管"):
+        text = _all(catalog, f"直播赛事运营{level}")
+        assert not ("OBS" in text and "文档" in text.split("OBS")[1].split("\n")[0]), text

@@ -368,9 +368,21 @@ def named_blocks(job: Job) -> list[Duty]:
         )
         if (in_title or qualifiers & words) and fits(duty):
             named.append(duty)
-    for other in (catalog.role_by_id[r] for r in job.request.also if r in catalog.role_by_id):
-        blocks = (catalog.duty_by_id[d] for d in other.duties if d in catalog.duty_by_id)
-        first = next((d for d in blocks if d not in named and fits(d)), None)
+    # a qualifier that names another role (用户运营（活动运营方向）, 创作者运营—活动方向) joins it as the title's second job
+    by_name = {
+        normalise(w): r.id
+        for r in catalog.roles
+        for w in (r.name, r.name.removesuffix("运营"))
+        if len(w) >= 2
+    }
+    leaning = [by_name[q] for q in job.request.qualifiers if q in by_name]
+    for other in (catalog.role_by_id[r] for r in dict.fromkeys([*job.request.also, *leaning])):
+        # the block the title names (数据分析 in 数据分析+产品运营), else the first one this role does not lead with
+        # anyway; 游戏运营（社群方向） read as community work brings its own first block ahead of the game's
+        lead = set(role.duties[:3]) if other.id != role.id else set()
+        blocks = [catalog.duty_by_id[d] for d in other.duties if d in catalog.duty_by_id and d not in lead]
+        said = [d for d in blocks if any(normalise(w) in text for w in (d.name, *d.aliases) if len(w) >= 2)]
+        first = next((d for d in [*said, *blocks] if d not in named and fits(d)), None)
         named += [first] if first else []
     return named[:MAX_NAMED]
 

@@ -122,8 +122,13 @@ def _main_tag(title: str) -> str:
     bounds = [0, *(x for span in cuts for x in span), len(title)]
     tags = [title[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
     tags = [t for t in tags if t.strip()]
+    if not tags:
+        return title
     hints = vocabulary().title.ops_hints
-    return next((t for t in tags if any(h in fold(t) for h in hints)), tags[0]) if tags else title
+    main = next((i for i, t in enumerate(tags) if any(h in fold(t) for h in hints)), 0)
+    # 数据分析+产品运营: a function joined before the job is half of it, not a board tag
+    first = main - 1 if main and fold(tags[main - 1]).strip() in vocabulary().title.bare_functions else main
+    return "+".join(t.strip() for t in tags[first : main + 1])
 
 
 def _leading(title: str) -> str:

@@ -115,17 +115,28 @@ def abroad(match: TitleMatch, catalog: Catalog) -> TitleMatch:
     return match
 
 
-def title_qualifiers(printed: str, named: list[tuple[str, str]]) -> tuple[str, ...]:
+def title_qualifiers(
+    printed: str, directions: list[tuple[str, str]], roles: list[tuple[str, str]]
+) -> tuple[str, ...]:
     """What a title adds in brackets or after a dash (产品运营（会员方向）, 平台运营专家——数据分析方向), less the words
-    that name a role or direction (``named``, read already: 抖音 in 直播运营主管（抖音）): compose matches these
-    against the duty blocks' names, so the body leans the way the title does. Lean marks (方向, 偏) are dropped."""
+    that name a direction, or a role unless the title leans to it (用户运营（活动运营方向）: read already, 抖音 in
+    直播运营主管（抖音）): compose matches these against the duty blocks' names, so the body leans the way the
+    title does. Lean marks (方向, 偏) are dropped."""
     folded = fold(printed)
     pieces = BRACKET.findall(folded)
     tail = DASH_TAIL.search(BRACKET.sub(" ", folded))
     if tail:
         pieces.append(tail.group(1))
-    words = (normalise(_LEANS.sub("", w.strip())) for p in pieces for w in _QUALIFIER_SPLIT.split(p))
-    kept = (w for w in words if len(w) >= 2 and not any(n in w for n, _ in named))
+    words = (
+        (w.strip(), normalise(_LEANS.sub("", w.strip()))) for p in pieces for w in _QUALIFIER_SPLIT.split(p)
+    )
+    kept = (
+        w
+        for said, w in words
+        if len(w) >= 2
+        and not any(n in w for n, _ in directions)
+        and (_LEANS.search(said) or not any(n in w for n, _ in roles))
+    )
     return tuple(dict.fromkeys(kept))
 
 
@@ -139,8 +150,15 @@ def also_named(folded: str, spans: list[Span], role: str, catalog: Catalog) -> t
     ]
     own = catalog.role_by_id.get(role)
     stems = role_stems(catalog)  # role id → its name without 运营
+    by_stem = {s: r for r, s in stems.items()}
+    # 数据分析+产品运营: a bare function joined to the job is a second job of the role whose stem it opens with
+    for word in vocabulary().title.bare_functions:
+        at = folded.find(word)
+        if at >= 0 and (
+            folded[at + len(word) : at + len(word) + 1] in _JOINS or folded[at - 1 : at] in _JOINS
+        ):
+            joined += [by_stem[s] for s in by_stem if word.startswith(s)][:1]
     if own is not None and own.direction_blocks and role in stems:
-        by_stem = {s: r for r, s in stems.items()}
         second = vocabulary().title.second_jobs
         joined += [by_stem[s] for s in second if s + stems[role] in folded and s in by_stem]
     return tuple(r for r in dict.fromkeys(joined) if r != role)

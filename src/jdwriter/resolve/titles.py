@@ -207,7 +207,7 @@ def _as_written(raw: str, catalog: Catalog) -> TitleMatch:
         domain=domain_names().get(normalise(domain.word)) if domain else None,
         left_out=left_out([w for _, w in parts.unknown], match.directions, catalog),
         language=title_language(folded),
-        qualifiers=title_qualifiers(printed, [*_direction_words(catalog), *_role_words(catalog)]),
+        qualifiers=title_qualifiers(printed, _direction_words(catalog), _role_words(catalog)),
         also=also_named(folded, role_spans, match.role, catalog),  # 社群内容运营: 社群 too
     )
     return abroad(match, catalog)
