@@ -178,3 +178,15 @@ def test_broadcast_software_is_not_said_to_make_documents(catalog):
     for level in ("专员", "主管"):
         text = _all(catalog, f"直播赛事运营{level}")
         assert not ("OBS" in text and "文档" in text.split("OBS")[1].split("\n")[0]), text
+
+
+def test_a_graduate_year_asks_for_no_years_of_work(catalog):
+    """Round 40: 创作工具内容运营【2021届】 was asked for 1–3 years of content work."""
+    assert "应届" in _all(catalog, "创作工具内容运营【2021届】")
+
+
+@pytest.mark.parametrize("title", ["口碑-商业数据分析专家（运营）-杭州、上海", "数据运营专家"])
+def test_an_expert_is_not_asked_for_a_specialists_bar(catalog, title):
+    """Round 40: a five-year expert was asked to have 「独立做过一个专题分析」 and to 「用 Excel 拆开指标」."""
+    text = _all(catalog, title)
+    assert "独立做过一个专题分析" not in text and "拆开自己负责的指标" not in text, text

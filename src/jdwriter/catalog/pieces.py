@@ -41,7 +41,8 @@ class Hire(Model):
     experience: str = Field(description="这类职位的经验与学历要求（不要求工作年限）")
     tools_as: LevelId | None = Field(
         default=None,
-        description="工具句按哪个级别的说法写（应届助理按实习生的说法：会用、愿意学，不写熟练使用）",
+        description="工具句按哪个级别的说法写（应届助理按实习生的说法：会用、愿意学，不写熟练使用）；"
+        "专家的岗位任职要求也按这个级别写（去掉带团队）",
     )
     unless: list[str] = Field(
         default_factory=list,

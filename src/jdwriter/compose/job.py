@@ -14,18 +14,19 @@ from ..errors import UnknownNameError, UserError
 from ..models import Request
 from ..text import normalise
 from .arrange import says, unique
+from .named import named_blocks
 from .notes import declared_practices, pick_note, subject_note
 
 T = TypeVar("T")
-MAX_NAMED = 2  # blocks a title names that lead as if asked for; the role's own blocks fill the rest
 ENOUGH_TOOLS = 2  # a tool sentence naming two of the job's tools says enough; the duties name the rest
 
 
 def hire_level(catalog: Catalog, level: Level, title: str | None) -> Level:
-    """The level whose tool sentences fit the hire: a graduate 助理 is asked as an intern is (会用, 愿意学)."""
-    hire = level.graduate
-    if hire and hire.tools_as and hire.named_by(title):
-        return catalog.level_by_id.get(hire.tools_as, level)
+    """The level whose tool sentences fit the hire: a graduate 助理 is asked as an intern is (会用, 愿意学), an
+    expert (数据分析专家, read as 主管) as a manager is (no 「会用 Excel 拆指标」)."""
+    for hire in (level.graduate, level.expert):
+        if hire and hire.tools_as and hire.named_by(title):
+            return catalog.level_by_id.get(hire.tools_as, level)
     return level
 
 
@@ -340,51 +341,6 @@ def get(table: dict[str, T], key: str, kind: str) -> T:
 
         close = difflib.get_close_matches(key, list(table), n=5, cutoff=0.3)
         raise UnknownNameError(kind, key, close or list(table)[:8]) from None
-
-
-def named_blocks(job: Job) -> list[Duty]:
-    """The duty blocks a title names lead the duties, as if asked for, when one of their phrasings fits this job
-    and level: a block of the role's own named anywhere by name or alias (积分运营专员 → 会员与积分体系, 活动策划运营
-    → 活动策划), when no direction leads; any block whose name or alias is a whole qualifier of the title
-    (产品运营（会员方向）, 平台运营专家——数据分析方向); and the first fitting block of another role the title names
-    (社群 in 社群内容运营经理). A name of fewer than three characters (投放) says too little outside a qualifier;
-    the role's own name (用户运营) is no block."""
-    role, catalog = job.role, job.catalog
-    text = normalise(job.request.title or "")
-    own = {normalise(w) for w in (role.name, *role.aliases)}
-    qualifiers = set(job.request.qualifiers) - own
-    rank = catalog.level_rank(job.level.id)
-
-    def fits(duty: Duty) -> bool:
-        if duty.min_level and catalog.level_rank(duty.min_level) > rank:
-            return False
-        return bool(job.keep(job.fill(x, duty.topic_kinds) for x in duty.lines[job.level.id].main))  # type: ignore[index]
-
-    named = []
-    for duty in catalog.duties:
-        words = {normalise(w) for w in (duty.name, *duty.aliases)} - own
-        in_title = (
-            not job.directions and duty.id in role.duties and any(len(w) >= 3 and w in text for w in words)
-        )
-        if (in_title or qualifiers & words) and fits(duty):
-            named.append(duty)
-    # a qualifier that names another role (用户运营（活动运营方向）, 创作者运营—活动方向) joins it as the title's second job
-    by_name = {
-        normalise(w): r.id
-        for r in catalog.roles
-        for w in (r.name, r.name.removesuffix("运营"))
-        if len(w) >= 2
-    }
-    leaning = [by_name[q] for q in job.request.qualifiers if q in by_name]
-    for other in (catalog.role_by_id[r] for r in dict.fromkeys([*job.request.also, *leaning])):
-        # the block the title names (数据分析 in 数据分析+产品运营), else the first one this role does not lead with
-        # anyway; 游戏运营（社群方向） read as community work brings its own first block ahead of the game's
-        lead = set(role.duties[:3]) if other.id != role.id else set()
-        blocks = [catalog.duty_by_id[d] for d in other.duties if d in catalog.duty_by_id and d not in lead]
-        said = [d for d in blocks if any(normalise(w) in text for w in (d.name, *d.aliases) if len(w) >= 2)]
-        first = next((d for d in [*said, *blocks] if d not in named and fits(d)), None)
-        named += [first] if first else []
-    return named[:MAX_NAMED]
 
 
 def sided(role: Role, title: str | None) -> Role:

@@ -105,8 +105,15 @@ def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
 
 
 def role_lines(job: Job) -> list[str]:
-    """The role's requirement lines for the level's band that name no other platform."""
-    lines = [job.fill(x) for x in job.role.requirements.lines(job.level.id)]
+    """The role's requirement lines for the level's band that name no other platform. An expert (数据分析专家,
+    read as 主管) is asked what a manager is, less the team (round 40: 「独立做过一个专题分析」 for 5 years)."""
+    expert = job.level.expert
+    if expert is not None and expert.tools_as and expert.named_by(job.request.title):
+        lead = [x for x in job.role.requirements.lines(expert.tools_as) if not says_team(x)]
+        band = [*lead, *job.role.requirements.lines(job.level.id)[:1]]
+    else:
+        band = job.role.requirements.lines(job.level.id)
+    lines = [job.fill(x) for x in band]
     return [x for x in job.keep(lines) if not terms_in(x, job.foreign)]
 
 
