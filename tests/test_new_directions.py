@@ -254,7 +254,11 @@ def test_a_game_companys_business_and_market_jobs_get_the_games_note_for_their_w
         ("资深日漫运营（漫画）", "content_ops"),  # round 40: 日漫 not understood
         ("产品运营/用户研究", "product_ops"),  # round 40: 研究 not understood
         ("数据银行运营", "data_ops"),  # round 40: refused as a bank
+        (
+            "【特价团购】供给运营-数据分析实习生（到餐方向）",
+            "data_ops",
+        ),  # round 40: written as 探店 short videos
     ],
 )
-def test_real_operations_jobs_round_40_refused_are_written(catalog, title, role):
+def test_round_40_titles_are_read_as_their_own_job(catalog, title, role):
     assert _read(catalog, title).role == role

@@ -10,7 +10,7 @@ from ..catalog.vocabulary import TitleWords
 from ..text import normalise
 from .heads import strip_sides
 from .names import _cached
-from .noise import DASH_TAIL
+from .noise import BRACKET, DASH_TAIL
 from .parts import domain_words
 from .qualifiers import level_in
 
@@ -38,7 +38,7 @@ def dashed_head(folded: str, main_end: int, catalog: Catalog, words: TitleWords)
     tail = DASH_TAIL.search(folded)
     if not tail or tail.start() != main_end or level_in(folded[:main_end]):
         return None
-    job = tail.group(1).strip()
+    job = BRACKET.sub("", tail.group(1)).strip()  # 供给运营-数据分析实习生（到餐方向）
     if not job.endswith(tuple(w for w, _ in words.level_words)):
         return None
     return head_role(job, catalog, words)

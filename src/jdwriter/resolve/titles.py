@@ -245,8 +245,9 @@ def _named_role(
     named = (
         folded[:head] if any(e == head for _, e, _ in role_spans) else ""
     )  # 社区运营策划, not 海外运营策划
-    role = head_role(joined_tail(folded[head:main_end], words, named), catalog, words) or dashed_head(
-        folded, main_end, catalog, words
+    # 供给运营-数据分析实习生: a dashed tail that carries the level is the job, whatever precedes the dash
+    role = dashed_head(folded, main_end, catalog, words) or head_role(
+        joined_tail(folded[head:main_end], words, named), catalog, words
     )
     if role_spans:
         return role or max(role_spans, key=lambda x: _head_rank(x, main_end))[2]
