@@ -262,3 +262,11 @@ def test_a_game_companys_business_and_market_jobs_get_the_games_note_for_their_w
 )
 def test_round_40_titles_are_read_as_their_own_job(catalog, title, role):
     assert _read(catalog, title).role == role
+
+
+def test_a_clerk_in_an_operations_department_is_refused_as_admin_work(catalog):
+    """Round 40: 运营管理中心文员/助理 was written as an analyst's JD."""
+    from jdwriter.errors import UserError
+
+    with pytest.raises(UserError, match="行政"):
+        _read(catalog, "运营管理中心文员/助理")
