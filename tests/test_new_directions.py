@@ -270,3 +270,9 @@ def test_a_clerk_in_an_operations_department_is_refused_as_admin_work(catalog):
 
     with pytest.raises(UserError, match="行政"):
         _read(catalog, "运营管理中心文员/助理")
+
+
+def test_a_named_market_gets_its_language_and_no_generic_language_bonus(catalog):
+    """Round 40: 海外运营（越南） was offered 「能使用日语、西班牙语、阿拉伯语等小语种」."""
+    text = _text(catalog, "海外运营（越南）")
+    assert "越南语" in text and "小语种" not in text, text

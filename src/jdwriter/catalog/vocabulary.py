@@ -53,6 +53,10 @@ class TitleWords(Model):
         default_factory=list,
         description="横线后面只写这些词时，它说的是岗位本身（游戏运营-数据分析 是游戏里的数据工作）",
     )
+    any_language: list[str] = Field(
+        default_factory=list,
+        description="泛指任一门外语的词（小语种）：职位名称写明了工作语言（越南、日语）时，说到它的加分项不写",
+    )
     english: list[tuple[str, str]] = Field(
         default_factory=list,
         description="英文职位名称里的词 → 中文说法（Community Operations Manager → 社群运营经理）；"

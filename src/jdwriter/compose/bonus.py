@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..catalog.lint import NEAR, similarity
 from ..catalog.model import Catalog, Duty
+from ..catalog.vocabulary import vocabulary
 from .arrange import team_capped, unique
 from .job import Job, hire_level
 
@@ -38,6 +39,8 @@ def bonus(job: Job, used: list[Duty]) -> list[str]:
     # an industry's line asks for experience in the industry (做过线上零售的运营), sized to no level
     reach = [x for x in [*direction, *experienced] if within_reach(job.catalog, x, rank)]
     lines = [*(x for x in direction if x in reach), *industry, *(x for x in experienced if x in reach)]
+    if job.request.language:  # 海外运营（越南）: the language is named; no 「日语、西班牙语等小语种」
+        lines = [x for x in lines if not any(w in x for w in vocabulary().title.any_language)]
     for text in unique(job.keep(lines)):
         if not any(similarity(text, other) > NEAR for other in kept):  # role and block may say it twice
             kept.append(text)
