@@ -276,3 +276,10 @@ def test_a_named_market_gets_its_language_and_no_generic_language_bonus(catalog)
     """Round 40: 海外运营（越南） was offered 「能使用日语、西班牙语、阿拉伯语等小语种」."""
     text = _text(catalog, "海外运营（越南）")
     assert "越南语" in text and "小语种" not in text, text
+
+
+def test_aso_is_written_as_store_work_not_feedback_triage(catalog):
+    """Round 40: two of five ASO duties were user-feedback routing and competitors' prices."""
+    text = _text(catalog, "ASO运营专员")
+    assert "排名" in text or "关键词词库" in text or "提审" in text, text
+    assert "执行用户反馈的收集" not in text and "竞品功能、价格" not in text, text
