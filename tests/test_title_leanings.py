@@ -190,3 +190,12 @@ def test_an_expert_is_not_asked_for_a_specialists_bar(catalog, title):
     """Round 40: a five-year expert was asked to have 「独立做过一个专题分析」 and to 「用 Excel 拆开指标」."""
     text = _all(catalog, title)
     assert "独立做过一个专题分析" not in text and "拆开自己负责的指标" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("title", "words"),
+    [("电商实习天猫客服运营助理应届", ("投诉", "工单", "话术")), ("售后运营（电商）", ("客诉", "投诉"))],
+)
+def test_a_role_block_the_title_names_leads_even_beside_a_direction(catalog, title, words):
+    """Round 40: 天猫客服运营助理 was written as a promotion assistant with no line of customer service."""
+    assert _count(_duties(catalog, title), *words) >= 2, _duties(catalog, title)

@@ -46,12 +46,20 @@ def named_blocks(job: Job) -> list[Duty]:
             return False
         return bool(job.keep(job.fill(x, duty.topic_kinds) for x in duty.lines[job.level.id].main))  # type: ignore[index]
 
+    # the direction words the title says (电商数据分析): a block word inside one of them is the direction's
+    direction_words = [
+        w
+        for d in catalog.directions
+        for w in (normalise(x) for x in (d.name, *d.aliases, *d.keywords))
+        if w in text
+    ]
     named = []
     for duty in catalog.duties:
         words = {normalise(w) for w in (duty.name, *duty.aliases)} - own
-        in_title = (
-            not job.directions and duty.id in role.duties and any(len(w) >= 3 and w in text for w in words)
-        )
+        # with a direction, only a name of four characters or more that names no direction (天猫客服运营助理:
+        # 客服运营) says the block; 直播运营 in 淘系直播运营 is the direction itself
+        said = [w for w in words if w in text and len(w) >= (4 if job.directions else 3)]
+        in_title = duty.id in role.duties and any(not any(w in x for x in direction_words) for w in said)
         if (in_title or qualifiers & words) and fits(duty):
             named.append(duty)
     # a qualifier that names another role (用户运营（活动运营方向）, 创作者运营—活动方向) joins it as the title's second job
