@@ -258,6 +258,9 @@ def test_a_game_companys_business_and_market_jobs_get_the_games_note_for_their_w
             "【特价团购】供给运营-数据分析实习生（到餐方向）",
             "data_ops",
         ),  # round 40: written as 探店 short videos
+        ("专栏运营", "content_ops"),  # round 40: written as a paid training camp
+        ("电商运营文员", "ecommerce_ops"),
+        ("1688阿里巴巴/店长/运营推广专员", "ecommerce_ops"),  # round 41: refused as a store manager
     ],
 )
 def test_round_40_titles_are_read_as_their_own_job(catalog, title, role):
