@@ -199,3 +199,11 @@ def test_an_expert_is_not_asked_for_a_specialists_bar(catalog, title):
 def test_a_role_block_the_title_names_leads_even_beside_a_direction(catalog, title, words):
     """Round 40: 天猫客服运营助理 was written as a promotion assistant with no line of customer service."""
     assert _count(_duties(catalog, title), *words) >= 2, _duties(catalog, title)
+
+
+@pytest.mark.parametrize("title", ["数据运营助理", "运营助理（应届）"])
+def test_a_graduate_hire_gets_an_assistants_duties(catalog, title):
+    """Round 41: 数据运营助理 (应届) was given 「输出专题数据分析…给出可执行的建议」 and 「撰写实验方案」."""
+    duties = _duties(catalog, title)
+    assert not any(x.startswith(("输出专题数据分析", "撰写实验方案")) for x in duties), duties
+    assert _count(duties, "协助", "整理", "记录", "参与", "跟进", "收集", "统计") >= 4, duties

@@ -44,6 +44,10 @@ class Hire(Model):
         description="工具句按哪个级别的说法写（应届助理按实习生的说法：会用、愿意学，不写熟练使用）；"
         "专家的岗位任职要求也按这个级别写（去掉带团队）",
     )
+    duties_as: LevelId | None = Field(
+        default=None,
+        description="职责按哪个级别的说法写（应届助理、管培生按实习生的说法：协助、整理，不写独立输出专题分析）",
+    )
     unless: list[str] = Field(
         default_factory=list,
         description="职位名称里有这些词时不是这类职位（总监助理是资深岗位，不是应届助理）",

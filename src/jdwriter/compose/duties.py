@@ -38,7 +38,7 @@ def lead_options(job: Job, duty: Duty) -> list[str]:
     said = [w for d in owners for w in job.title_words(d)]
     stems = [d.name.removesuffix("运营") for d in owners]
     wanted = [w.casefold() for w in [*said, *stems]]
-    lines = duty.lines[job.level.id]  # type: ignore[index]
+    lines = duty.lines[job.lines_level]  # type: ignore[index]
     for variants in (lines.main, lines.more):
         filled = job.keep(job.fill(x, duty.topic_kinds) for x in job.solid(variants))
         saying = [x for x in filled if any(w in x.casefold() for w in wanted)]

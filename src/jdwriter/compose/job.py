@@ -30,6 +30,13 @@ def hire_level(catalog: Catalog, level: Level, title: str | None) -> Level:
     return level
 
 
+def lines_level(level: Level, title: str | None) -> str:
+    """The level whose duty phrasings fit the hire: a graduate's (数据运营助理, 应届) are an intern's (协助), not
+    a specialist's (输出专题分析, 撰写实验方案; round 41)."""
+    hire = level.graduate
+    return hire.duties_as if hire and hire.duties_as and hire.named_by(title) else level.id
+
+
 def domains_of(role: Role, named: list[Direction]) -> list[Direction]:
     """Directions the title pairs with a role they are not written for: the domain of the job (游戏产品运营);
     and those a function role (数据运营) only works in: 游戏 in 游戏数据运营 is the game it analyses.
@@ -51,6 +58,7 @@ class Job:
         self.request = request
         self.role = sided(get(catalog.role_by_id, request.role, "岗位"), request.title)
         self.level = get(catalog.level_by_id, request.level, "级别")
+        self.lines_level = lines_level(self.level, request.title)
         self.industry = get(catalog.industry_by_id, request.industry, "行业") if request.industry else None
         # The role's own counterpart wins (客户成功 serves 企业客户 in every industry), then the industry's.
         self.values = {
@@ -135,14 +143,14 @@ class Job:
     def options(self, duty: Duty) -> list[str]:
         """The main item's phrasings that fit the job, the seeded pick first; arrange() takes another only to
         keep variety. A block the user asked for (--emphasis) keeps all its phrasings when none fits."""
-        variants = duty.lines[self.level.id].main  # type: ignore[index]
+        variants = duty.lines[self.lines_level].main  # type: ignore[index]
         start = self.index(len(variants), duty.id, "main")
         turned = variants[start:] + variants[:start]
         filled = [self.fill(x, duty.topic_kinds) for x in self.solid(turned) or turned]
         return self.teamless(duty, self.keep(filled) or filled, drop=False)
 
     def more(self, duty: Duty) -> list[str]:
-        lines = duty.lines[self.level.id].more  # type: ignore[index]
+        lines = duty.lines[self.lines_level].more  # type: ignore[index]
         return self.teamless(duty, self.keep(self.fill(x, duty.topic_kinds) for x in self.solid(lines)))
 
     def teamless(self, duty: Duty, lines: list[str], drop: bool = True) -> list[str]:
@@ -188,13 +196,13 @@ class Job:
         """A note's duties for the level's band and its first requirement, those that fit the job."""
         if note is None:
             return [], []
-        duties = self.keep((self.fill(x) for x in self.solid(note.duties.lines(self.level.id))), allowed)
+        duties = self.keep((self.fill(x) for x in self.solid(note.duties.lines(self.lines_level))), allowed)
         return duties, self.keep((self.fill(x) for x in self.solid(note.requirements)), allowed)[:1]
 
     def applies(self, duty: Duty) -> bool:
         """The block has lines for this level, calls for nothing the job does not, and one of its main
         phrasings fits."""
-        lines = duty.lines.get(self.level.id)  # type: ignore[call-overload]
+        lines = duty.lines.get(self.lines_level)  # type: ignore[call-overload]
         if lines is None or not set(duty.needs) <= self.allowed:
             return False
         return any(self.fits(self.fill(x, duty.topic_kinds)) for x in self.solid(lines.main))

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from ..catalog.model import Catalog, Direction, Duty, Level, Role
+from ..catalog.vocabulary import vocabulary
 from ..models import Request
 from ..text import normalise
 
@@ -18,6 +19,7 @@ class Job(Protocol):
     request: Request
     role: Role
     level: Level
+    lines_level: str
     directions: list[Direction]
 
     def fill(self, text: str, topic_kinds: Sequence[str] = ()) -> str: ...
@@ -44,7 +46,7 @@ def named_blocks(job: Job) -> list[Duty]:
     def fits(duty: Duty) -> bool:
         if duty.min_level and catalog.level_rank(duty.min_level) > rank:
             return False
-        return bool(job.keep(job.fill(x, duty.topic_kinds) for x in duty.lines[job.level.id].main))  # type: ignore[index]
+        return bool(job.keep(job.fill(x, duty.topic_kinds) for x in duty.lines[job.lines_level].main))  # type: ignore[index]
 
     # the direction words the title says (电商数据分析): a block word inside one of them is the direction's
     direction_words = [
@@ -53,13 +55,21 @@ def named_blocks(job: Job) -> list[Duty]:
         for w in (normalise(x) for x in (d.name, *d.aliases, *d.keywords))
         if w in text
     ]
+    generic = vocabulary().title.generic
     named = []
     for duty in catalog.duties:
         words = {normalise(w) for w in (duty.name, *duty.aliases)} - own
         # with a direction, only a name of four characters or more that names no direction (天猫客服运营助理:
         # 客服运营) says the block; 直播运营 in 淘系直播运营 is the direction itself
-        said = [w for w in words if w in text and len(w) >= (4 if job.directions else 3)]
-        in_title = duty.id in role.duties and any(not any(w in x for x in direction_words) for w in said)
+        said = [
+            w
+            for w in words
+            if w in text
+            and len(w) >= (4 if job.directions else 3)
+            and not any(w in x for x in direction_words)
+        ]
+        # a block named as a job of its own (种子用户运营) leads whatever role it belongs to; 日常运营 is no job
+        in_title = any(duty.id in role.duties or w.endswith(generic) and len(w) >= 5 for w in said)
         if (in_title or qualifiers & words) and fits(duty):
             named.append(duty)
     # a qualifier that names another role (用户运营（活动运营方向）, 创作者运营—活动方向) joins it as the title's second job
@@ -75,7 +85,7 @@ def named_blocks(job: Job) -> list[Duty]:
         # anyway; 游戏运营（社群方向） read as community work brings its own first block ahead of the game's
         lead = set(role.duties[:3]) if other.id != role.id else set()
         blocks = [catalog.duty_by_id[d] for d in other.duties if d in catalog.duty_by_id and d not in lead]
-        said = [d for d in blocks if any(normalise(w) in text for w in (d.name, *d.aliases) if len(w) >= 2)]
-        first = next((d for d in [*said, *blocks] if d not in named and fits(d)), None)
+        told = [d for d in blocks if any(normalise(w) in text for w in (d.name, *d.aliases) if len(w) >= 2)]
+        first = next((d for d in [*told, *blocks] if d not in named and fits(d)), None)
         named += [first] if first else []
     return named[:MAX_NAMED]
