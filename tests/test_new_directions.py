@@ -286,3 +286,18 @@ def test_aso_is_written_as_store_work_not_feedback_triage(catalog):
     text = _text(catalog, "ASO运营专员")
     assert "排名" in text or "关键词词库" in text or "提审" in text, text
     assert "执行用户反馈的收集" not in text and "竞品功能、价格" not in text, text
+
+
+def test_a_summer_camp_project_is_refused_as_offline_camp_work(catalog):
+    """Round 41 WRONG JOB: 海外夏令营项目运营助理 was written as an App's overseas project coordinator."""
+    from jdwriter.errors import UserError
+
+    with pytest.raises(UserError, match="夏令营"):
+        _read(catalog, "海外夏令营项目运营助理")
+
+
+def test_an_erp_is_not_said_to_change_its_rules(catalog):
+    """Round 41 BAD: 「熟悉…ERP 的进阶功能，功能或规则一改能当天调整」."""
+    for title in ("1688运营主管", "跨境电商运营主管", "亚马逊运营主管"):
+        text = _text(catalog, title)
+        assert not any("ERP" in x and "规则一改" in x for x in text.split("\n")), text
