@@ -261,6 +261,12 @@ def test_a_game_companys_business_and_market_jobs_get_the_games_note_for_their_w
         ("专栏运营", "content_ops"),  # round 40: written as a paid training camp
         ("电商运营文员", "ecommerce_ops"),
         ("1688阿里巴巴/店长/运营推广专员", "ecommerce_ops"),  # round 41: refused as a store manager
+        ("速卖通销售运营", "ecommerce_ops"),  # round 42: refused as sales operations
+        ("LAZADA 运营 跨境电商销售", "ecommerce_ops"),
+        ("独立站运营跨境电商销售", "ecommerce_ops"),
+        ("境外运营实习生", "user_ops"),  # round 42: 境外 not understood
+        ("新媒体运营专员/企划专员", "new_media_ops"),  # round 42: 企划 not understood
+        ("资深分类搜索运营", "platform_ops"),  # round 42: written as a cross-border seller
     ],
 )
 def test_round_40_titles_are_read_as_their_own_job(catalog, title, role):
@@ -301,3 +307,11 @@ def test_an_erp_is_not_said_to_change_its_rules(catalog):
     for title in ("1688运营主管", "跨境电商运营主管", "亚马逊运营主管"):
         text = _text(catalog, title)
         assert not any("ERP" in x and "规则一改" in x for x in text.split("\n")), text
+
+
+@pytest.mark.parametrize(
+    ("title", "direction"), [("服饰行业搜索运营", "traffic_strategy"), ("淘宝搜索运营", "taobao")]
+)
+def test_search_operations_is_the_platforms_search_unless_a_platform_is_named(catalog, title, direction):
+    """Round 42 WRONG JOB: 服饰行业搜索运营 was written as merchant onboarding; a seller's 淘宝搜索运营 stays a store job."""
+    assert _read(catalog, title).directions[0] == direction
