@@ -315,3 +315,13 @@ def test_an_erp_is_not_said_to_change_its_rules(catalog):
 def test_search_operations_is_the_platforms_search_unless_a_platform_is_named(catalog, title, direction):
     """Round 42 WRONG JOB: 服饰行业搜索运营 was written as merchant onboarding; a seller's 淘宝搜索运营 stays a store job."""
     assert _read(catalog, title).directions[0] == direction
+
+
+def test_a_lean_in_brackets_does_not_make_a_job_of_an_unwritten_head(catalog):
+    """Round 42 WRONG JOB: 供应商运营专员（数据分析） was written as a generic data analyst; 供应商运营专员 alone is
+    refused, and the bracket only says what the work leans to."""
+    from jdwriter.errors import UserError
+
+    with pytest.raises(UserError, match="供应商"):
+        _read(catalog, "供应商运营专员（数据分析）")
+    assert _read(catalog, "运营专员（数据分析）").role == "data_ops"

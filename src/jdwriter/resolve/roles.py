@@ -269,3 +269,12 @@ def _role_vocabulary(catalog: Catalog) -> tuple[tuple[str, int], ...]:
         return tuple(words) + _duty_vocabulary(catalog)
 
     return _cached(catalog, "role words", build)
+
+
+def bare_role(proper: str, found: str, catalog: Catalog) -> str:
+    """The role the title proper names without its brackets or dashed tail; ``found`` when it is the whole
+    title or cannot be read alone (齐家网-深圳-运营专员)."""
+    try:
+        return resolve_role(proper, catalog).role if proper.strip() else found
+    except UserError:
+        return found

@@ -49,7 +49,7 @@ from .qualifiers import (
     without_business_tail,
     word_first,
 )
-from .roles import resolve_role
+from .roles import bare_role, resolve_role
 from .scope import Naming, refuse_not_ops, refuse_out_of_scope, refuse_stacked_levels, without_levels
 from .spans import Span, before_side_duty, find_spans, overlaps
 from .tails import dashed_head, head_role, joined_tail
@@ -304,7 +304,9 @@ def _generic_head(
     if head < 0 or end > head + len(words.generic) and main_end == len(folded):
         refuse_unknown_at(printed, end, parts, catalog)
     generic = _index(catalog.roles).get(words.generic)
-    if found.role == generic and head > 0:  # 创意运营: a task's word, not a job jdwriter writes
+    # 供应商运营专员（数据分析）: a lean in brackets does not make a job of a title proper that names none
+    if generic in (found.role, bare_role(printed[:main_end], found.role, catalog)) and head > 0:
+        # 创意运营: a task's word, not a job jdwriter writes
         refuse_duty_head(printed, folded[:head], generic or "", catalog)
     if found.unnamed and head > 0 and domain is None:
         refuse_named_subject(
