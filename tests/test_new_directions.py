@@ -325,3 +325,19 @@ def test_a_lean_in_brackets_does_not_make_a_job_of_an_unwritten_head(catalog):
     with pytest.raises(UserError, match="供应商"):
         _read(catalog, "供应商运营专员（数据分析）")
     assert _read(catalog, "运营专员（数据分析）").role == "data_ops"
+
+
+def test_training_operations_is_staff_training_unless_customers_or_channels_are_trained(catalog):
+    """Round 43 WRONG JOB (twice): 培训运营 was written as SaaS customer success (续费, NRR, Salesforce)."""
+    from jdwriter.errors import UserError
+
+    with pytest.raises(UserError, match="人力资源"):
+        _read(catalog, "培训运营实习生")
+    assert _read(catalog, "客户培训运营").role == "customer_success"
+    assert _read(catalog, "25667-渠道培训运营经理").role == "channel_ops"
+
+
+def test_membership_and_crm_titles_lead_with_their_own_work(catalog):
+    """Round 43: 会员运营/CRM opened with 邀请裂变 (acquisition)."""
+    first = _text(catalog, "会员运营/CRM").split("\\n")[0]
+    assert "会员" in first or "积分" in first or "分层" in first, first
