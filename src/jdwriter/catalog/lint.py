@@ -69,9 +69,8 @@ def terms_in(text: str, terms: Iterable[str]) -> set[str]:
 
 @lru_cache(maxsize=16_384)
 def _terms_in(text: str, terms: tuple[str, ...]) -> frozenset[str]:
-    folded = text.casefold().replace(
-        " ", ""
-    )  # 135编辑器 and 135 编辑器 are one editor (round 39: named twice)
+    # 135编辑器 and 135 编辑器 are one editor (round 39: named twice)
+    folded = text.casefold().replace(" ", "")
     return frozenset(t for t, f in _folded(terms) if f in folded)
 
 

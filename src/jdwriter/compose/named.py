@@ -69,7 +69,7 @@ def named_blocks(job: Job) -> list[Duty]:
             and not any(w in x for x in direction_words)
         ]
         # a block named as a job of its own (种子用户运营) leads whatever role it belongs to; 日常运营 is no job
-        in_title = any(duty.id in role.duties or w.endswith(generic) and len(w) >= 5 for w in said)
+        in_title = any(duty.id in role.duties or (w.endswith(generic) and len(w) >= 5) for w in said)
         if (in_title or qualifiers & words) and fits(duty):
             named.append(duty)
     # a qualifier that names another role (用户运营（活动运营方向）, 创作者运营—活动方向) joins it as the title's second job

@@ -304,9 +304,13 @@ def _generic_head(
     if head < 0 or end > head + len(words.generic) and main_end == len(folded):
         refuse_unknown_at(printed, end, parts, catalog)
     generic = _index(catalog.roles).get(words.generic)
-    # 供应商运营专员（数据分析）: a lean in brackets does not make a job of a title proper that names none
-    if generic in (found.role, bare_role(printed[:main_end], found.role, catalog)) and head > 0:
-        # 创意运营: a task's word, not a job jdwriter writes
+    # 创意运营: a task's word, not a job jdwriter writes; 供应商运营专员（数据分析）: a lean in brackets does not make
+    # a job of a title proper that names none (read alone only when brackets or a dashed tail follow it)
+    if head > 0 and (
+        found.role == generic
+        or main_end < len(folded)
+        and bare_role(printed[:main_end], found.role, catalog) == generic
+    ):
         refuse_duty_head(printed, folded[:head], generic or "", catalog)
     if found.unnamed and head > 0 and domain is None:
         refuse_named_subject(
