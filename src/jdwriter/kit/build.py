@@ -39,7 +39,11 @@ def build_kit(request: Request, catalog: Catalog, bank: Bank) -> Kit:
         set(job.level.extra_duties) - {TEAM_BLOCK} if team else set(job.level.extra_duties)
     )
     # a direction's JD may hold too few blocks for a kit: the role's blocks it left out stand by
-    candidates = [d for d in unique_duties([*used, *standby(job)]) if not (team and d.id == TEAM_BLOCK)]
+    # and a direction that leaves out most of its role's blocks names a few more in data/kit.yaml (standby)
+    spare = [catalog.duty_by_id[x] for d in job.directions for x in guide.standby.get(d.id, [])]
+    candidates = [
+        d for d in unique_duties([*used, *standby(job), *spare]) if not (team and d.id == TEAM_BLOCK)
+    ]
     blocks = choose(job, candidates, bank, band, guide, keep, MAX_COMPETENCIES - (1 if team else 0))
     if len(blocks) + (1 if team else 0) < MIN_COMPETENCIES:
         missing = "、".join(d.id for d in candidates if d not in blocks) or "（无）"

@@ -76,6 +76,7 @@ class Guide(_Model):
     team: dict[str, TeamSpec] = Field(default_factory=dict)
     teams: dict[str, TeamValues] = Field(default_factory=dict)
     direction_teams: dict[str, TeamValues] = Field(default_factory=dict)
+    standby: dict[str, list[str]] = Field(default_factory=dict)
     rounds: RoundBands
     timing: Timing
     work_sample: Question

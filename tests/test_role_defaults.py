@@ -1,0 +1,55 @@
+"""A plain role title gets the role's own work, not the stock line of a neighbouring function: user and community
+operations do not collect and route product feedback, e-commerce operations do not answer complaint tickets or
+write SQL path analyses, and the competitor line names no prices and policies a game or a creator programme does
+not have (rounds 40–43 marked each of these OFF several times)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jdwriter.api import make_request
+from jdwriter.compose.writer import compose
+
+
+def _duties(catalog, title: str) -> list[str]:
+    section = compose(make_request(catalog, role=title).request, catalog).section("duties")
+    assert section is not None
+    return section.items
+
+
+@pytest.mark.parametrize("title", ["用户运营", "社群运营", "用户运营专员", "社群运营主管"])
+def test_user_and_community_jobs_do_not_route_feedback(catalog, title):
+    duties = _duties(catalog, title)
+    assert not any("反馈的收集" in x for x in duties), duties
+
+
+@pytest.mark.parametrize("title", ["电商运营", "电商运营专员", "天猫运营"])
+def test_ecommerce_jobs_answer_no_tickets_and_write_no_sql(catalog, title):
+    duties = _duties(catalog, title)
+    assert not any("客诉工单" in x or "SQL" in x for x in duties), duties
+    assert any("店铺" in x or "商品" in x for x in duties), duties
+
+
+def test_the_competitor_line_names_no_prices_and_policies(catalog):
+    texts = [x for t in ("市场运营", "产品运营", "市场运营专员") for x in _duties(catalog, t)]
+    assert not any("价格和政策" in x for x in texts), texts
+
+
+def test_kit_standby_names_real_directions_and_blocks(catalog):
+    from jdwriter.kit.guide import load_guide
+
+    standby = load_guide().standby
+    assert standby
+    directions = {d.id for d in catalog.directions}
+    for direction, blocks in standby.items():
+        assert direction in directions, direction
+        assert all(b in catalog.duty_by_id for b in blocks), blocks
+
+
+@pytest.mark.parametrize("title", ["直播中控", "阿里国际站运营", "亚马逊VC运营", "直播中控主管"])
+def test_a_direction_that_skips_most_of_its_role_still_gets_a_kit(runner, title):
+    from jdwriter.cli import app
+
+    result = runner.invoke(app, ["kit", "--title", title])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.count("### ") >= 4
