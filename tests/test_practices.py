@@ -192,10 +192,16 @@ def test_game_events_use_no_share_to_buy_mechanics(level):
 
 
 def test_an_events_jd_with_no_direction_may_name_share_to_buy_mechanics():
-    from jdwriter import generate_jd
+    from jdwriter.api import get_catalog
+    from jdwriter.compose.job import Job
+    from jdwriter.models import Request
 
-    text = " ".join(x for s in generate_jd("活动运营专员").sections for x in s.items)
-    assert "拼团" in text
+    catalog = get_catalog()
+    line = "搭建活动玩法库，沉淀签到、抽奖、拼团、助力等玩法的适用场景和历史数据"
+    plain = Job(Request(role="activity_ops", level="senior"), catalog)
+    game = Job(Request(role="activity_ops", level="senior", directions=("game_ops",)), catalog)
+    assert plain.keep([line]) == [line]
+    assert game.keep([line]) == []
 
 
 def test_an_events_jd_names_big_sales_only_for_e_commerce():

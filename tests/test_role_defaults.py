@@ -53,3 +53,28 @@ def test_a_direction_that_skips_most_of_its_role_still_gets_a_kit(runner, title)
     result = runner.invoke(app, ["kit", "--title", title])
     assert result.exit_code == 0, result.stderr
     assert result.stdout.count("### ") >= 4
+
+
+def _all(catalog, title: str) -> dict[str, list[str]]:
+    jd = compose(make_request(catalog, role=title).request, catalog)
+    return {s.id: list(s.items) for s in jd.sections}
+
+
+@pytest.mark.parametrize("title", ["数据运营主管", "高级数据分析专员（运营方向）", "数据运营主管（BI）"])
+def test_a_senior_data_hire_is_not_asked_for_one_analysis(catalog, title):
+    """Rounds 41–43: 「独立做过一个专题分析」 was four times a bar too low for three to five years."""
+    text = " ".join(_all(catalog, title)["requirements"])
+    assert "一个专题分析" not in text, text
+
+
+@pytest.mark.parametrize("title", ["数据运营主管", "数据运营主管（BI）", "数据运营专员"])
+def test_a_data_jds_bonus_does_not_repeat_its_duties_or_tools(catalog, title):
+    """Rounds 41–43: the BI-dashboard bonus repeated a duty, and 「Python 或 R」 repeated the tools line."""
+    sections = _all(catalog, title)
+    bonus = " ".join(sections["bonus"])
+    assert "BI 看板" not in bonus and "Python" not in bonus, bonus
+
+
+def test_a_product_operations_bar_is_more_than_whether_people_use_a_feature(catalog):
+    text = " ".join(_all(catalog, "产品运营专员")["requirements"])
+    assert "用的人多不多" not in text, text
