@@ -298,7 +298,7 @@ NOISY = [
     ("1.1万+5%提成聘直播运营", "直播运营"),
     # panel round 24: a pay package's 13-15薪, a bracket left with a separator, a board's doubled keyword
     ("亚马逊运营助理（双休｜总包13-15薪）-五险一金", "亚马逊运营助理"),
-    ("跨境电商运营（周末双休-宝安区）", "跨境电商运营（宝安区）"),
+    ("跨境电商运营（周末双休-宝安区）", "跨境电商运营"),
     ("游戏运营游戏运营专员（可培养）-五险一金", "游戏运营专员（可培养）"),
     # round 26: what the ad prefers of a candidate
     ("TEMU全托管运营 只招有经验 熟悉AI作图优先", "TEMU全托管运营"),

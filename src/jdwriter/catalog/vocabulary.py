@@ -57,6 +57,10 @@ class TitleWords(Model):
         default_factory=list,
         description="泛指任一门外语的词（小语种）：职位名称写明了工作语言（越南、日语）时，说到它的加分项不写",
     )
+    remote: list[str] = Field(
+        default_factory=list, description="说明远程工作的词（远程实习）：这时级别里说到场的要求（onsite）不写"
+    )
+    onsite: list[str] = Field(default_factory=list, description="说到场出勤的要求里的词（每周能到岗 4 天）")
     english: list[tuple[str, str]] = Field(
         default_factory=list,
         description="英文职位名称里的词 → 中文说法（Community Operations Manager → 社群运营经理）；"

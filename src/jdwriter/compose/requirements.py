@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..catalog.lint import MAX_ECHO, NEAR, TEAM, similarity, terms_in
 from ..catalog.model import Duty
+from ..catalog.vocabulary import vocabulary
 from ..text import normalise
 from .arrange import fresh, join_cn, spaced, team_capped, unique
 from .bonus import bonus
@@ -42,7 +43,7 @@ def own(job: Job) -> list[str]:
         # duties (panels marked the role's line, 品牌调性的传播文案 for a 投放 job, 改写标题和正文 for a
         # guild's, wrong for the job): there it only makes up a short list.
         role = role[: 0 if job.leading else 1]
-    return job.keep([*directions, *role, *(job.fill(x) for x in job.level.requirements)])
+    return job.keep([*directions, *role, *level_lines(job)])
 
 
 def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
@@ -159,7 +160,10 @@ def _tool_once(lines: list[str], tools: Sequence[str]) -> list[str]:
 
 
 def level_lines(job: Job) -> list[str]:
-    return [job.fill(x) for x in job.level.requirements]
+    """The level's own requirements; a remote job (远程实习) is not asked to come in on set days."""
+    words = vocabulary().title
+    remote = any(normalise(w) in normalise(job.request.title or "") for w in words.remote)
+    return [job.fill(x) for x in job.level.requirements if not (remote and any(w in x for w in words.onsite))]
 
 
 def field_name(job: Job) -> str:

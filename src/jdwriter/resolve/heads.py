@@ -248,8 +248,10 @@ def kind_direction(match: TitleMatch, kind: str | None, catalog: Catalog) -> Tit
     other = [d for d in directions if d.topic_kinds and kind not in d.topic_kinds]
     if own not in catalog.direction_by_id or not other:
         return match
-    kept = tuple(dict.fromkeys(own if d in other else d.id for d in directions))
     roles = catalog.direction_by_id[own].roles
+    if match.role not in roles and _named(match, catalog):
+        return match  # 健康品类招商运营: a role the title names that does no content work keeps 品类 as goods
+    kept = tuple(dict.fromkeys(own if d in other else d.id for d in directions))
     named = match.role in roles and _named(match, catalog)  # 搞笑品类电商运营 keeps the store's job
     return replace(match, directions=kept, role=match.role if named else roles[0])
 

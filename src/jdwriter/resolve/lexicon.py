@@ -89,6 +89,9 @@ class Lexicon(Model):
         description="领域，按类：词，或 词: [别名…]"
     )
     employers: list[str] = Field(default_factory=list, description="公司名")
+    lean_marks: list[str] = Field(
+        default_factory=list, description="括号里跟在一个词后面、说明它是工作方向的字（融资方向、安全板块）"
+    )
     products: list[str] = Field(default_factory=list, description="产品或业务名")
     product_fields: dict[str, list[str]] = Field(
         default_factory=dict,

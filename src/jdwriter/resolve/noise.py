@@ -76,12 +76,28 @@ def _noise_part(part: str, words: TitleWords) -> bool:
         or key in words.urgent
         or key in noise.urgent
         or (key.endswith("市") and len(key) <= 4)
+        or _district(key)  # [雁塔区], [进贤县]: the board's district tag
         or SALARY.fullmatch(key) is not None
         or _CODE_PART.fullmatch(key) is not None
         or _UNIT_CODE.fullmatch(key) is not None  # 传媒事业群014, 运营中心204: a board's department code
         or re.fullmatch(r"第[一二三四五六七八九十\d]{1,3}", key) is not None  # （第五）: a board's ordinal
         or _benefits().sub("", key).strip(" ,，、/") == ""
     )
+
+
+# a district or county (雁塔区, 滨海新区, 进贤县); 社区, 专区, 分区 and the like name a part of a product
+_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,4}(?<![社专分园战赛版学商营大垂])(?:新区|区|县|镇|街道)")
+
+
+@cache
+def _zones() -> frozenset[str]:
+    return frozenset(word for _, word, _ in lexicon().domain_words())
+
+
+def _district(key: str) -> bool:
+    """雁塔区, 滨海新区, 进贤县; not a site's zone named for a subject (汽车区, 知识区, 数码区)."""
+    found = _DISTRICT.fullmatch(key)
+    return found is not None and key.removesuffix("区") not in _zones() and key[:2] not in _zones()
 
 
 def _parts(inner: str) -> list[str]:
@@ -349,3 +365,9 @@ def _without_blurb(title: str) -> str:
             break
         parts.pop()
     return " ".join(parts)
+
+
+def proper_end(folded: str) -> int:
+    """Where the title proper ends and brackets or a dashed qualifier begin."""
+    cut = [m.start() for m in (BRACKET.search(folded), DASH_TAIL.search(folded)) if m and m.start() > 0]
+    return min(cut) if cut else len(folded)

@@ -35,7 +35,7 @@ from .heads import (
 from .lexicon import lexicon
 from .match import TitleMatch, exact_role
 from .names import MAX_TITLE, _cached, _index
-from .noise import BRACKET, DASH_TAIL, clean_title, fold
+from .noise import BRACKET, clean_title, fold, proper_end
 from .parts import PREFIX_CUT, Domain, Parts, domain_names, employer_prefix, read_parts
 from .qualifiers import (
     abroad,
@@ -59,6 +59,7 @@ from .unknown import (
     refuse_named_subject,
     refuse_unknown_after,
     refuse_unknown_at,
+    refuse_unknown_lean,
 )
 
 if TYPE_CHECKING:
@@ -139,7 +140,7 @@ def _as_written(raw: str, catalog: Catalog) -> TitleMatch:
     if exact:  # 用户增长运营 8-13K reads as 用户增长运营
         return TitleMatch(exact, title=printed if normalise(printed) != exact else None)
     folded = fold(printed)
-    main_end = _main_end(folded)
+    main_end = proper_end(folded)
     main = folded[:main_end]
     refuse_stacked_levels(main, printed, words)  # 产品经理产品总监产品专员…: board keyword stuffing
     if words.generic not in main and any(job in main for job in words.other_jobs):
@@ -157,7 +158,7 @@ def _as_written(raw: str, catalog: Catalog) -> TitleMatch:
     heads = head_spans(folded, covered, catalog, words)  # 招商专员: a role, but not a word of 运营 for scope
     prefix = employer_prefix(folded, covered)  # 华泰人寿总公司-运营部-数据分析: the employer is not the job
     if prefix:  # 评价产品组-用户运营实习生: the title proper is what follows the department
-        main_end = prefix + _main_end(folded[prefix:])
+        main_end = prefix + proper_end(folded[prefix:])
         main = folded[:main_end]
     parts = read_parts(printed, folded, covered, catalog, words)
     refuse_out_of_scope(
@@ -316,6 +317,10 @@ def _generic_head(
         refuse_named_subject(
             printed, folded[:head], catalog
         )  # 专区运营: a subject with no job written for it
+    if found.role == generic and domain is None:
+        refuse_unknown_lean(
+            printed, head, main_end, parts, catalog
+        )  # 运营经理（安全）: the job is in brackets
     match = replace(match, role=found.role, note=found.note, level=match.level or found.level)
     if found.role == generic and domain is not None:
         return _domain_job(match, domain, catalog)
@@ -347,12 +352,6 @@ def _domain_job(match: TitleMatch, domain: Domain, catalog: Catalog) -> TitleMat
     return replace(
         match, note=f"按「{name}」生成（依据：「{domain.word}」是{says}，标题没有写明具体岗位{how}）"
     )
-
-
-def _main_end(folded: str) -> int:
-    """Where the title proper ends and brackets or a dashed qualifier begin."""
-    cut = [m.start() for m in (BRACKET.search(folded), DASH_TAIL.search(folded)) if m and m.start() > 0]
-    return min(cut) if cut else len(folded)
 
 
 def _head_rank(span: tuple[int, int, str], main_end: int) -> int:

@@ -129,3 +129,35 @@ def unwritten_note(topic: str) -> str:
 def left_out_note(words: tuple[str, ...]) -> str:
     quoted = "」「".join(words)
     return f"职位名称里的「{quoted}」jdwriter 没有识别，JD 按其余部分来写，没有用到这些词"
+
+
+def refuse_unknown_lean(printed: str, head: int, main_end: int, parts: Parts, catalog: Catalog) -> None:
+    """运营经理（安全）, 运营经理（融资方向）: a title proper that says only 运营 and a level leaves the job to its
+    brackets or dashed tail; a word there not understood, standing alone in its bracket or named as the
+    方向, is what the job is (round 44: generic operations JDs for a security and a financing job, graded WRONG
+    JOB and NEEDS WORK). A place (顺德大良, 金融港) or one word among several board tags is left out as before."""
+    if head != 0:
+        return
+    folded = normalise(printed)
+    for start, word in parts.unknown:
+        if start < main_end or word.isascii() or _PLACE.search(word) or _domain_with_mark(word):
+            continue
+        left = max(folded.rfind(c, 0, start) for c in _OPENERS)
+        right = min(
+            [i for i in (folded.find(c, start + len(word)) for c in _CLOSERS) if i >= 0] or [len(folded)]
+        )
+        rest = (folded[left + 1 : start] + folded[start + len(word) : right]).strip()
+        if rest in lexicon().lean_marks or not rest:
+            refuse_unknown_head(printed, word, catalog)
+
+
+_OPENERS = "（(【[-—+/"
+_CLOSERS = "）)】]-—+/"
+_PLACE = re.compile(r"(?:区|县|镇|市|省|港|城|路|街|湾|岛|村|园|中心|广场|大厦)$")
+
+
+def _domain_with_mark(word: str) -> bool:
+    """大健康板块: a domain with a lean mark after it, read as one run; the domain says what the job is about."""
+    marks = sorted(lexicon().lean_marks, key=len, reverse=True)
+    core = next((word.removesuffix(m) for m in marks if word.endswith(m)), word)
+    return any(core.endswith(w) for _, w, _ in lexicon().domain_words())
