@@ -60,3 +60,19 @@ def test_industrial_buildings_are_leasing_not_platform_recruiting(catalog):
     with pytest.raises(UserError) as caught:
         _request(catalog, "招商运营总经理（工业厂房）")
     assert "产业园区" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "title", ["腾讯广告消费品零售行业运营经理", "巨量引擎行业运营专员", "腾讯广告联盟广告效果行业运营经理"]
+)
+def test_an_ad_platforms_industry_job_works_with_advertisers_not_isvs(catalog, title):
+    jd = compose(_request(catalog, title), catalog)
+    text = " ".join(x for s in jd.sections for x in s.items)
+    assert not any(w in text for w in ("ISV", "云厂商", "数字化现状")), text
+    assert "广告主" in text, text
+
+
+def test_a_cloud_industry_job_keeps_its_solutions_side(catalog):
+    jd = compose(_request(catalog, "腾讯云高级行业运营经理"), catalog)
+    text = " ".join(x for s in jd.sections for x in s.items)
+    assert "方案" in text and "广告主" not in text, text

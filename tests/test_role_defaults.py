@@ -78,3 +78,10 @@ def test_a_data_jds_bonus_does_not_repeat_its_duties_or_tools(catalog, title):
 def test_a_product_operations_bar_is_more_than_whether_people_use_a_feature(catalog):
     text = " ".join(_all(catalog, "产品运营专员")["requirements"])
     assert "用的人多不多" not in text, text
+
+
+@pytest.mark.parametrize("title", ["外卖-增长探索运营专家", "用户运营专家", "资深用户运营"])
+def test_an_expert_is_not_asked_to_split_budgets_among_teams(catalog, title):
+    """Round 44: a growth expert was asked to 「把拉新、留存和会员预算分到各团队」, a director's work."""
+    text = " ".join(_all(catalog, title)["requirements"])
+    assert "预算" not in text and "各团队" not in text, text

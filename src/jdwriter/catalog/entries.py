@@ -215,6 +215,14 @@ class Role(Named):
     sided: Sided | None = Field(
         default=None, description="职位名称写明平台一侧（平台内容运营）时加入并排在前面的职责块"
     )
+    second_side: Sided | None = Field(
+        default=None,
+        description="另一侧，sided 的词没出现时再看它（行业运营：云和企业服务是一侧，广告平台是另一侧）",
+    )
+
+    @property
+    def sides(self) -> list[Sided]:
+        return [x for x in (self.sided, self.second_side) if x is not None]
 
     @model_validator(mode="before")
     @classmethod

@@ -52,6 +52,10 @@ class Hire(Model):
         default_factory=list,
         description="职位名称里有这些词时不是这类职位（总监助理是资深岗位，不是应届助理）",
     )
+    not_asked: list[str] = Field(
+        default_factory=list,
+        description="借来的高一级任职要求里说到这些词的不写（专家不分团队预算）",
+    )
 
     def named_by(self, title: str | None) -> bool:
         """Whether the title names this kind of hire (管培生, 应届助理) and none of its exceptions."""

@@ -71,10 +71,11 @@ def check_references(catalog: Catalog) -> list[tuple[tuple[str, str], tuple[Any,
                 out.append((("roles", role.id), ("duties", index), message))
         if len(set(role.duties)) != len(role.duties):
             out.append((("roles", role.id), (), f"岗位 {role.id} 的职责块有重复"))
-        for index, duty_id in enumerate(role.sided.duties if role.sided else []):
-            if duty_id not in catalog.duty_by_id:
-                message = f"岗位 {role.id} 的平台一侧引用了不存在的职责块 {duty_id}"
-                out.append((("roles", role.id), ("sided", "duties", index), message))
+        for key, side in (("sided", role.sided), ("second_side", role.second_side)):
+            for index, duty_id in enumerate(side.duties if side else []):
+                if duty_id not in catalog.duty_by_id:
+                    message = f"岗位 {role.id} 的平台一侧引用了不存在的职责块 {duty_id}"
+                    out.append((("roles", role.id), (key, "duties", index), message))
     out += _practice_references(catalog)
     # each field a direction refers from: the table its ids belong to, and what to call one
     tables: dict[str, tuple[dict[str, Any], str]] = {

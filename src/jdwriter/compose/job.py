@@ -355,8 +355,9 @@ def sided(role: Role, title: str | None) -> Role:
     """平台内容运营, 内容生态运营: a title that says the platform side gives the role that side's blocks (创作者运营,
     内容审核 instead of 内容生产), and its requirements, bonus and domain notes when it has its own; any other title
     keeps the role's own list (a brand's editorial work)."""
-    side, text = role.sided, normalise(title or "")
-    if side is None or not any(normalise(w) in text for w in side.words):
+    text = normalise(title or "")
+    side = next((x for x in role.sides if any(normalise(w) in text for w in x.words)), None)
+    if side is None:
         return role
     update: dict[str, object] = {"duties": list(side.duties), "domain_notes": side.domain_notes}
     if side.requirements is not None:

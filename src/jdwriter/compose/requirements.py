@@ -110,7 +110,11 @@ def role_lines(job: Job) -> list[str]:
     read as 主管) is asked what a manager is, less the team (round 40: 「独立做过一个专题分析」 for 5 years)."""
     expert = job.level.expert
     if expert is not None and expert.tools_as and expert.named_by(job.request.title):
-        lead = [x for x in job.role.requirements.lines(expert.tools_as) if not says_team(x)]
+        lead = [
+            x
+            for x in job.role.requirements.lines(expert.tools_as)
+            if not says_team(x) and not any(w in x for w in expert.not_asked)
+        ]
         band = [*lead, *job.role.requirements.lines(job.level.id)[:1]]
     else:
         band = job.role.requirements.lines(job.level.id)

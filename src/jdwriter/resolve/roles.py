@@ -227,7 +227,7 @@ def _role_evidence(catalog: Catalog) -> Evidence:
         spelling: dict[str, str] = {}
         for role in catalog.roles:
             # 流程 names BizOps's side: a side's first blocks are the role's evidence too
-            ids = [*role.duties[:4], *(role.sided.duties[:4] if role.sided else ())]
+            ids = [*role.duties[:4], *(x for side in role.sides for x in side.duties[:4])]
             duties = [catalog.duty_by_id[d] for d in dict.fromkeys(ids) if d in catalog.duty_by_id]
             duty_words = [w for d in duties for w in (d.name, *d.aliases, *d.keywords)]
             words = [[role.name, *role.aliases], role.keywords, duty_words]

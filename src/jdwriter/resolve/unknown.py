@@ -99,7 +99,9 @@ def refuse_duty_head(printed: str, before: str, generic: str, catalog: Catalog) 
     operations role does not do; writing generic operations would be another job, so the title is refused,
     naming the roles and directions that do that task."""
     role = catalog.role_by_id.get(generic)
-    own = {*role.duties, *(role.sided.duties if role.sided else ())} if role else set()  # 流程: BizOps's side
+    own = (
+        {*role.duties, *(x for side in role.sides for x in side.duties)} if role else set()
+    )  # 流程: BizOps's side
     for duty in catalog.duties:
         said = [w for w in (duty.name, *duty.aliases, *duty.keywords) if before.endswith(normalise(w))]
         if duty.id in own or not said or duty.topic_kinds:  # 摄影领域运营: 领域 marks a domain, not a task
