@@ -21,15 +21,16 @@ def _duties(catalog, title: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("title", "word"),
+    "title_and_word",
     [
-        ("大模型数据运营-语音方向实习生", "音频"),
-        ("大模型数据运营-推理方向", "推导"),
-        ("多模态数据运营专家", "画面"),
-        ("AI数据运营（商业广告方向）实习生", "广告素材"),
+        "大模型数据运营-语音方向实习生:音频",
+        "大模型数据运营-推理方向:推导",
+        "多模态数据运营专家:画面",
+        "AI数据运营（商业广告方向）实习生:广告素材",
     ],
 )
-def test_the_kind_of_data_leads_the_duties(catalog, title, word):
+def test_the_kind_of_data_leads_the_duties(catalog, title_and_word):
+    title, word = title_and_word.split(":")
     duties = _duties(catalog, title)
     assert word in duties[0], duties
 
