@@ -43,6 +43,9 @@ class Level(Named):
         default=None,
         description="职位名称写明专家时改用的经验要求（主管级别：资深的个人专家，不是带团队的经理）",
     )
+    part_time: Hire | None = Field(
+        default=None, description="职位名称写明兼职时改用的经验要求（不要求全职的工作年限）"
+    )
     skill_line: list[str] = Field(
         default_factory=list,
         description="技能要求的几种说法，{skills} 处填职责推出的一项技能；按岗位和 --seed 轮换。可以不写："

@@ -125,7 +125,7 @@ def role_lines(job: Job) -> list[str]:
 def _experience(job: Job) -> str:
     """The level's experience line; a campus hire (管培生, 应届) is not asked for years of work, and an expert
     (数据运营专家, read as 主管) is asked for more than a 主管's 3–5 years."""
-    for kind in (job.level.graduate, job.level.expert):
+    for kind in (job.level.part_time, job.level.graduate, job.level.expert):
         if kind is not None and kind.named_by(job.request.title):
             return kind.experience
     return job.level.experience

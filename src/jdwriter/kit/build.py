@@ -39,8 +39,9 @@ def build_kit(request: Request, catalog: Catalog, bank: Bank) -> Kit:
         set(job.level.extra_duties) - {TEAM_BLOCK} if team else set(job.level.extra_duties)
     )
     # a direction's JD may hold too few blocks for a kit: the role's blocks it left out stand by
-    # and a direction that leaves out most of its role's blocks names a few more in data/kit.yaml (standby)
-    spare = [catalog.duty_by_id[x] for d in job.directions for x in guide.standby.get(d.id, [])]
+    # and a direction or role whose JD holds few blocks names a few more in data/kit.yaml (standby)
+    owners = [*(d.id for d in job.directions), job.role.id]
+    spare = [catalog.duty_by_id[x] for d in owners for x in guide.standby.get(d, [])]
     candidates = [
         d for d in unique_duties([*used, *standby(job), *spare]) if not (team and d.id == TEAM_BLOCK)
     ]

@@ -100,6 +100,24 @@ def _district(key: str) -> bool:
     return found is not None and key.removesuffix("区") not in _zones() and key[:2] not in _zones()
 
 
+def _area_tag(folded: str) -> bool:
+    """望京, 蔡屋围, 朝外: the short place a board puts in square brackets after a title; not a known subject or
+    a word of the job (an area tag never says 运营, 方向 or a domain)."""
+    hints = vocabulary().title.ops_hints
+    return (
+        re.fullmatch(r"[\u4e00-\u9fff]{2,5}", folded) is not None
+        and not any(h in folded for h in hints)
+        and not any(w in folded for w in _job_words())
+    )
+
+
+@cache
+def _job_words() -> frozenset[str]:
+    """Words of two or more characters that say something about a job: domains and the lexicon's plain words."""
+    words = {*_zones(), *lexicon().plain}
+    return frozenset(w for w in words if len(w) >= 2)
+
+
 def _parts(inner: str) -> list[str]:
     inner = _YEARS.sub(lambda m: m.group(0).replace("-", "～"), inner)  # （20-22届）: one range of years
     parts = re.split(r"[-—/、,，:：\s]+", inner.strip())
@@ -118,6 +136,8 @@ def _bracket(whole: str, inner: str, words: TitleWords) -> str:
     """（北京） goes, （漫画） stays, （猫耳-北京） becomes （猫耳）, （双休） goes."""
     kept = _kept(inner, words)
     folded = fold(inner)
+    if whole.startswith("[") and _area_tag(folded):
+        return ""  # 用户运营[望京]: a board's area tag in square brackets
     if not kept or (  # （公司已经创立10年，跨过完整的生命周期）: the company's pitch, not the job
         any(b in folded for b in lexicon().noise.blurbs) and not any(h in folded for h in words.ops_hints)
     ):

@@ -1,0 +1,56 @@
+"""Round 45 (the held-out half of corpus r18, first reading): a board's area tag in square brackets is noise; a
+part-time title is not asked for years of full-time work; community JDs carry no app recall campaigns; game
+publishing and overseas groups get their own first line; a 公众号 content intern writes; employer branding and
+homeowner communities are out of scope."""
+
+from __future__ import annotations
+
+import pytest
+
+from jdwriter.api import make_request
+from jdwriter.compose.writer import compose
+from jdwriter.errors import UserError
+
+
+def _jd(catalog, title: str):
+    return compose(make_request(catalog, role=title).request, catalog)
+
+
+def _items(catalog, title: str, section: str) -> list[str]:
+    return _jd(catalog, title).section(section).items
+
+
+@pytest.mark.parametrize(
+    "pair", ["用户运营[望京]|用户运营", "微信社群运营[官洲]|微信社群运营", "内容运营[美妆]|内容运营[美妆]"]
+)
+def test_a_square_bracket_area_tag_is_board_noise(catalog, pair):
+    title, printed = pair.split("|")
+    assert make_request(catalog, role=title).request.title == printed
+
+
+@pytest.mark.parametrize("title", ["（留学生）小红书兼职运营", "小红书运营（兼职）"])
+def test_a_part_time_job_asks_for_no_years_of_work(catalog, title):
+    first = _items(catalog, title, "requirements")[0]
+    assert "年" not in first and "投入" in first, first
+
+
+@pytest.mark.parametrize("title", ["社群运营专员", "微信社群运营", "社群运营主管"])
+def test_a_community_jd_runs_no_app_recall_campaign(catalog, title):
+    text = " ".join(x for s in _jd(catalog, title).sections for x in s.items)
+    assert not any(w in text for w in ("召回", "Push", "神策")), text
+
+
+def test_game_publishing_and_overseas_groups_lead_with_their_own_work(catalog):
+    assert "首发" in _items(catalog, "游戏发行运营实习生", "duties")[0]
+    assert "Discord" in _items(catalog, "国际化社群运营", "duties")[0]
+    assert "首发" not in " ".join(_items(catalog, "游戏运营实习生", "duties"))
+
+
+def test_a_wechat_content_intern_writes(catalog):
+    assert any("撰写" in x for x in _items(catalog, "内容运营实习生【公众号方向】", "duties"))
+
+
+@pytest.mark.parametrize("title", ["雇主品牌运营", "社区运营专家——业主维护，营销策划"])
+def test_employer_branding_and_homeowner_communities_are_refused(catalog, title):
+    with pytest.raises(UserError):
+        make_request(catalog, role=title)
