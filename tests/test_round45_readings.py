@@ -54,3 +54,22 @@ def test_a_wechat_content_intern_writes(catalog):
 def test_employer_branding_and_homeowner_communities_are_refused(catalog, title):
     with pytest.raises(UserError):
         make_request(catalog, role=title)
+
+
+def test_a_mini_program_job_brings_users_in_and_keeps_them(catalog):
+    """Rounds 45–46: three 小程序运营 JDs wrote only features, requirements and a metric dictionary."""
+    duties = " ".join(_items(catalog, "小程序运营", "duties"))
+    assert "活动" in duties and ("拉新" in duties or "裂变" in duties or "新客" in duties), duties
+    assert "指标字典" not in duties, duties
+
+
+@pytest.mark.parametrize("title", ["产品运营专员", "产品运营经理"])
+def test_product_operations_keep_no_data_teams_metric_dictionary(catalog, title):
+    assert not any("指标字典" in x for x in _items(catalog, title, "duties"))
+
+
+@pytest.mark.parametrize("title", ["运营专员（数据分析）", "数据运营专员", "高级数据分析专员（运营方向）"])
+def test_a_bonus_names_no_tool_the_requirements_already_ask_for(catalog, title):
+    jd = _jd(catalog, title)
+    bonus = " ".join(jd.section("bonus").items)
+    assert "Python" not in bonus, bonus
