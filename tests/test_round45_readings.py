@@ -73,3 +73,14 @@ def test_a_bonus_names_no_tool_the_requirements_already_ask_for(catalog, title):
     jd = _jd(catalog, title)
     bonus = " ".join(jd.section("bonus").items)
     assert "Python" not in bonus, bonus
+
+
+@pytest.mark.parametrize("title", ["海外商业化运营", "海外广告运营实习生", "海外商业化运营经理"])
+def test_overseas_monetization_names_no_domestic_ad_network(catalog, title):
+    text = " ".join(x for s in _jd(catalog, title).sections for x in s.items)
+    assert not any(w in text for w in ("穿山甲", "优量汇", "GroMore")), text
+
+
+def test_domestic_monetization_keeps_its_ad_networks(catalog):
+    text = " ".join(x for s in _jd(catalog, "商业化运营专员").sections for x in s.items)
+    assert "穿山甲" in text and "AdMob" not in text, text
