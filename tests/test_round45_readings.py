@@ -84,3 +84,17 @@ def test_overseas_monetization_names_no_domestic_ad_network(catalog, title):
 def test_domestic_monetization_keeps_its_ad_networks(catalog):
     text = " ".join(x for s in _jd(catalog, "商业化运营专员").sections for x in s.items)
     assert "穿山甲" in text and "AdMob" not in text, text
+
+
+# round 46's wrongly refused titles and the job each is
+WRITTEN = {
+    "增值运营总监": "platform_ops",
+    "电商运营主管 马蜂窝": "ecommerce_ops",
+    "广告增值运营专员": "platform_ops",
+    "短视频运营编导实习生": "new_media_ops",
+}
+
+
+@pytest.mark.parametrize("title", list(WRITTEN))
+def test_round_46s_wrong_refusals_are_written(catalog, title):
+    assert make_request(catalog, role=title).request.role == WRITTEN[title]
