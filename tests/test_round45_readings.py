@@ -98,3 +98,15 @@ WRITTEN = {
 @pytest.mark.parametrize("title", list(WRITTEN))
 def test_round_46s_wrong_refusals_are_written(catalog, title):
     assert make_request(catalog, role=title).request.role == WRITTEN[title]
+
+
+@pytest.mark.parametrize("title", ["服饰产品运营-数据分析", "美妆产品运营", "家居产品运营经理"])
+def test_a_category_before_product_means_goods(catalog, title):
+    """Round 46: 服饰产品运营-数据分析 was written as an app's product operations."""
+    request = make_request(catalog, role=title).request
+    assert request.role == "ecommerce_ops" and "category" in request.directions
+
+
+@pytest.mark.parametrize("title", ["游戏产品运营", "AI产品运营", "产品运营（美妆）"])
+def test_product_operations_without_goods_before_it_stays(catalog, title):
+    assert make_request(catalog, role=title).request.role == "product_ops"

@@ -44,6 +44,7 @@ from .spans import Span
 if TYPE_CHECKING:
     from ..catalog.model import Catalog
     from .match import TitleMatch
+    from .parts import Domain
 
 # what follows a role's name when it names a department: 产品运营部, 用户运营中心, 内容运营组
 _DEPARTMENT = ("部", "中心", "组", "团队", "小组", "事业部", "业务部", "工作室", "线")
@@ -332,3 +333,15 @@ def refined(
     # 腾讯云生态产品运营: a product's field does not outrank the role (云生态 is the cloud's partners)
     named = any(word in seen for word, _ in table)
     return weak_role(match, catalog) if named else match
+
+
+def goods_product(match: TitleMatch, domain: Domain | None, folded: str, catalog: Catalog) -> TitleMatch:
+    """The domain's class read with the role: a content vertical beside 品类 is content (kind_direction), and
+    服饰产品运营, 美妆产品运营: 产品 after a merchandise category is the goods, so the job is category (商品)
+    operations, not an app's product operations (round 46: 服饰产品运营-数据分析 graded WRONG JOB)."""
+    match = kind_direction(match, domain.kind if domain else None, catalog)
+    role = lexicon().goods_roles.get(match.role or "")
+    if not domain or domain.kind != "category" or not role or normalise(domain.word) + "产品" not in folded:
+        return match
+    direction = "category" if "category" in catalog.direction_by_id else None
+    return replace(match, role=role, directions=(direction,) if direction else match.directions)

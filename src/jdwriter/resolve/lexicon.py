@@ -89,6 +89,10 @@ class Lexicon(Model):
         description="领域，按类：词，或 词: [别名…]"
     )
     employers: list[str] = Field(default_factory=list, description="公司名")
+    goods_roles: dict[str, str] = Field(
+        default_factory=dict,
+        description="商品品类后面写「产品」时改按哪个岗位写（product_ops: ecommerce_ops）",
+    )
     lean_marks: list[str] = Field(
         default_factory=list, description="括号里跟在一个词后面、说明它是工作方向的字（融资方向、安全板块）"
     )

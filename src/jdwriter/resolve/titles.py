@@ -20,9 +20,9 @@ from ..text import normalise
 from .english import from_english, without_gloss
 from .heads import (
     domain_direction,
+    goods_product,
     head_spans,
     joined_directions,
-    kind_direction,
     mask_venues,
     outside_domains,
     product_spans,
@@ -200,7 +200,7 @@ def _as_written(raw: str, catalog: Catalog) -> TitleMatch:
         match, domain_names().get(normalise(domain.word)) if domain else None, catalog
     )
     match, domain = (directed, None) if directed else (match, domain)
-    match = kind_direction(match, domain.kind if domain else None, catalog)  # 搞笑品类运营: content
+    match = goods_product(match, domain, folded, catalog)  # 搞笑品类运营 is content; 服饰产品运营 is goods
     match = replace(
         match,
         topic=domain.word if domain else None,
