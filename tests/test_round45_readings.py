@@ -110,3 +110,30 @@ def test_a_category_before_product_means_goods(catalog, title):
 @pytest.mark.parametrize("title", ["游戏产品运营", "AI产品运营", "产品运营（美妆）"])
 def test_product_operations_without_goods_before_it_stays(catalog, title):
     assert make_request(catalog, role=title).request.role == "product_ops"
+
+
+def test_the_years_a_title_states_are_the_years_asked(catalog):
+    """Round 47: 京东自营运营经理（2年以上工作经验） was asked for 5 years."""
+    first = _items(catalog, "京东自营运营经理（2年以上工作经验）", "requirements")[0]
+    assert "2 年以上" in first and "5 年" not in first, first
+    assert make_request(catalog, role="京东自营运营经理（2年以上工作经验）").notes == []
+
+
+# round 47's titles and the reading each needs
+READINGS = {
+    "Global Seed 数据资源运营实习生（代码方向）": ("project_ops", "llm_data"),
+    "腾讯短视频工具运营实习生": ("product_ops", "short_video"),
+    "电商新媒体运营分销主任": ("channel_ops", None),
+}
+
+
+@pytest.mark.parametrize("title", list(READINGS))
+def test_round_47s_titles_read_as_their_jobs(catalog, title):
+    role, direction = READINGS[title]
+    request = make_request(catalog, role=title).request
+    assert request.role == role and (direction is None or direction in request.directions), request
+
+
+def test_commercial_real_estate_marketing_is_refused(catalog):
+    with pytest.raises(UserError):
+        make_request(catalog, role="商业地产市场运营总监")

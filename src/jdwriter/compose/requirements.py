@@ -128,7 +128,15 @@ def _experience(job: Job) -> str:
     for kind in (job.level.part_time, job.level.graduate, job.level.expert):
         if kind is not None and kind.named_by(job.request.title):
             return kind.experience
+    # 京东自营运营经理（2年以上工作经验）: the years the title states, not the level's (round 47 asked for 5)
+    stated = _STATED_YEARS.search(job.request.title or "")
+    if stated:
+        return _LEVEL_YEARS.sub(f"{stated.group(1)} 年以上", job.level.experience, count=1)
     return job.level.experience
+
+
+_STATED_YEARS = re.compile(r"(\d{1,2})\s*年以上")
+_LEVEL_YEARS = re.compile(r"\d+(?:–\d+)? 年(?:以上)?")
 
 
 def says_team(text: str) -> bool:
