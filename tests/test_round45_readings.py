@@ -137,3 +137,11 @@ def test_round_47s_titles_read_as_their_jobs(catalog, title):
 def test_commercial_real_estate_marketing_is_refused(catalog):
     with pytest.raises(UserError):
         make_request(catalog, role="商业地产市场运营总监")
+
+
+def test_an_ad_platforms_industry_ad_job_serves_advertisers(catalog):
+    """Round 47: 腾讯社交广告金融行业广告运营 was written as an app's ad revenue (fill rate, 穿山甲)."""
+    request = make_request(catalog, role="SA-腾讯社交广告金融行业广告运营（北京）").request
+    assert request.role == "industry_ops" and "monetization" not in request.directions
+    text = " ".join(x for s in compose(request, catalog).sections for x in s.items)
+    assert "广告主" in text and "穿山甲" not in text and "填充率" not in text, text
