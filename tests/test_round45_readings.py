@@ -86,18 +86,11 @@ def test_domestic_monetization_keeps_its_ad_networks(catalog):
     assert "穿山甲" in text and "AdMob" not in text, text
 
 
-# round 46's wrongly refused titles and the job each is
-WRITTEN = {
-    "增值运营总监": "platform_ops",
-    "电商运营主管 马蜂窝": "ecommerce_ops",
-    "广告增值运营专员": "platform_ops",
-    "短视频运营编导实习生": "new_media_ops",
-}
-
-
-@pytest.mark.parametrize("title", list(WRITTEN))
-def test_round_46s_wrong_refusals_are_written(catalog, title):
-    assert make_request(catalog, role=title).request.role == WRITTEN[title]
+def test_round_46s_wrong_refusals_are_written(catalog):
+    readings = {"增值运营总监": "platform_ops", "电商运营主管 马蜂窝": "ecommerce_ops"}
+    readings |= {"广告增值运营专员": "platform_ops", "短视频运营编导实习生": "new_media_ops"}
+    got = {title: make_request(catalog, role=title).request.role for title in readings}
+    assert got == readings
 
 
 @pytest.mark.parametrize("title", ["服饰产品运营-数据分析", "美妆产品运营", "家居产品运营经理"])
