@@ -138,3 +138,21 @@ def test_an_ad_platforms_industry_ad_job_serves_advertisers(catalog):
     assert request.role == "industry_ops" and "monetization" not in request.directions
     text = " ".join(x for s in compose(request, catalog).sections for x in s.items)
     assert "广告主" in text and "穿山甲" not in text and "填充率" not in text, text
+
+
+def test_a_board_code_glued_to_the_end_of_a_title_is_noise(catalog):
+    """Round 48: 社区运营实习生3534 and …运营0501 were printed with the board's codes."""
+    printed = {
+        t: make_request(catalog, role=t).request.title
+        for t in ("社区运营实习生3534", "智能客服对话策略运营0501")
+    }
+    assert printed == {
+        "社区运营实习生3534": "社区运营实习生",
+        "智能客服对话策略运营0501": "智能客服对话策略运营",
+    }
+
+
+def test_no_two_intern_lines_keep_the_same_partner_ledger(catalog):
+    """Round 47: 「整理合作方信息库…每周更新」 and 「…每周更新合作伙伴台账」 in one JD."""
+    text = " ".join(x for s in _jd(catalog, "渠道运营实习生").sections for x in s.items)
+    assert text.count("台账") + text.count("信息库") <= 1, text

@@ -44,7 +44,7 @@ _CODE_PART = re.compile(r"(?:编号[:：]?\s*)?(?=[a-z\d]{4,}$)[a-z]{0,5}\d{2,}[
 _UNIT_CODE = re.compile(r".{0,8}(?:事业群|事业部|中心|部|工作室|技术部)\d{2,}")
 # 运营专员-S2-0013, 抖音运营-Swisse7570: a requisition code at the end (letters and four or more digits)
 _CODE_END = re.compile(
-    r"(?:\s*[-_]+\s*[A-Za-z]*\d{4,}|(?<![A-Za-z])\s*[A-Za-z]{1,5}\d{4,}|\s+[a-z]{4,}\d{4,}|(?<=[\u4e00-\u9fff])\d{6,})$"
+    r"(?:\s*[-_]+\s*[A-Za-z]*\d{4,}|(?<![A-Za-z])\s*[A-Za-z]{1,5}\d{4,}|\s+[a-z]{4,}\d{4,}|(?<=[\u4e00-\u9fff])\d{4,})$"
 )
 
 
