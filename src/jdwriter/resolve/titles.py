@@ -317,10 +317,8 @@ def _generic_head(
         refuse_named_subject(
             printed, folded[:head], catalog
         )  # 专区运营: a subject with no job written for it
-    if found.role == generic and domain is None:
-        refuse_unknown_lean(
-            printed, head, main_end, parts, catalog
-        )  # 运营经理（安全）: the job is in brackets
+    if found.role == generic and domain is None:  # 运营经理（安全）: the job is in brackets
+        refuse_unknown_lean(printed, head, main_end, parts, catalog)
     match = replace(match, role=found.role, note=found.note, level=match.level or found.level)
     if found.role == generic and domain is not None:
         return _domain_job(match, domain, catalog)

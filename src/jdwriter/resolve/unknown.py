@@ -12,6 +12,7 @@ from ..errors import UserError
 from ..text import normalise
 from .lexicon import lexicon
 from .names import _cached, suggest
+from .noise import fold
 from .parts import Parts
 from .scope import without_levels
 from .spans import before_side_duty
@@ -99,9 +100,8 @@ def refuse_duty_head(printed: str, before: str, generic: str, catalog: Catalog) 
     operations role does not do; writing generic operations would be another job, so the title is refused,
     naming the roles and directions that do that task."""
     role = catalog.role_by_id.get(generic)
-    own = (
-        {*role.duties, *(x for side in role.sides for x in side.duties)} if role else set()
-    )  # 流程: BizOps's side
+    # 流程: BizOps's side
+    own = {*role.duties, *(x for side in role.sides for x in side.duties)} if role else set()
     for duty in catalog.duties:
         said = [w for w in (duty.name, *duty.aliases, *duty.keywords) if before.endswith(normalise(w))]
         if duty.id in own or not said or duty.topic_kinds:  # 摄影领域运营: 领域 marks a domain, not a task
@@ -140,7 +140,7 @@ def refuse_unknown_lean(printed: str, head: int, main_end: int, parts: Parts, ca
     JOB and NEEDS WORK). A place (顺德大良, 金融港) or one word among several board tags is left out as before."""
     if head != 0:
         return
-    folded = normalise(printed)
+    folded = fold(printed)  # the positions of parts.unknown are fold(printed)'s
     for start, word in parts.unknown:
         if start < main_end or word.isascii() or _PLACE.search(word) or _domain_with_mark(word):
             continue
