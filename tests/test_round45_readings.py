@@ -156,3 +156,13 @@ def test_no_two_intern_lines_keep_the_same_partner_ledger(catalog):
     """Round 47: 「整理合作方信息库…每周更新」 and 「…每周更新合作伙伴台账」 in one JD."""
     text = " ".join(x for s in _jd(catalog, "渠道运营实习生").sections for x in s.items)
     assert text.count("台账") + text.count("信息库") <= 1, text
+
+
+def test_finance_insurance_and_park_titles_are_refused_naming_their_kind(catalog):
+    """Rounds 47–48: 财务运营岗, 理赔运营专员 and 科创园运营主管 were told 「不认识」 and offered in-scope jobs."""
+    said = {}
+    for title in ("财务运营支持岗", "财务共享运营管理岗", "理赔运营专员", "科创园运营主管", "众创运营总监"):
+        with pytest.raises(UserError) as caught:
+            make_request(catalog, role=title)
+        said[title] = "不认识" not in str(caught.value) and "属于" not in str(caught.value)
+    assert all(said.values()), said
