@@ -166,3 +166,10 @@ def test_finance_insurance_and_park_titles_are_refused_naming_their_kind(catalog
             make_request(catalog, role=title)
         said[title] = "不认识" not in str(caught.value) and "属于" not in str(caught.value)
     assert all(said.values()), said
+
+
+def test_a_category_in_a_store_or_merchant_title_stays_goods(catalog):
+    """Round 44: 医药-B2C-电商健康品类招商运营专家 was written as a health content vertical."""
+    request = make_request(catalog, role="医药-B2C-电商健康品类招商运营专家").request
+    assert "vertical" not in request.directions and request.role != "content_ops", request
+    assert "vertical" in make_request(catalog, role="健康品类运营").request.directions

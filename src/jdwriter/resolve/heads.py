@@ -252,6 +252,8 @@ def kind_direction(match: TitleMatch, kind: str | None, catalog: Catalog) -> Tit
     roles = catalog.direction_by_id[own].roles
     if match.role not in roles and _named(match, catalog):
         return match  # 健康品类招商运营: a role the title names that does no content work keeps 品类 as goods
+    if any(w in normalise(match.title or "") for w in lexicon().goods_context):
+        return match  # 医药-B2C-电商健康品类招商: the store or merchant context says 品类 is goods
     kept = tuple(dict.fromkeys(own if d in other else d.id for d in directions))
     named = match.role in roles and _named(match, catalog)  # 搞笑品类电商运营 keeps the store's job
     return replace(match, directions=kept, role=match.role if named else roles[0])

@@ -89,6 +89,10 @@ class Lexicon(Model):
         description="领域，按类：词，或 词: [别名…]"
     )
     employers: list[str] = Field(default_factory=list, description="公司名")
+    goods_context: list[str] = Field(
+        default_factory=list,
+        description="说明「品类」是商品的词（电商、B2C、招商）：有它们时内容垂类不换走品类运营",
+    )
     goods_roles: dict[str, str] = Field(
         default_factory=dict,
         description="商品品类后面写「产品」时改按哪个岗位写（product_ops: ecommerce_ops）",
