@@ -111,8 +111,19 @@ def _summary_only() -> Iterator[None]:
         setattr(typer.main, "get_params_from_function", build)  # noqa: B010
 
 
+def quiet_unraisable() -> None:
+    """An object finalised while the interpreter unwinds a Ctrl-C (python-docx's ZipFile, half saved) may raise in
+    its __del__; Python would print that traceback on exit. Users see one Chinese line per problem, never a
+    traceback, so such leftovers are dropped (JDWRITER_DEBUG=1 keeps Python's report)."""
+    from .common import debugging
+
+    if not debugging():
+        sys.unraisablehook = lambda _unraisable: None
+
+
 def main() -> None:
     """Console-script entry point."""
+    quiet_unraisable()
     if os.name == "nt" and not sys.stdout.isatty():
         # Redirected output on Chinese Windows defaults to GBK, which lacks characters such as "–";
         # our files are UTF-8 everywhere, and so is what we pipe.
