@@ -71,11 +71,12 @@ def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
     tools = job.catalog.without_families(tools)  # not CRM beside Salesforce (panel: slot-filled)
     tools = fresh(job.keep(tools), named, terms)  # no TAPD or 飞书: each employer has its own
     lines = [spaced(job.fill(_experience(job).replace("{role}", field_name(job))))]
+    levels = level_lines(job)
     if skills and level.skill_line:
         # one skill: a frame with a list dropped into it reads as slot-filled (对X、Y、Z的常见问题…)
         # when the level's own lines ask for a team, the skill sentence does not ask again
         frames = level.skill_line
-        if any(says_team(x) for x in level_lines(job)):
+        if any(says_team(x) for x in levels):
             frames = [x for x in frames if not says_team(x)] or frames
         lines.append(spaced(job.frame(frames, "skill").replace("{skills}", skills[0])))
     frame, tools = job.tool_frame(tools)
@@ -83,7 +84,7 @@ def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
         lines.append(spaced(frame.replace("{tools}", join_cn(tools))))
     # The level's own lines (主管 带教新人, 经理 管理过 3 人以上的团队) come before the role's, so the cut at
     # MAX_REQUIREMENTS never takes the line that says what the level is.
-    ranked = [x for x in mine if x in level_lines(job)] + [x for x in mine if x not in level_lines(job)]
+    ranked = [x for x in mine if x in levels] + [x for x in mine if x not in levels]
     _, domain = job.domain_lines  # what the title's domain asks the person to know (金融: 营销合规)
     _, language = job.language_lines
     out = once(unique([*lines[:1], *language, *domain, *lines[1:], *ranked]), lines[1:])

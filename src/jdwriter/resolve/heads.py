@@ -337,13 +337,17 @@ def refined(
     return weak_role(match, catalog) if named else match
 
 
-def goods_product(match: TitleMatch, domain: Domain | None, folded: str, catalog: Catalog) -> TitleMatch:
+def by_domain_class(match: TitleMatch, domain: Domain | None, folded: str, catalog: Catalog) -> TitleMatch:
     """The domain's class read with the role: a content vertical beside 品类 is content (kind_direction), and
     服饰产品运营, 美妆产品运营: 产品 after a merchandise category is the goods, so the job is category (商品)
     operations, not an app's product operations (round 46: 服饰产品运营-数据分析 graded WRONG JOB)."""
     match = kind_direction(match, domain.kind if domain else None, catalog)
-    role = lexicon().goods_roles.get(match.role or "")
-    if not domain or domain.kind != "category" or not role or normalise(domain.word) + "产品" not in folded:
+    goods = lexicon().goods_roles.get(match.role or "")
+    if not domain or domain.kind != "category" or not goods or normalise(domain.word) + "产品" not in folded:
         return match
-    direction = "category" if "category" in catalog.direction_by_id else None
-    return replace(match, role=role, directions=(direction,) if direction else match.directions)
+    role, direction = goods
+    return replace(
+        match,
+        role=role,
+        directions=(direction,) if direction in catalog.direction_by_id else match.directions,
+    )

@@ -93,9 +93,9 @@ class Lexicon(Model):
         default_factory=list,
         description="说明「品类」是商品的词（电商、B2C、招商）：有它们时内容垂类不换走品类运营",
     )
-    goods_roles: dict[str, str] = Field(
+    goods_roles: dict[str, tuple[str, str]] = Field(
         default_factory=dict,
-        description="商品品类后面写「产品」时改按哪个岗位写（product_ops: ecommerce_ops）",
+        description="商品品类后面写「产品」时改按哪个岗位和方向写（product_ops: [ecommerce_ops, category]）",
     )
     lean_marks: list[str] = Field(
         default_factory=list, description="括号里跟在一个词后面、说明它是工作方向的字（融资方向、安全板块）"

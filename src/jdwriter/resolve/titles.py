@@ -19,8 +19,8 @@ from ..errors import UserError
 from ..text import normalise
 from .english import from_english, without_gloss
 from .heads import (
+    by_domain_class,
     domain_direction,
-    goods_product,
     head_spans,
     joined_directions,
     mask_venues,
@@ -200,7 +200,7 @@ def _as_written(raw: str, catalog: Catalog) -> TitleMatch:
         match, domain_names().get(normalise(domain.word)) if domain else None, catalog
     )
     match, domain = (directed, None) if directed else (match, domain)
-    match = goods_product(match, domain, folded, catalog)  # 搞笑品类运营 is content; 服饰产品运营 is goods
+    match = by_domain_class(match, domain, folded, catalog)  # 搞笑品类运营 is content; 服饰产品运营 is goods
     match = replace(
         match,
         topic=domain.word if domain else None,
