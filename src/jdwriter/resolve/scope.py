@@ -89,10 +89,11 @@ class Naming:
 
 
 def refuse_out_of_scope(
-    folded: str, main: str, printed: str, *, named: Naming, level_words: list[str]
+    folded: str, main: str, printed: str, *, named: Naming, level_words: list[str], employer: str = ""
 ) -> None:
     """Refuse a title of a kind in data/scope.yaml. ``main`` is the title proper (no brackets), ``named`` what
-    it names of jdwriter's jobs, ``level_words`` what to strip before its head."""
+    it names of jdwriter's jobs, ``level_words`` what to strip before its head, ``employer`` the leading
+    employer or department segment set apart from the job (兴证期货-)."""
     whole = BRACKET.sub("", folded).strip(" -—_|·")  # 腾讯营销-AI智能运营产品经理: the head may follow a dash
     heads = {
         main.strip(" -—_|·"),
@@ -107,7 +108,11 @@ def refuse_out_of_scope(
     for kind in scope().kinds:
         if offered and kind.heads and not kind.words:
             continue
-        if any(_is_kind(kind, folded, head, named) for head in heads) or _proper(kind, main, named):
+        if (
+            any(_is_kind(kind, folded, head, named) for head in heads)
+            or _proper(kind, main, named)
+            or _employer_kind(kind, employer, folded, named)
+        ):
             raise UserError(
                 f"「{printed[:40]}」是{kind.kind}，不是 jdwriter 覆盖的运营岗位；{WRITES}。"
                 "如果这确实是其中一种，请用 --role 指定岗位、用 --title 写原来的职位名称。"
@@ -125,6 +130,14 @@ def _is_kind(kind: ScopeKind, folded: str, head: str, named: Naming) -> bool:
         return True  # 糖业运营总监: an industry the lexicon does not list
     # 产品运营部数据分析师; 跨境市场分析员 names a direction but no role: its head is the job
     return ("运营" in folded or not named.role) and any(head.endswith(w) for w in kind.heads)
+
+
+def _employer_kind(kind: ScopeKind, employer: str, folded: str, named: Naming) -> bool:
+    """兴证期货-运营部风控岗: when the job after the employer names no role of ours, an employer of the kind (a
+    futures firm) makes it that kind's job; 招商证券-用户运营 names a role and is written."""
+    if not employer or named.role or any(word_in(w, folded) for w in kind.unless):
+        return False
+    return any(word_in(w, employer) for w in kind.words)
 
 
 def _proper(kind: ScopeKind, main: str, named: Naming) -> bool:

@@ -169,6 +169,7 @@ def _as_written(raw: str, catalog: Catalog) -> TitleMatch:
             bool(spans or role_spans), bool(role_spans or heads), tuple(w for _, w in parts.unknown)
         ),
         level_words=list(_level_words(words)),
+        employer=folded[:prefix],
     )
     _vet_before_brackets(printed, folded, covered, catalog, words)
     role_spans += heads
