@@ -18,3 +18,20 @@ def test_a_finance_employer_before_a_job_naming_no_role_of_ours_is_refused_as_fi
 @pytest.mark.parametrize("title", ["招商证券-用户运营", "兴证期货-新媒体运营"])
 def test_a_finance_employer_before_a_role_of_ours_is_still_written(catalog, title):
     assert make_request(catalog, role=title).request.role in {"user_ops", "new_media_ops"}
+
+
+def _text(catalog, title: str) -> str:
+    from jdwriter.compose.writer import compose
+
+    jd = compose(make_request(catalog, role=title).request, catalog)
+    return " ".join(x for s in jd.sections for x in s.items)
+
+
+@pytest.mark.parametrize("title", ["抖音图文运营", "抖音（图文）内容运营"])
+def test_a_title_for_picture_and_text_posts_writes_no_live_stream_work(catalog, title):
+    text = _text(catalog, title)
+    assert not any(w in text for w in ("直播", "开播", "主播")), text
+
+
+def test_a_title_naming_live_streams_beside_picture_posts_keeps_them(catalog):
+    assert "直播" in _text(catalog, "抖音图文直播运营")

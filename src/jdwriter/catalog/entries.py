@@ -120,6 +120,10 @@ class Practice(Model):
         description="platform：第三方平台和它的专属工具，职位写了方向时只留方向的平台；practice：活动形式和工作方法"
     )
     words: list[str] = Field(default_factory=list, description="条目里出现这些词就说明要用到这种做法")
+    dropped_by: list[str] = Field(
+        default_factory=list,
+        description="职位名称写了这些词（抖音图文运营里的「图文」）、又没写这种做法自己的词时，JD 不写这种做法",
+    )
 
 
 class ToolKind(Model):

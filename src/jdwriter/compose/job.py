@@ -90,6 +90,7 @@ class Job:
         self.allowed = frozenset(self.industry.practices if self.industry else ()) | named_platforms(
             catalog, request.title, self.directions, allowed_practices(catalog, self.role, self.directions)
         )
+        self.allowed -= dropped_by_title(catalog, request.title)
         # other directions' platforms: borrowed role lines, skills and tools naming one are left out
         ids = tuple(d.id for d in self.directions)
         self.foreign = tuple(catalog.foreign_platforms(ids)) if ids else ()
@@ -260,6 +261,20 @@ def named_platforms(
     listed = {p for d in directions for p in catalog.practices_in(" ".join(d.platforms))}
     named = catalog.practices_in(title or "") & listed
     return allowed - (listed - named) if named else allowed
+
+
+def dropped_by_title(catalog: Catalog, title: str | None) -> frozenset[str]:
+    """抖音图文运营: a title naming another form of the work (图文) and not the practice itself (直播, 短视频)
+    rules that practice out, whatever its role and directions call for."""
+    folded = (title or "").casefold()
+    if not folded:
+        return frozenset()
+    named = catalog.practices_in(folded)
+    return frozenset(
+        pid
+        for pid, p in catalog.practices.items()
+        if pid not in named and any(w.casefold() in folded for w in p.dropped_by)
+    )
 
 
 def allowed_practices(catalog: Catalog, role: Role, directions: list[Direction]) -> frozenset[str]:
