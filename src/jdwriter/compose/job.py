@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import TypeVar
 
 from ..catalog.lint import METRICS
-from ..catalog.model import PLACEHOLDER, Catalog, Direction, DomainNote, Duty, Level, Role
+from ..catalog.model import PLACEHOLDER, Catalog, Direction, DomainNote, Duty, Industry, Level, Role
 from ..errors import UnknownNameError, UserError
 from ..models import Request
 from ..text import normalise
@@ -87,10 +87,7 @@ class Job:
         self.leading = [d for d in leading if d.id not in venues] or leading
         lead_ids = {d.id for d in self.leading}  # 海外 beside 投放 only says where the buying is done
         self.leading = [d for d in self.leading if not lead_ids & set(d.gives_way_to)] or self.leading
-        self.allowed = frozenset(self.industry.practices if self.industry else ()) | named_platforms(
-            catalog, request.title, self.directions, allowed_practices(catalog, self.role, self.directions)
-        )
-        self.allowed -= dropped_by_title(catalog, request.title)
+        self.allowed = job_practices(catalog, request.title, self.role, self.directions, self.industry)
         # other directions' platforms: borrowed role lines, skills and tools naming one are left out
         ids = tuple(d.id for d in self.directions)
         self.foreign = tuple(catalog.foreign_platforms(ids)) if ids else ()
@@ -261,6 +258,16 @@ def named_platforms(
     listed = {p for d in directions for p in catalog.practices_in(" ".join(d.platforms))}
     named = catalog.practices_in(title or "") & listed
     return allowed - (listed - named) if named else allowed
+
+
+def job_practices(
+    catalog: Catalog, title: str | None, role: Role, directions: list[Direction], industry: Industry | None
+) -> frozenset[str]:
+    """What this job's lines may call for: its industry's practices, its role's and directions' (on the
+    platforms its title names), less those a word of its title rules out."""
+    industry_ways = frozenset(industry.practices if industry else ())
+    allowed = named_platforms(catalog, title, directions, allowed_practices(catalog, role, directions))
+    return (industry_ways | allowed) - dropped_by_title(catalog, title)
 
 
 def dropped_by_title(catalog: Catalog, title: str | None) -> frozenset[str]:

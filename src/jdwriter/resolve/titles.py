@@ -143,10 +143,7 @@ def _as_written(raw: str, catalog: Catalog) -> TitleMatch:
     main_end = proper_end(folded)
     main = folded[:main_end]
     refuse_stacked_levels(main, printed, words)  # 产品经理产品总监产品专员…: board keyword stuffing
-    if words.generic not in main and any(job in main for job in words.other_jobs):
-        resolve_role(
-            printed[:main_end], catalog
-        )  # 带货主播（运营部）: a streamer; refused, naming what it is like
+    _refuse_other_job(main, printed[:main_end], catalog, words)
     seen = mask_venues(folded)  # 游戏厅 is a venue, not the game direction
     spans = find_spans(seen, _direction_words(catalog)) or product_spans(seen, _direction_words(catalog))
     spans = outside_domains(folded, spans)  # 农产品运营 names no 产品
@@ -213,6 +210,13 @@ def _as_written(raw: str, catalog: Catalog) -> TitleMatch:
         also=also_named(folded, role_spans, match.role, catalog),  # 社群内容运营: 社群 too
     )
     return abroad(match, catalog)
+
+
+def _refuse_other_job(main: str, proper: str, catalog: Catalog, words: TitleWords) -> None:
+    """带货主播（运营部）: a title proper naming another job and no 运营 is that job: refused, naming what it is
+    like."""
+    if words.generic not in main and any(job in main for job in words.other_jobs):
+        resolve_role(proper, catalog)
 
 
 def _vet_before_brackets(
