@@ -250,7 +250,7 @@ def test_a_product_before_a_vertical_leaves_the_vertical_as_the_topic(catalog, t
     """看点科技 is the product 看点 and the vertical 科技, not a company named 看点科技: the lines say 科技."""
     assert make_request(catalog, role=title).request.topic == topic
     text = _text(catalog, title)
-    assert text.count(topic) >= 4 and text.count("所负责领域") <= 1, text
+    assert text.count(topic) >= 4 and text.count("本领域") <= 1, text
 
 
 @pytest.mark.parametrize("level", LEVELS)

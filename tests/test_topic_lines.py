@@ -64,7 +64,7 @@ def test_a_topic_of_another_kind_reads_as_the_general_wording(catalog):
     jd = compose(
         Request(role="content_ops", directions=("vertical",), topic="美妆", topic_kind="category"), catalog
     )
-    assert "美妆" not in jd.summary and "所负责领域" in jd.summary
+    assert "美妆" not in jd.summary and "本领域" in jd.summary
     vertical_lines = [x for x in jd.section("duties").items if "垂类" in x]
     assert vertical_lines and not any("美妆" in x for x in vertical_lines)
 
@@ -92,13 +92,13 @@ def test_a_domain_with_no_lines_of_its_own_is_named_on_stderr(runner):
 
 @pytest.mark.parametrize("level", LEVEL_IDS)
 def test_category_lines_without_a_category_say_the_general_category(catalog, level):
-    """品类运营 with no category (or a content vertical) in the title: 所负责品类, never 所负责领域的动销率."""
+    """品类运营 with no category (or a content vertical) in the title: 本品类, never 本领域的动销率."""
     for topic, kind in ((None, None), ("足球", "vertical")):
         request = Request(
             role="ecommerce_ops", level=level, directions=("category",), topic=topic, topic_kind=kind
         )
         text = text_of(compose(request, catalog))
-        assert "所负责品类" in text and "所负责领域" not in text and "足球" not in text, (level, topic)
+        assert "本品类" in text and "本领域" not in text and "足球" not in text, (level, topic)
 
 
 @pytest.mark.parametrize(

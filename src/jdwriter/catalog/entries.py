@@ -162,7 +162,7 @@ class Slot(Model):
     )
     general: dict[str, str] = Field(
         default_factory=dict,
-        description="{topic} 没有可填的领域时，按句子写给的第一类领域用的通用说法，例如 category: 所负责品类",
+        description="{topic} 没有可填的领域时，按句子写给的第一类领域用的通用说法，例如 category: 本品类",
     )
 
 
