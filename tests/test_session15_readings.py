@@ -35,3 +35,15 @@ def test_a_title_for_picture_and_text_posts_writes_no_live_stream_work(catalog, 
 
 def test_a_title_naming_live_streams_beside_picture_posts_keeps_them(catalog):
     assert "直播" in _text(catalog, "抖音图文直播运营")
+
+
+@pytest.mark.parametrize("title", ["小程序电商运营", "电商运营（小程序）", "微信小程序电商运营专家"])
+def test_an_ecommerce_title_on_a_mini_program_is_an_own_store_not_a_marketplace_one(catalog, title):
+    request = make_request(catalog, role=title).request
+    assert request.directions[:1] == ("own_mall",), request.directions
+    text = _text(catalog, title)
+    assert not any(w in text for w in ("千牛", "天猫", "生意参谋", "淘宝")), text
+
+
+def test_a_mini_program_alone_is_still_product_work(catalog):
+    assert make_request(catalog, role="小程序运营").request.role == "product_ops"

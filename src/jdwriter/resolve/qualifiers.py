@@ -50,7 +50,7 @@ def word_first(printed: str, catalog: Catalog, direction_words: list[tuple[str, 
         len(w) > len(word) and w.startswith(word) and tail.startswith(w[len(word) :])
         for w, _ in direction_words
     )
-    return said + rest if joined and _known(word, catalog, direction_words) else None
+    return said + rest if joined else None
 
 
 def _known(word: str, catalog: Catalog, direction_words: list[tuple[str, str]]) -> bool:
