@@ -47,3 +47,12 @@ def test_an_ecommerce_title_on_a_mini_program_is_an_own_store_not_a_marketplace_
 
 def test_a_mini_program_alone_is_still_product_work(catalog):
     assert make_request(catalog, role="小程序运营").request.role == "product_ops"
+
+
+@pytest.mark.parametrize("title", ["youtube运营", "YouTube运营主管", "油管运营实习生"])
+def test_a_youtube_title_is_written_for_a_youtube_channel_not_other_social_networks(catalog, title):
+    assert make_request(catalog, role=title).request.directions == ("youtube",)
+    text = _text(catalog, title)
+    assert "YouTube" in text and not any(
+        w in text for w in ("Facebook", "Instagram", "LinkedIn", "抖音", "直播")
+    )

@@ -203,7 +203,7 @@ OWN_JOB = [
     ("直播风控", "platform_ops", "risk_safety", {"specialist"}, None, None),
     # organic accounts on Facebook, Instagram, YouTube: overseas social media, not 海外运营's growth (round 24)
     ("海外新媒体运营", "new_media_ops", "overseas_social", {"specialist"}, None, None),
-    ("YouTube运营", "new_media_ops", "overseas_social", {"specialist"}, None, None),
+    ("YouTube运营", "new_media_ops", "youtube", {"specialist"}, None, None),
     # round 26: 新媒体策划 plans new media, not events; a seller on 唯品会 runs a store; a store job in English
     # sells abroad
     ("新媒体策划经理", "new_media_ops", None, {"manager"}, None, None),
