@@ -56,3 +56,15 @@ def test_a_youtube_title_is_written_for_a_youtube_channel_not_other_social_netwo
     assert "YouTube" in text and not any(
         w in text for w in ("Facebook", "Instagram", "LinkedIn", "抖音", "直播")
     )
+
+
+@pytest.mark.parametrize("title", ["SNG06-QQ手游平台高级运营经理（深圳）", "手游平台运营"])
+def test_a_mobile_game_platform_is_the_platform_side_not_one_games_operations(catalog, title):
+    assert make_request(catalog, role=title).request.directions == ("game_platform",)
+    assert not any(w in _text(catalog, title) for w in ("开服", "合服", "经济系统"))
+
+
+def test_creator_monetization_is_creator_deals_not_ad_network_fill_rates(catalog):
+    title = "达人变现-产品运营"
+    assert "creator_commerce" in make_request(catalog, role=title).request.directions
+    assert not any(w in _text(catalog, title) for w in ("填充率", "eCPM"))
