@@ -68,3 +68,19 @@ def test_creator_monetization_is_creator_deals_not_ad_network_fill_rates(catalog
     title = "达人变现-产品运营"
     assert "creator_commerce" in make_request(catalog, role=title).request.directions
     assert not any(w in _text(catalog, title) for w in ("填充率", "eCPM"))
+
+
+@pytest.mark.parametrize("title", ["21089-游戏运营 版本管理方向（深圳）", "高级运营策划（版本管理方向）"])
+def test_a_version_management_lean_brings_the_version_release_work(catalog, title):
+    request = make_request(catalog, role=title).request
+    assert "版本管理" in request.qualifiers
+    release = catalog.duty_by_id["game_ops_release"]
+    lines = {x for band in release.lines.values() for part in (band.main, band.more) for x in part}
+    duties = set(_text_items(catalog, title))
+    assert len(duties & lines) >= 2, duties
+
+
+def _text_items(catalog, title: str) -> list[str]:
+    from jdwriter.compose.writer import compose
+
+    return compose(make_request(catalog, role=title).request, catalog).section("duties").items

@@ -26,6 +26,9 @@ _MIDDLE_WORD = re.compile(r"([^（）()]+?)\s*[（(]([^（）()\s]{1,6})[)）]([
 _JOINS = ("与", "和", "及", "&", "+")
 _QUALIFIER_SPLIT = re.compile(r"[、/,，+&及和与]")
 _LEANS = re.compile(r"方向$|向$|^偏|^侧重|为主$")  # （数据分析方向）, （偏会员）: what the work leans to
+_SPACED_LEAN = re.compile(
+    r"\s((?:偏|侧重)?[^\s（）()\-—]{2,8}方向)\s*$"
+)  # a lean after a space, not a bracket
 
 
 def word_first(printed: str, catalog: Catalog, direction_words: list[tuple[str, str]]) -> str | None:
@@ -124,7 +127,8 @@ def title_qualifiers(
     title does. Lean marks (方向, 偏) are dropped."""
     folded = fold(printed)
     pieces = BRACKET.findall(folded)
-    tail = DASH_TAIL.search(BRACKET.sub(" ", folded))
+    outside = BRACKET.sub(" ", folded)
+    tail = DASH_TAIL.search(outside) or _SPACED_LEAN.search(outside)  # 游戏运营 版本管理方向
     if tail:
         pieces.append(tail.group(1))
     words = (
