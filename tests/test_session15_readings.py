@@ -84,3 +84,28 @@ def _text_items(catalog, title: str) -> list[str]:
     from jdwriter.compose.writer import compose
 
     return compose(make_request(catalog, role=title).request, catalog).section("duties").items
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("微信运营/文案编辑/新闻采编", "new_media_ops"),
+        ("直播运营/直播操盘手", "new_media_ops"),
+        ("新媒体运营精英", "new_media_ops"),
+        ("Intern(运营数据化实习生)", "data_ops"),
+    ],
+)
+def test_an_operations_job_offered_first_or_with_a_hype_word_is_written(catalog, title, role):
+    assert make_request(catalog, role=title).request.role == role
+
+
+def test_the_jobs_after_the_offered_one_are_said_on_stderr(runner):
+    from jdwriter.cli import app
+
+    result = runner.invoke(app, ["new", "--role", "微信运营/文案编辑/新闻采编", "--no-input"])
+    assert result.exit_code == 0 and "「新闻采编」" in result.stderr
+
+
+def test_an_unknown_job_before_the_operations_one_is_still_refused(catalog):
+    with pytest.raises(UserError):
+        make_request(catalog, role="财务预算与运营分析经理/财务经理")

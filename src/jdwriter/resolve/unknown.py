@@ -48,9 +48,20 @@ def refuse_unknown_after(
         return  # a job named after the title proper (in brackets, or after 兼) says what the job is
     last = max((e for _, e in covered if e <= len(main)), default=0)
     word = _ending_at(parts, len(without_levels(main, level_words)), last)
+    # 微信运营/文案编辑/新闻采编: an operations job named whole before a slash is the job offered; the other jobs
+    # after it do not make it another (their words are left out and said)
+    if word and _offered_first(main, word, level_words):
+        return
     # 电商数据分析EC Data Analysis: an English gloss after a Chinese title is not its head
     if last and word and not (word.isascii() and not main.isascii()):
         refuse_unknown_head(printed, word, catalog)
+
+
+def _offered_first(main: str, word: str, level_words: list[str]) -> bool:
+    """A slash-separated part ending in 运营 (but for levels) comes before the part holding ``word``."""
+    parts = re.split(r"[/／]", main)
+    at = next((i for i, p in enumerate(parts) if word in p), 0)
+    return any(len(p) > 2 and without_levels(p, level_words).endswith("运营") for p in parts[:at])
 
 
 def refuse_named_subject(printed: str, before: str, catalog: Catalog) -> None:
