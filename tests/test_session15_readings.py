@@ -109,3 +109,18 @@ def test_the_jobs_after_the_offered_one_are_said_on_stderr(runner):
 def test_an_unknown_job_before_the_operations_one_is_still_refused(catalog):
     with pytest.raises(UserError):
         make_request(catalog, role="财务预算与运营分析经理/财务经理")
+
+
+@pytest.mark.parametrize("title", ["产品运营经理", "数据产品运营经理", "产品运营总监"])
+def test_a_product_manager_level_jd_does_not_build_a_market_research_function(catalog, title):
+    text = _text(catalog, title)
+    assert "市场研究体系" not in text and "第三方调研机构" not in text, text
+
+
+def test_marketing_still_owns_its_research_function(catalog):
+    from jdwriter.compose.writer import compose
+    from jdwriter.models import Request
+
+    jd = compose(Request(role="marketing_ops", level="manager", emphasis=("market_research",)), catalog)
+    text = " ".join(x for s in jd.sections for x in s.items)
+    assert "市场研究体系" in text or "第三方调研机构" in text, text
