@@ -124,3 +124,26 @@ def test_marketing_still_owns_its_research_function(catalog):
     jd = compose(Request(role="marketing_ops", level="manager", emphasis=("market_research",)), catalog)
     text = " ".join(x for s in jd.sections for x in s.items)
     assert "市场研究体系" in text or "第三方调研机构" in text, text
+
+
+@pytest.mark.parametrize("title", ["SNG16-全民K歌曲库运营（东南亚方向）", "曲库运营"])
+def test_a_music_library_job_is_copyright_and_catalogue_work(catalog, title):
+    assert "copyright" in make_request(catalog, role=title).request.directions
+
+
+def test_content_strategy_is_distribution_strategy_not_local_services_pricing(catalog):
+    request = make_request(catalog, role="内容策略运营-漫画").request
+    assert request.directions == ("traffic_strategy",)
+    assert not any(w in _text(catalog, "内容策略运营-漫画") for w in ("补贴", "商户"))
+
+
+def test_membership_operations_lead_with_the_membership_block(catalog):
+    items = _text_items(catalog, "会员运营主管")
+    assert "会员" in items[0], items
+
+
+@pytest.mark.parametrize("title", ["22989腾讯云资源成本运营规划", "资源成本运营规划"])
+def test_resource_cost_planning_is_refused_as_planning(catalog, title):
+    with pytest.raises(UserError) as caught:
+        make_request(catalog, role=title)
+    assert "计划" in str(caught.value) and "22989" not in str(caught.value)

@@ -40,6 +40,11 @@ def named_blocks(job: Job) -> list[Duty]:
     role, catalog = job.role, job.catalog
     text = normalise(job.request.title or "")
     own = {normalise(w) for w in (role.name, *role.aliases)}
+    # an alias of the role that is also a block's (会员运营: 用户运营's alias, 会员与积分体系's too) names that block
+    blocks_said = {
+        normalise(w) for d in role.duties if d in catalog.duty_by_id for w in catalog.duty_by_id[d].aliases
+    }
+    own -= blocks_said
     qualifiers = set(job.request.qualifiers) - own
     rank = catalog.level_rank(job.level.id)
 

@@ -15,8 +15,9 @@ from ..catalog.vocabulary import TitleWords, vocabulary
 from .lexicon import lexicon
 
 CODE = re.compile(
-    r"^\s*(?:(?:[A-Za-z]{2,6}\d{0,3}|[A-Za-z]\d{1,3}|\d{3,6})\s*[-_|｜—]|(?!618\s|1111\s|1688\s)\d{3,6}\s)\s*(?=\S)"
-)  # SNG04-  22989-  TEG|  PCG-  211 (what is left of WXG02-211 )
+    r"^\s*(?:(?:[A-Za-z]{2,6}\d{0,3}|[A-Za-z]\d{1,3}|\d{3,6})\s*[-_|｜—]|(?!618\s|1111\s|1688\s)\d{3,6}\s|\d{5,6}(?=[\u4e00-\u9fff]))"
+    r"\s*(?=\S)"
+)  # SNG04-  22989-  TEG|  PCG-  211 (what is left of WXG02-211 )  22989腾讯云… (five digits or more glued on)
 BRACKET = re.compile(r"[（(【\[]([^（()）【】\[\]]*)[)）】\]]")
 DASH_TAIL = re.compile(r"\s*[-—]\s*([^-—]+)$")
 _NUM = r"\d+(?:\.\d+)?"
