@@ -147,3 +147,11 @@ def test_resource_cost_planning_is_refused_as_planning(catalog, title):
     with pytest.raises(UserError) as caught:
         make_request(catalog, role=title)
     assert "计划" in str(caught.value) and "22989" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "title", ["18402-刺激战场全球版-赛事运营（深圳）", "SNG16-全民K歌曲库运营（东南亚方向）"]
+)
+def test_overseas_beside_a_head_function_only_says_where(catalog, title):
+    text = _text(catalog, title)
+    assert not any(w in text for w in ("Discord", "30 日留存", "裂变")), text
