@@ -155,3 +155,8 @@ def test_resource_cost_planning_is_refused_as_planning(catalog, title):
 def test_overseas_beside_a_head_function_only_says_where(catalog, title):
     text = _text(catalog, title)
     assert not any(w in text for w in ("Discord", "30 日留存", "裂变")), text
+
+
+def test_medical_product_work_is_about_medical_services_not_drug_advertising(catalog):
+    text = _text(catalog, "WXG03-211 微信城市服务医疗行业产品运营经理（广州）")
+    assert "挂号" in text and "广告" not in text, text
