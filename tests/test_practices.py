@@ -19,8 +19,13 @@ def every_item(jd):
 
 
 def named(catalog, text):
+    """The practices a line calls for that a job must declare (an open practice, Push, any job may write)."""
     folded = text.casefold()
-    return {pid for pid, p in catalog.practices.items() if any(w.casefold() in folded for w in p.words)}
+    return {
+        pid
+        for pid, p in catalog.practices.items()
+        if not p.open and any(w.casefold() in folded for w in p.words)
+    }
 
 
 def expected(catalog, role_id, direction_ids):

@@ -160,3 +160,18 @@ def test_overseas_beside_a_head_function_only_says_where(catalog, title):
 def test_medical_product_work_is_about_medical_services_not_drug_advertising(catalog):
     text = _text(catalog, "WXG03-211 微信城市服务医疗行业产品运营经理（广州）")
     assert "挂号" in text and "广告" not in text, text
+
+
+@pytest.mark.parametrize(
+    "title", ["小程序运营经理", "小程序运营助理", "微信小程序运营专员", "小程序运营规划岗"]
+)
+def test_a_mini_program_jd_sends_no_app_push_and_lists_in_no_app_store(catalog, title):
+    text = _text(catalog, title)
+    assert not any(w in text for w in ("Push", "应用商店", "应用市场")), text
+
+
+def test_a_title_naming_an_app_beside_the_mini_program_keeps_app_reach(catalog):
+    from jdwriter.compose.job import open_practices
+
+    assert "app_reach" in open_practices(catalog, "小程序/App运营")
+    assert "app_reach" not in open_practices(catalog, "小程序运营")

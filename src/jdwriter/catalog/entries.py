@@ -124,6 +124,10 @@ class Practice(Model):
         default_factory=list,
         description="职位名称写了这些词（抖音图文运营里的「图文」）、又没写这种做法自己的词时，JD 不写这种做法",
     )
+    open: bool = Field(
+        default=False,
+        description="任何岗位都可以写（不用在 practices 里声明），只在职位名称写了 dropped_by 里的词时不写（小程序运营不写 Push）",
+    )
 
 
 class ToolKind(Model):

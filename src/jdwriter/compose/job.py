@@ -88,6 +88,7 @@ class Job:
         lead_ids = {d.id for d in self.leading}  # 海外 beside 投放 only says where the buying is done
         self.leading = [d for d in self.leading if not lead_ids & set(d.gives_way_to)] or self.leading
         self.allowed = job_practices(catalog, request.title, self.role, self.directions, self.industry)
+        self.open_ways = open_practices(catalog, request.title)
         # other directions' platforms: borrowed role lines, skills and tools naming one are left out
         ids = tuple(d.id for d in self.directions)
         self.foreign = tuple(catalog.foreign_platforms(ids)) if ids else ()
@@ -125,7 +126,8 @@ class Job:
         the level (a requirement shared by 实习生 and 专员 that says 熟练 is not an intern's)."""
         if any(word in text for word in self.level.beyond):
             return False
-        return self.catalog.practices_in(text) <= (self.allowed if allowed is None else allowed)
+        ways = self.catalog.practices_in(text) - self.open_ways
+        return ways <= (self.allowed if allowed is None else allowed)
 
     def keep(self, texts: Iterable[str], allowed: frozenset[str] | None = None) -> list[str]:
         return [x for x in texts if self.fits(x, allowed)]
@@ -268,6 +270,12 @@ def job_practices(
     industry_ways = frozenset(industry.practices if industry else ())
     allowed = named_platforms(catalog, title, directions, allowed_practices(catalog, role, directions))
     return (industry_ways | allowed) - dropped_by_title(catalog, title)
+
+
+def open_practices(catalog: Catalog, title: str | None) -> frozenset[str]:
+    """The practices any job may write (Push, 应用商店), less those the title rules out (小程序运营)."""
+    every = frozenset(pid for pid, p in catalog.practices.items() if p.open)
+    return every - dropped_by_title(catalog, title) if every else every
 
 
 def dropped_by_title(catalog: Catalog, title: str | None) -> frozenset[str]:
