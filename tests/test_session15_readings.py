@@ -175,3 +175,23 @@ def test_a_title_naming_an_app_beside_the_mini_program_keeps_app_reach(catalog):
 
     assert "app_reach" in open_practices(catalog, "小程序/App运营")
     assert "app_reach" not in open_practices(catalog, "小程序运营")
+
+
+def test_a_store_manager_title_with_a_category_in_brackets_runs_a_store(catalog):
+    request = make_request(catalog, role="淘宝天猫运营/店长（户外类目）").request
+    assert request.role == "ecommerce_ops" and "category" in request.directions, request
+
+
+def test_wecom_customer_operations_is_private_traffic_work(catalog):
+    request = make_request(catalog, role="企业微信客户运营 双休 五险一金").request
+    assert request.directions == ("private_traffic",) and request.role != "customer_success"
+
+
+def test_a_city_after_the_closing_bracket_is_not_printed(catalog):
+    assert make_request(catalog, role="SA-效果类行业运营经理（QQ系广告）深圳").request.title.endswith("）")
+
+
+@pytest.mark.parametrize("title", ["苏宁易购电商运营", "唯品会运营专员", "得物运营"])
+def test_another_domestic_marketplace_gets_no_taobao_jd_or_douyin_lines(catalog, title):
+    text = _text(catalog, title)
+    assert not any(w in text for w in ("千牛", "天猫", "淘宝", "京东", "抖店", "拼多多")), text

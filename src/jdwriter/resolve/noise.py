@@ -346,8 +346,13 @@ def _undoubled(title: str) -> str:
 
 def _without_leading_city(title: str) -> str:
     """深圳游戏运营…, 长春招商经理: a city glued to the front of the job is where, not what (kept when little
-    of a job would be left)."""
-    city = next((c for c in vocabulary().title.cities if title.startswith(c) and len(c) >= 2), "")
+    of a job would be left); so is one after the closing bracket at its end (…（QQ系广告）深圳)."""
+    cities = [c for c in vocabulary().title.cities if len(c) >= 2]
+    end = next(
+        (c for c in cities if title.endswith(c) and title[: -len(c)].rstrip().endswith(("）", ")"))), ""
+    )
+    title = title[: -len(end)].rstrip() if end else title
+    city = next((c for c in cities if title.startswith(c)), "")
     rest = title[len(city) :]
     return rest if city and len(rest) >= 4 and _cjk(rest[0]) else title
 
