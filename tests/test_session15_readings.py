@@ -195,3 +195,8 @@ def test_a_city_after_the_closing_bracket_is_not_printed(catalog):
 def test_another_domestic_marketplace_gets_no_taobao_jd_or_douyin_lines(catalog, title):
     text = _text(catalog, title)
     assert not any(w in text for w in ("千牛", "天猫", "淘宝", "京东", "抖店", "拼多多")), text
+
+
+@pytest.mark.parametrize("title", ["19881-王者荣耀高级商业拓展运营（深圳）", "商业拓展运营"])
+def test_business_development_is_partnership_work(catalog, title):
+    assert make_request(catalog, role=title).request.role == "partnership_ops"
