@@ -89,8 +89,15 @@ app.add_typer(catalog.catalog_app, name="catalog")
 app.add_typer(catalog.templates_app, name="templates")
 
 
-COMMANDS = {"new": new.new, "kit": kit.kit, "batch": batch.batch, "check": check.check, "fix": fix.fix}
-COMMANDS["list"] = listing.list_
+# the commands by name, for building only the options of the one that runs
+COMMANDS = {
+    "new": new.new,
+    "kit": kit.kit,
+    "batch": batch.batch,
+    "check": check.check,
+    "fix": fix.fix,
+    "list": listing.list_,
+}
 
 
 @contextlib.contextmanager
@@ -98,7 +105,7 @@ def _options_of(command: str | None) -> Iterator[None]:
     """Typer builds every command's options on each run, though Click runs one command. `jdwriter --help`
     (command None) lists the commands by name and summary, so only the root's options are built for it (about
     4 ms, a third of what --help spends beyond the Typer+Rich floor); `jdwriter new …` builds the root's and
-    its own, not those of the other commands (about 5% of a `new`). Typer is restored after."""
+    its own, not those of the other commands (a few per cent of a `new`). Typer is restored after."""
     import typer.main
 
     build = getattr(typer.main, "get_params_from_function", None)
