@@ -13,7 +13,7 @@ from functools import cache
 
 from ..catalog.vocabulary import TitleWords, vocabulary
 from .lexicon import lexicon
-from .marks import BRACKET, DASH_TAIL
+from .marks import BRACKET, DASH_TAIL, LazyPattern, has_digit
 from .tidy import tidy
 
 __all__ = ["BRACKET", "DASH_TAIL", "clean_title", "fold", "proper_end", "strip_board_noise"]
@@ -25,7 +25,7 @@ CODE = re.compile(
 _NUM = r"\d+(?:\.\d+)?"
 _UNIT = r"[kK千wW万]"
 _PER = r"(?:\s*[/每]\s*(?:月|年|天|时|小时))?(?:起|以上|左右)?"
-SALARY = re.compile(
+SALARY = LazyPattern(
     "|".join(
         (
             rf"{_NUM}\s*{_UNIT}?\s*[-~～—至到]\s*{_NUM}\s*(?:{_UNIT}元?|元){_PER}(?:\s*[·*×xX]\s*\d{{1,2}}\s*薪)?",
@@ -43,10 +43,10 @@ _TAGS = re.compile(r"\s*[+＋]\s*")
 # once salary ranges (8~13k) are gone, a ~ joins tags as + does: 新媒体文案~包住~带薪年假
 _TILDE = re.compile(r"\s*[~～]+\s*")
 # J190619004, MJ000129, DPL02, 编号：SZRE024, 00641; and a headcount (2人)
-_CODE_PART = re.compile(r"(?:编号[:：]?\s*)?(?=[a-z\d]{4,}$)[a-z]{0,5}\d{2,}[a-z\d]*|\d+\s*[人名]")
-_UNIT_CODE = re.compile(r".{0,8}(?:事业群|事业部|中心|部|工作室|技术部)\d{2,}")
+_CODE_PART = LazyPattern(r"(?:编号[:：]?\s*)?(?=[a-z\d]{4,}$)[a-z]{0,5}\d{2,}[a-z\d]*|\d+\s*[人名]")
+_UNIT_CODE = LazyPattern(r".{0,8}(?:事业群|事业部|中心|部|工作室|技术部)\d{2,}")
 # 运营专员-S2-0013, 抖音运营-Swisse7570: a requisition code at the end (letters and four or more digits)
-_CODE_END = re.compile(
+_CODE_END = LazyPattern(
     r"(?:\s*[-_]+\s*[A-Za-z]*\d{4,}|(?<![A-Za-z])\s*[A-Za-z]{1,5}\d{4,}|\s+[a-z]{4,}\d{4,}|(?<=[\u4e00-\u9fff])\d{4,})$"
 )
 
@@ -68,6 +68,22 @@ def _benefits() -> re.Pattern[str]:
     return re.compile(rf"(?:入职(?:即|就)?(?:缴纳|缴|交|购买|买)?)?(?:{alternatives})", re.IGNORECASE)
 
 
+def _without_benefits(text: str, repl: str = " ") -> str:
+    """``text`` with its benefit words replaced; the pattern is compiled only for a text that has one."""
+    folded = text.casefold()
+    has = any(w in folded for w in lexicon().noise.benefits)
+    return _benefits().sub(repl, text) if has else text
+
+
+def _paid(text: str) -> bool:
+    """Whether ``text`` may state a salary: each form (8-13k, 月薪, 15薪, 做六休一) has a digit, 薪 or 休."""
+    return has_digit(text) or "薪" in text or "休" in text
+
+
+def _without_salary(text: str) -> str:
+    return SALARY.sub(" ", text) if _paid(text) else text
+
+
 def _noise_part(part: str, words: TitleWords) -> bool:
     """A bracket part, dashed tail or +tag that says nothing about the job: a city, salary, benefit, 急招."""
     key = fold(part).strip()
@@ -80,16 +96,19 @@ def _noise_part(part: str, words: TitleWords) -> bool:
         or key in noise.urgent
         or (key.endswith("市") and len(key) <= 4)
         or _district(key)  # [雁塔区], [进贤县]: the board's district tag
-        or SALARY.fullmatch(key) is not None
-        or _CODE_PART.fullmatch(key) is not None
-        or _UNIT_CODE.fullmatch(key) is not None  # 传媒事业群014, 运营中心204: a board's department code
+        or _paid(key)
+        and SALARY.fullmatch(key) is not None
+        or has_digit(key)
+        and _CODE_PART.fullmatch(key) is not None
+        or has_digit(key)
+        and _UNIT_CODE.fullmatch(key) is not None  # 传媒事业群014, 运营中心204: a department code
         or re.fullmatch(r"第[一二三四五六七八九十\d]{1,3}", key) is not None  # （第五）: a board's ordinal
-        or _benefits().sub("", key).strip(" ,，、/") == ""
+        or _without_benefits(key, "").strip(" ,，、/") == ""
     )
 
 
 # a district or county (雁塔区, 滨海新区, 进贤县); 社区, 专区, 分区 and the like name a part of a product
-_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,4}(?<![社专分园战赛版学商营大垂])(?:新区|区|县|镇|街道)")
+_DISTRICT = LazyPattern(r"[\u4e00-\u9fff]{2,4}(?<![社专分园战赛版学商营大垂])(?:新区|区|县|镇|街道)")
 
 
 @cache
@@ -99,7 +118,7 @@ def _zones() -> frozenset[str]:
 
 def _district(key: str) -> bool:
     """雁塔区, 滨海新区, 进贤县; not a site's zone named for a subject (汽车区, 知识区, 数码区)."""
-    found = _DISTRICT.fullmatch(key)
+    found = _DISTRICT.fullmatch(key) if key.endswith(("区", "县", "镇", "街道")) else None
     return found is not None and key.removesuffix("区") not in _zones() and key[:2] not in _zones()
 
 
@@ -247,7 +266,7 @@ def _leading_tag(title: str) -> str:
         inner = fold(found.group(1))
         employer = inner.strip() in lexicon().employers  # 【美团】数据运营岗
         tag = (
-            _benefits().search(inner)
+            _without_benefits(inner, "") != inner
             or any(w in inner for w in urgent)
             or employer
             or not _kept(inner, words)
@@ -263,7 +282,7 @@ def strip_board_noise(text: str) -> str:
     """A title typed beside --role: printed as typed, but salary, benefits, urgency words, a leading 招聘 and
     extra +tags still go (codes and cities stay: the person wrote them on purpose)."""
     title = _leading_tag(_board_suffix(_GARBLED.sub("", " ".join(text.split()))))
-    title = _benefits().sub(" ", _TILDE.sub("+", SALARY.sub(" ", title)))
+    title = _without_benefits(_TILDE.sub("+", _without_salary(title)))
     for word in sorted(vocabulary().title.urgent, key=len, reverse=True):
         title = title.replace(word, "")
     title = BRACKET.sub(lambda m: m.group(0) if m.group(1).strip(" +＋,，、/") else "", title)
@@ -278,8 +297,7 @@ def clean_title(text: str) -> str:
     words = vocabulary().title
     title = _leading_tag(_board_suffix(_GARBLED.sub("", _unwrapped(" ".join(text.split())))))
     title = CODE.sub("", title, count=1)
-    title = _TILDE.sub("+", SALARY.sub(" ", title))
-    title = _benefits().sub(" ", title)
+    title = _without_benefits(_TILDE.sub("+", _without_salary(title)))
     title = BRACKET.sub(lambda m: _bracket(m.group(0), m.group(1), words), title)
     title = _main_tag(title)
     while (tail := DASH_TAIL.search(title)) and tail.start() > 0 and not _kept(tail.group(1), words):
@@ -287,7 +305,8 @@ def clean_title(text: str) -> str:
     for word in sorted(words.urgent, key=len, reverse=True):
         title = title.replace(word, "")
     title = CODE.sub("", _leading(_trailing(title.strip(" -—_|·,，/+＋"))), count=1)  # 招聘15579-…
-    title = _CODE_END.sub("", " ".join(_without_blurb(_without_tags(title)).split()))
+    title = " ".join(_without_blurb(_without_tags(title)).split())
+    title = _CODE_END.sub("", title) if has_digit(title) else title
     title = title.strip(" -—_|·,，/+＋.。!！丨｜")
     title = re.sub(r"\s+([，,、])", r"\1", title)  # 运营数据分析员 ，接受应届生
     return tidy(title) or " ".join(text.split())
@@ -303,6 +322,8 @@ def _end_tags() -> re.Pattern[str]:
 
 
 def _without_tags(title: str) -> str:
+    if not any(char.isascii() and char.isalpha() for char in title):  # tags are English (Hot!, NEW)
+        return title.strip(" -—_|·:：") or title  # what the loop below does when no tag is found
     while (stripped := _end_tags().sub("", title, count=1).strip(" -—_|·:：")) != title and stripped:
         title = stripped
     return title
