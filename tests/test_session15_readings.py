@@ -200,3 +200,16 @@ def test_another_domestic_marketplace_gets_no_taobao_jd_or_douyin_lines(catalog,
 @pytest.mark.parametrize("title", ["19881-王者荣耀高级商业拓展运营（深圳）", "商业拓展运营"])
 def test_business_development_is_partnership_work(catalog, title):
     assert make_request(catalog, role=title).request.role == "partnership_ops"
+
+
+@pytest.mark.parametrize("title", ["酒旅OTA运营", "酒店OTA运营", "OTA运营经理", "携程运营"])
+def test_a_hotel_ota_title_is_written_for_online_travel_listings(catalog, title):
+    assert make_request(catalog, role=title).request.directions[:1] == ("ota",)
+    text = _text(catalog, title)
+    assert "房" in text and not any(w in text for w in ("选品", "千牛", "抖店", "直播")), text
+
+
+def test_running_a_hotel_itself_is_still_refused_as_a_venue(catalog):
+    with pytest.raises(UserError) as caught:
+        make_request(catalog, role="酒店运营经理")
+    assert "酒店" in str(caught.value)
