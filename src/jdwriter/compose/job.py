@@ -15,7 +15,7 @@ from ..models import Request
 from ..text import normalise
 from .arrange import says, unique
 from .named import named_blocks
-from .notes import declared_practices, pick_note, subject_note
+from .notes import declared_practices, dropped_by_title, pick_note, subject_note
 
 T = TypeVar("T")
 ENOUGH_TOOLS = 2  # a tool sentence naming two of the job's tools says enough; the duties name the rest
@@ -276,20 +276,6 @@ def open_practices(catalog: Catalog, title: str | None) -> frozenset[str]:
     """The practices any job may write (Push, 应用商店), less those the title rules out (小程序运营)."""
     every = frozenset(pid for pid, p in catalog.practices.items() if p.open)
     return every - dropped_by_title(catalog, title) if every else every
-
-
-def dropped_by_title(catalog: Catalog, title: str | None) -> frozenset[str]:
-    """抖音图文运营: a title naming another form of the work (图文) and not the practice itself (直播, 短视频)
-    rules that practice out, whatever its role and directions call for."""
-    folded = (title or "").casefold()
-    if not folded:
-        return frozenset()
-    named = catalog.practices_in(folded)
-    return frozenset(
-        pid
-        for pid, p in catalog.practices.items()
-        if pid not in named and any(w.casefold() in folded for w in p.dropped_by)
-    )
 
 
 def allowed_practices(catalog: Catalog, role: Role, directions: list[Direction]) -> frozenset[str]:

@@ -1,6 +1,7 @@
 """Which note of data/domain_notes.yaml a job takes: the note for the title's domain (金融), for what the title's
 direction works on (补贴 in 补贴策略运营), for a direction that is only the job's domain (游戏 in 游戏产品运营), or
-for the working language (日语). Pure functions of catalogue entries; no I/O."""
+for the working language (日语); and which practices a word of the title rules out (图文 drops 直播). Pure functions
+of catalogue entries; no I/O."""
 
 from __future__ import annotations
 
@@ -36,7 +37,8 @@ def subject_note(
         note = pick_note(catalog.notes_by_direction.get(direction.id, []), role)
         if note:
             own = declared_practices(catalog, direction.practices, direction.duties)
-            allowed = allowed | (own - set(direction.lead_practices))
+            # 腾讯广告KA运营: a word of the title still rules its practices out (no 续约和增购)
+            allowed = allowed | (own - set(direction.lead_practices) - dropped_by_title(catalog, title))
             break
     return note, allowed
 
@@ -58,3 +60,17 @@ def declared_practices(catalog: Catalog, practices: list[str] | None, duties: li
     blocks = [catalog.duty_by_id[d] for d in duties if d in catalog.duty_by_id]
     texts = [x for b in blocks for lines in b.lines.values() if lines for x in (*lines.main, *lines.more)]
     return {p for b in blocks for p in b.needs} | {p for x in texts for p in catalog.practices_in(x)}
+
+
+def dropped_by_title(catalog: Catalog, title: str | None) -> frozenset[str]:
+    """抖音图文运营: a title naming another form of the work (图文) and not the practice itself (直播, 短视频)
+    rules that practice out, whatever its role and directions call for."""
+    folded = (title or "").casefold()
+    if not folded:
+        return frozenset()
+    named = catalog.practices_in(folded)
+    return frozenset(
+        pid
+        for pid, p in catalog.practices.items()
+        if pid not in named and any(w.casefold() in folded for w in p.dropped_by)
+    )
