@@ -87,7 +87,8 @@ def test_domestic_monetization_keeps_its_ad_networks(catalog):
 
 
 def test_round_46s_wrong_refusals_are_written(catalog):
-    readings = {"增值运营总监": "platform_ops", "电商运营主管 马蜂窝": "ecommerce_ops"}
+    # 增值运营 is value-added services (paid membership) since round 51, not advertising
+    readings = {"增值运营总监": "user_ops", "电商运营主管 马蜂窝": "ecommerce_ops"}
     readings |= {"广告增值运营专员": "platform_ops", "短视频运营编导实习生": "new_media_ops"}
     got = {title: make_request(catalog, role=title).request.role for title in readings}
     assert got == readings

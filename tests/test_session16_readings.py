@@ -58,3 +58,58 @@ def test_a_rewritten_editorial_line_reads_for_any_content_job(catalog):
     """「交给编辑更正」 read as a newsroom's process in e-commerce and app content JDs."""
     text = _text(catalog, "内容运营实习生")
     assert "交给编辑更正" not in text
+
+
+@pytest.mark.parametrize(
+    ("title", "word"),
+    [
+        ("搜推策略运营（用户增长方向）", "搜推"),
+        ("乘车码产品运营经理", "乘车码"),
+        ("21528-metadata数据运营", "metadata"),
+        ("工艺产品运营", "工艺"),
+    ],
+)
+def test_an_unknown_word_glued_before_an_object_role_is_refused_with_the_way_to_write_it(
+    catalog, title, word
+):
+    """Panels, rounds 13–51: JDs for such titles were the function's stand-in (11% USABLE, 35% WRONG JOB)."""
+    from jdwriter.errors import UserError
+
+    with pytest.raises(UserError) as caught:
+        make_request(catalog, role=title)
+    message = str(caught.value)
+    assert f"「{word}」" in message and "--role" in message, message
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "腾讯新闻高级产品运营经理",  # a product jdwriter knows
+        "坂田Amazon亚马逊运营专员",  # a place before a platform's job
+        "原创内容运营编辑",
+        "用增产品运营",
+        "软件产品运营专员",
+        "AI应用产品运营专家",
+        "深圳产品运营",
+    ],
+)
+def test_a_known_or_plain_word_before_an_object_role_is_still_written(catalog, title):
+    assert make_request(catalog, role=title).request.role
+
+
+def test_an_abbreviation_of_the_official_account_reads_as_the_official_account(catalog):
+    assert "wechat_official" in make_request(catalog, role="公号内容运营实习生").request.directions
+
+
+def test_a_product_manager_post_ending_in_a_board_word_is_another_job(catalog):
+    from jdwriter.errors import UserError
+
+    with pytest.raises(UserError) as caught:
+        make_request(catalog, role="大模型客服运营平台产品经理岗")
+    assert "另一类职位" in str(caught.value)
+
+
+def test_value_added_services_are_paid_membership_not_advertising(catalog):
+    request = make_request(catalog, role="增值运营总监").request
+    assert request.directions[:1] == ("membership_paid",) and request.level == "director"
+    assert make_request(catalog, role="广告增值运营").request.directions[:1] == ("monetization",)

@@ -181,8 +181,9 @@ def test_broadcast_software_is_not_said_to_make_documents(catalog):
 
 
 def test_a_graduate_year_asks_for_no_years_of_work(catalog):
-    """Round 40: 创作工具内容运营【2021届】 was asked for 1–3 years of content work."""
-    assert "应届" in _all(catalog, "创作工具内容运营【2021届】")
+    """Round 40: 创作工具内容运营【2021届】 was asked for 1–3 years of content work (创作工具 is refused since
+    session 16: an unknown word glued before 内容运营)."""
+    assert "应届" in _all(catalog, "内容运营【2021届】")
 
 
 @pytest.mark.parametrize("title", ["口碑-商业数据分析专家（运营）-杭州、上海", "数据运营专家"])

@@ -42,6 +42,10 @@ class TitleWords(Model):
     generic_before: list[str] = Field(
         default_factory=list, description="可以写在「运营」前面、却不说明做什么的词（线上运营、综合运营）"
     )
+    object_roles: list[str] = Field(
+        default_factory=list,
+        description="运营的对象由前面的词说明的岗位名（乘车码产品运营）：紧挨在前面的词 jdwriter 不认识时拒绝",
+    )
     other_jobs: list[str] = Field(default_factory=list, description="其他职业")
     other_fields: list[str] = Field(default_factory=list, description="没有职责块描述的运营方向")
     not_ops: list[NotOps] = Field(default_factory=list, description="带「运营」二字的非运营职位")
