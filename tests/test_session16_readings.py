@@ -113,3 +113,27 @@ def test_value_added_services_are_paid_membership_not_advertising(catalog):
     request = make_request(catalog, role="增值运营总监").request
     assert request.directions[:1] == ("membership_paid",) and request.level == "director"
     assert make_request(catalog, role="广告增值运营").request.directions[:1] == ("monetization",)
+
+
+ROUND_51_LEFT_OUT = [
+    ("速卖通销售运营", "否定词"),  # one store sells worldwide: no per-site keyword ads
+    ("速卖通销售运营", "各站点的店铺绩效"),
+    ("独立站运营跨境电商销售", "否定词"),
+    ("美团支付用户运营", "神策"),  # a large platform uses its own analytics
+    ("23671-企鹅号新热爆内容产品运营（深圳）", "神策"),
+    ("用户运营实习生（to c）", "常见打法"),  # an intern is not asked to know a function's plays already
+    ("服务运营实习生", "做过客服"),
+    ("服务运营实习生", "整理操作 SOP"),  # it repeated the service SOP line
+    ("生鲜品类运营", "上游产地"),
+]
+
+
+@pytest.mark.parametrize(("title", "words"), ROUND_51_LEFT_OUT)
+def test_round_51s_off_lines_are_left_out(catalog, title, words):
+    assert words not in _text(catalog, title)
+
+
+def test_a_marketplace_sold_by_site_keeps_its_site_lines(catalog):
+    text = _text(catalog, "Shopee运营")
+    assert "各站点" in text, text
+    assert "神策" in _text(catalog, "用户运营")
