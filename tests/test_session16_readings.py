@@ -137,3 +137,19 @@ def test_a_marketplace_sold_by_site_keeps_its_site_lines(catalog):
     text = _text(catalog, "Shopee运营")
     assert "各站点" in text, text
     assert "神策" in _text(catalog, "用户运营")
+
+
+@pytest.mark.parametrize(
+    "title", ["商家运营顾问", "闪购-鲜花品类商家运营专家", "商家运营（女装）实习生 - 抖音电商运营"]
+)
+def test_a_merchant_operations_job_speaks_of_merchants_not_partners(catalog, title):
+    """Round 51: 「合作方信息库」「合作方运营」 in merchant JDs read as a template's word."""
+    assert "合作方" not in _text(catalog, title)
+
+
+def test_a_platform_job_naming_no_merchants_keeps_its_partners(catalog):
+    assert "合作方" in _text(catalog, "平台运营专员")
+
+
+def test_a_womenswear_job_checks_no_childrens_safety_rules(catalog):
+    assert "童装" not in _text(catalog, "商家运营（女装）实习生 - 抖音电商运营")

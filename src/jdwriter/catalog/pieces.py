@@ -93,6 +93,9 @@ class Sided(Model):
     duties: list[str] = Field(min_length=3, description="这时按顺序用的职责块 id（换下品牌一侧的内容生产）")
     requirements: BandLines | None = Field(default=None, description="这一侧自己的任职要求；不写就用岗位的")
     bonus: list[str] | None = Field(default=None, description="这一侧自己的加分项；不写就用岗位的")
+    values: dict[str, str] = Field(
+        default_factory=dict, description="这一侧的占位符取值（商家运营：{supply} 是商家，不是合作方）"
+    )
     domain_notes: bool = Field(
         default=True,
         description="职位名称里的领域（房地产、视频）能否带来为它写的条目；云厂商的行业运营写 false："

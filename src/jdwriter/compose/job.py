@@ -376,6 +376,7 @@ def sided(role: Role, title: str | None) -> Role:
     if side is None:
         return role
     update: dict[str, object] = {"duties": list(side.duties), "domain_notes": side.domain_notes}
+    update["values"] = {**role.values, **side.values}
     if side.requirements is not None:
         update["requirements"] = side.requirements
     if side.bonus is not None:
