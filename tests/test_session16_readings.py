@@ -153,3 +153,25 @@ def test_a_platform_job_naming_no_merchants_keeps_its_partners(catalog):
 
 def test_a_womenswear_job_checks_no_childrens_safety_rules(catalog):
     assert "童装" not in _text(catalog, "商家运营（女装）实习生 - 抖音电商运营")
+
+
+@pytest.mark.parametrize(
+    ("title", "direction"),
+    [("阿里运营主管", "b2b_export"), ("资深艺人运营经理（直播经纪）", "streamer_guild")],
+)
+def test_round_52s_market_words_read_as_their_jobs(catalog, title, direction):
+    assert direction in make_request(catalog, role=title).request.directions
+
+
+def test_an_unknown_word_before_bare_operations_is_refused_even_with_a_lean_in_brackets(catalog):
+    """Round 52: 模型运营（游戏与社交） was written as game live operations."""
+    from jdwriter.errors import UserError
+
+    with pytest.raises(UserError) as caught:
+        make_request(catalog, role="模型运营（游戏与社交）")
+    assert "「模型」" in str(caught.value)
+    assert make_request(catalog, role="线上运营（游戏）").request.role
+
+
+def test_a_named_coupon_product_is_a_product_not_an_unknown_word(catalog):
+    assert make_request(catalog, role="神券产品运营专家").request.role == "product_ops"

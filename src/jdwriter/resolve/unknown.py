@@ -45,6 +45,13 @@ def refuse_unknown_after(
     proper and ends it (but for level words) is what the job is; refused. So is one glued before a role whose
     object it names (see _refuse_glued)."""
     _refuse_glued(printed, main, covered, parts, catalog)
+    if not any(s < len(main) for s, _ in covered):  # 模型运营（游戏与社交）: only the brackets name a job
+        bare = without_levels(main, level_words)
+        word = (
+            _ending_at(parts, len(bare) - len(vocabulary().title.generic)) if bare.endswith("运营") else None
+        )
+        if word and not _PLACE.search(word):
+            refuse_unknown_head(printed, word, catalog)
     main = main[: before_side_duty(main, len(main), covered)]
     if any(s >= len(main) for s, _ in covered):
         return  # a job named after the title proper (in brackets, or after 兼) says what the job is
