@@ -175,3 +175,14 @@ def test_an_unknown_word_before_bare_operations_is_refused_even_with_a_lean_in_b
 
 def test_a_named_coupon_product_is_a_product_not_an_unknown_word(catalog):
     assert make_request(catalog, role="神券产品运营专家").request.role == "product_ops"
+
+
+@pytest.mark.parametrize(("title", "language"), [("日区运营", "日语"), ("韩区运营专员", "韩语")])
+def test_a_region_named_by_its_market_gives_the_working_language(catalog, title, language):
+    """Round 52: 日区运营 was a multi-region overseas JD asking for English."""
+    assert make_request(catalog, role=title).request.language == language
+
+
+@pytest.mark.parametrize("title", ["内容运营经理【视频向】", "内容运营实习生（视频制作方向）"])
+def test_a_video_lean_is_short_video_work(catalog, title):
+    assert "short_video" in make_request(catalog, role=title).request.directions
