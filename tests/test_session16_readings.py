@@ -186,3 +186,33 @@ def test_a_region_named_by_its_market_gives_the_working_language(catalog, title,
 @pytest.mark.parametrize("title", ["内容运营经理【视频向】", "内容运营实习生（视频制作方向）"])
 def test_a_video_lean_is_short_video_work(catalog, title):
     assert "short_video" in make_request(catalog, role=title).request.directions
+
+
+ROUND_52_LEFT_OUT = [
+    ("21089-游戏市场运营（深圳）", "玩法流程和奖励机制"),  # in-game activity design is the game operator's
+    ("网络运营推广", "玩法流程和奖励机制"),
+    ("会员运营/CRM运营", "写清玩法、页面需求"),
+    ("19881-《王者荣耀》社区内容运营", "写清玩法、页面需求"),
+    ("运营总监", "分析团队预算"),  # the data lead's budget
+    ("29777-腾讯云高级行业运营经理", "发布节奏与定价口径"),  # the cloud product's own team prices it
+    ("21229-绝地求生端游产品运营（上海）", "新功能的冷启动"),  # a live game has no cold start
+    ("游戏产品运营（数据分析方向）", "需求的收集与初筛"),
+    ("增长投放策略运营", "连接供需两端"),
+]
+
+
+@pytest.mark.parametrize(("title", "words"), ROUND_52_LEFT_OUT)
+def test_round_52s_recurring_off_lines_are_left_out(catalog, title, words):
+    assert words not in _text(catalog, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "words"),
+    [
+        ("活动运营专员", "玩法流程和奖励机制"),
+        ("产品运营专员", "需求的收集与初筛"),
+        ("数据运营总监", "分析团队预算"),
+    ],
+)
+def test_the_jobs_that_do_that_work_keep_it(catalog, title, words):
+    assert words in _text(catalog, title)
