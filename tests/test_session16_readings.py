@@ -216,3 +216,18 @@ def test_round_52s_recurring_off_lines_are_left_out(catalog, title, words):
 )
 def test_the_jobs_that_do_that_work_keep_it(catalog, title, words):
     assert words in _text(catalog, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "words"),
+    [
+        (
+            "数据运营实习生",
+            "完成日常的操作和数据整理",
+        ),  # round 53: a duty's wording in a requirement (BAD five times)
+        ("运营总监", "决策用数据支撑经营的机制"),  # round 53: a verb slot filled by a level's word (BAD)
+        ("用户运营", "执行用户的使用行为与转化路径分析"),  # rounds 44–53: 执行…分析 read as clumsy
+    ],
+)
+def test_round_53s_template_wording_is_rewritten(catalog, title, words):
+    assert words not in _text(catalog, title)
