@@ -231,3 +231,15 @@ def test_the_jobs_that_do_that_work_keep_it(catalog, title, words):
 )
 def test_round_53s_template_wording_is_rewritten(catalog, title, words):
     assert words not in _text(catalog, title)
+
+
+@pytest.mark.parametrize("title", ["QQ音乐欧美内容运营", "腾讯视频音乐频道运营编辑", "平台内容运营"])
+def test_a_content_platforms_own_content_job_asks_for_platform_judgement_not_writing(catalog, title):
+    """Rounds 36–53: 「改写标题和正文」 and 「十万粉账号」 in a content platform's own content JD were graded OFF."""
+    text = _text(catalog, title)
+    assert "改写标题和正文" not in text and "十万粉" not in text, text
+    assert "分发" in text or "供给" in text, text
+
+
+def test_a_brands_content_job_still_asks_for_writing(catalog):
+    assert "改写标题和正文" in _text(catalog, "内容运营专员")
