@@ -243,3 +243,13 @@ def test_a_content_platforms_own_content_job_asks_for_platform_judgement_not_wri
 
 def test_a_brands_content_job_still_asks_for_writing(catalog):
     assert "改写标题和正文" in _text(catalog, "内容运营专员")
+
+
+def test_a_brand_planning_title_is_brand_work(catalog):
+    """Round 53: 品牌策划运营 was half paid-ads work."""
+    assert "brand" in make_request(catalog, role="品牌策划运营").request.directions
+
+
+@pytest.mark.parametrize("title", ["运营总监", "运营总监（商业联盟）", "数据运营经理"])
+def test_a_lead_is_not_asked_to_have_built_a_dashboard_themselves(catalog, title):
+    assert "自己搭过看板" not in _text(catalog, title)
