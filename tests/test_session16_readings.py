@@ -253,3 +253,22 @@ def test_a_brand_planning_title_is_brand_work(catalog):
 @pytest.mark.parametrize("title", ["运营总监", "运营总监（商业联盟）", "数据运营经理"])
 def test_a_lead_is_not_asked_to_have_built_a_dashboard_themselves(catalog, title):
     assert "自己搭过看板" not in _text(catalog, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "words"),
+    [
+        (
+            "124598中级电商运营岗（数据分析）",
+            "用统计模型解释过",
+        ),  # round 54: it repeated the statistical-model bonus
+        (
+            "23671-企鹅号内容合作运营经理-影视综行业（北京）",
+            "在所在行业",
+        ),  # round 54: a placeholder's wording (BAD)
+        ("唯品会运营助理", "通向"),  # rounds 51 and 54: 「梳理通向下单的关键步骤」 (BAD twice)
+        ("会员运营实习生（杭州）", "SQL 做课程作业"),  # round 54: SQL in a student society project (BAD)
+    ],
+)
+def test_round_54s_bad_wording_is_gone(catalog, title, words):
+    assert words not in _text(catalog, title)
