@@ -43,13 +43,12 @@ def refuse_unknown_after(
 ) -> None:
     """小红书企业认证专员, 直播运营助播: a word not understood that follows every role and direction of the title
     proper and ends it (but for level words) is what the job is; refused. So is one glued before a role whose
-    object it names (see _refuse_glued)."""
+    object it names (see _refuse_glued), and one before bare 运营 when only the brackets name a job."""
     _refuse_glued(printed, main, covered, parts, catalog)
+    generic = vocabulary().title.generic
     if not any(s < len(main) for s, _ in covered):  # 模型运营（游戏与社交）: only the brackets name a job
         bare = without_levels(main, level_words)
-        word = (
-            _ending_at(parts, len(bare) - len(vocabulary().title.generic)) if bare.endswith("运营") else None
-        )
+        word = _ending_at(parts, len(bare) - len(generic)) if bare.endswith(generic) else None
         if word and not _PLACE.search(word):
             refuse_unknown_head(printed, word, catalog)
     main = main[: before_side_duty(main, len(main), covered)]
