@@ -272,3 +272,22 @@ def test_a_lead_is_not_asked_to_have_built_a_dashboard_themselves(catalog, title
 )
 def test_round_54s_bad_wording_is_gone(catalog, title, words):
     assert words not in _text(catalog, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "printed"),
+    [
+        ("二次元数据运营—base北京", "二次元数据运营"),
+        ("运营专员（外派驻场/base上海）", "运营专员（外派驻场）"),
+    ],
+)
+def test_a_base_city_tag_is_not_printed(catalog, title, printed):
+    """Round 54: 「—base北京」 was left in a printed title."""
+    from jdwriter.compose.writer import compose
+
+    assert compose(make_request(catalog, role=title).request, catalog).title == printed
+
+
+def test_a_named_tutoring_product_is_a_product(catalog):
+    """Round 54: K12企鹅辅导高级运营经理 was refused (企鹅辅导 read as what the job works on)."""
+    assert make_request(catalog, role="21309-K12企鹅辅导高级运营经理（深圳）").request.level == "manager"
