@@ -78,12 +78,17 @@ def _refuse_glued(
     word = _ending_at(parts, start)
     # 补贴策略运营: a word a direction's own phrase reads with what follows (补贴策略) is understood, and so is one
     # holding what a strategy job works on (覆盖 in 包车覆盖信息策略运营)
-    said = (normalise(w) for d in catalog.directions for w in (*d.aliases, *d.keywords))
-    focus = (normalise(w) for note in catalog.focus_notes for w in note.focus)
+    said, focus = _cached(catalog, "title: understood before a role", lambda: _understood_before(catalog))
     if not word or _PLACE.search(word) or any(f in normalise(word) for f in focus):
         return
     if not any(normalise(word) in w and w in main for w in said):
         refuse_unknown_head(printed, word, catalog)
+
+
+def _understood_before(catalog: Catalog) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The directions' own phrases (补贴策略) and the strategy focus words (覆盖), normalised once per catalogue."""
+    said = tuple(normalise(w) for d in catalog.directions for w in (*d.aliases, *d.keywords))
+    return said, tuple(normalise(w) for note in catalog.focus_notes for w in note.focus)
 
 
 @cache
