@@ -53,6 +53,9 @@ class TitleWords(Model):
         default_factory=list, description="安全运营前面出现这些词时属于运营"
     )
     cities: list[str] = Field(default_factory=list, description="打印标题时从括号或末尾去掉的城市")
+    city_marks: list[str] = Field(
+        default_factory=list, description="写在城市前面、说明工作地点的词（base北京）：连同城市一起去掉"
+    )
     bare_functions: list[str] = Field(
         default_factory=list,
         description="横线后面只写这些词时，它说的是岗位本身（游戏运营-数据分析 是游戏里的数据工作）",

@@ -92,7 +92,7 @@ def _noise_part(part: str, words: TitleWords) -> bool:
         not key
         or key.isdigit()  # （3）: a board's count or number, not a qualifier
         or key in words.cities
-        or key.removeprefix("base").strip() in words.cities  # —base北京: where the job sits
+        or any(key.removeprefix(m).strip() in words.cities for m in words.city_marks)  # —base北京
         or key in words.urgent
         or key in noise.urgent
         or (key.endswith("市") and len(key) <= 4)
