@@ -56,6 +56,10 @@ class Hire(Model):
         default_factory=list,
         description="借来的高一级任职要求里说到这些词的不写（专家不分团队预算）",
     )
+    beyond: list[str] = Field(
+        default_factory=list,
+        description="这类职位的 JD 不写的词，加在级别的 beyond 上（专家不写自己搭过看板：那是专员的基本功）",
+    )
 
     def named_by(self, title: str | None) -> bool:
         """Whether the title names this kind of hire (管培生, 应届助理) and none of its exceptions."""

@@ -30,11 +30,15 @@ def hire_level(catalog: Catalog, level: Level, title: str | None) -> Level:
     return level
 
 
-def lines_level(level: Level, title: str | None) -> str:
+def hire_reading(level: Level, title: str | None) -> tuple[str, tuple[str, ...]]:
     """The level whose duty phrasings fit the hire: a graduate's (数据运营助理, 应届) are an intern's (协助), not
-    a specialist's (输出专题分析, 撰写实验方案; round 41)."""
+    a specialist's (输出专题分析, 撰写实验方案; round 41). And what its lines do not ask: the level's words, with
+    those of the kind of hire the title names (an expert is not asked to have built a dashboard; round 55)."""
     hire = level.graduate
-    return hire.duties_as if hire and hire.duties_as and hire.named_by(title) else level.id
+    duties = hire.duties_as if hire and hire.duties_as and hire.named_by(title) else level.id
+    kinds = (level.graduate, level.expert, level.part_time)
+    named = [w for h in kinds if h and h.beyond and h.named_by(title) for w in h.beyond]
+    return duties, (*level.beyond, *named)
 
 
 def domains_of(role: Role, named: list[Direction]) -> list[Direction]:
@@ -58,7 +62,7 @@ class Job:
         self.request = request
         self.role = sided(get(catalog.role_by_id, request.role, "岗位"), request.title)
         self.level = get(catalog.level_by_id, request.level, "级别")
-        self.lines_level = lines_level(self.level, request.title)
+        self.lines_level, self.beyond = hire_reading(self.level, request.title)
         self.industry = get(catalog.industry_by_id, request.industry, "行业") if request.industry else None
         # The role's own counterpart wins (客户成功 serves 企业客户 in every industry), then the industry's.
         self.values = {
@@ -124,7 +128,7 @@ class Job:
     def fits(self, text: str, allowed: frozenset[str] | None = None) -> bool:
         """The line names no platform, tool or activity this job does not call for, and asks nothing beyond
         the level (a requirement shared by 实习生 and 专员 that says 熟练 is not an intern's)."""
-        if any(word in text for word in self.level.beyond):
+        if any(word in text for word in self.beyond):
             return False
         ways = self.catalog.practices_in(text) - self.open_ways
         return ways <= (self.allowed if allowed is None else allowed)

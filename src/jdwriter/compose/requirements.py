@@ -116,7 +116,9 @@ def role_lines(job: Job) -> list[str]:
             for x in job.role.requirements.lines(expert.tools_as)
             if not says_team(x) and not any(w in x for w in expert.not_asked)
         ]
-        band = [*lead, *job.role.requirements.lines(job.level.id)[:1]]
+        # the level's own line that asks for a record, not a skill the lead lines already ask at more depth
+        own = [x for x in job.role.requirements.lines(job.level.id) if not says_team(x)][-1:]
+        band = [*lead, *own]
     else:
         band = job.role.requirements.lines(job.level.id)
     lines = [job.fill(x) for x in band]

@@ -19,9 +19,9 @@ from .tidy import tidy
 __all__ = ["BRACKET", "DASH_TAIL", "clean_title", "fold", "proper_end", "strip_board_noise"]
 
 CODE = re.compile(
-    r"^\s*(?:(?:[A-Za-z]{2,6}\d{0,3}|[A-Za-z]\d{1,3}|\d{3,6})\s*[-_|｜—]|(?!618\s|1111\s|1688\s)\d{3,6}\s|\d{5,6}(?=[\u4e00-\u9fff]))"
+    r"^\s*(?:[A-Za-z]{2,6}\d{1,3}\s*[-_]\s*(?!618|1111|1688)\d{2,4}(?=[\u4e00-\u9fff])|(?:[A-Za-z]{2,6}\d{0,3}|[A-Za-z]\d{1,3}|\d{3,6})\s*[-_|｜—]|(?!618\s|1111\s|1688\s)\d{3,6}\s|\d{5,6}(?=[\u4e00-\u9fff]))"
     r"\s*(?=\S)"
-)  # SNG04-  22989-  TEG|  PCG-  211 (what is left of WXG02-211 )  22989腾讯云… (five digits or more glued on)
+)  # SNG04-  22989-  TEG|  PCG-  211 (what is left of WXG02-211 )  WXG10-211企业微信  22989腾讯云… (five digits or more glued on)
 _NUM = r"\d+(?:\.\d+)?"
 _UNIT = r"[kK千wW万]"
 _PER = r"(?:\s*[/每]\s*(?:月|年|天|时|小时))?(?:起|以上|左右)?"

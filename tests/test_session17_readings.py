@@ -1,0 +1,71 @@
+"""Session 17 (round 55): an industry job names its industry, an expert is not asked a specialist's basics, and a
+job code with a number glued to the title (WXG10-211企业微信…) is not printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from jdwriter.api import make_request
+from jdwriter.compose.writer import compose
+
+
+def _jd(catalog, title: str):
+    return compose(make_request(catalog, role=title).request, catalog)
+
+
+def _text(catalog, title: str) -> str:
+    return " ".join(x for s in _jd(catalog, title).sections for x in s.items)
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        ("医疗行业运营", "医疗行业"),  # round 55: 「跟进本行业重点商户」 read as a placeholder left in
+        ("美妆行业运营", "美妆行业"),
+        ("行业运营实习生", "本行业"),  # no industry named: the general wording
+    ],
+)
+def test_an_industry_job_names_the_industry_it_names(catalog, title, said):
+    text = _text(catalog, title)
+    assert said in text
+    assert "本领域行业" not in text
+
+
+@pytest.mark.parametrize("level", ["实习生", "专员", "主管", "经理", "总监"])
+def test_an_industry_line_never_reads_as_a_placeholder(catalog, level):
+    for title in (f"医疗行业运营{level}", f"腾讯云医疗行业运营{level}", f"行业运营{level}"):
+        text = _text(catalog, title)
+        assert "本领域" not in text
+        assert "{" not in text
+
+
+@pytest.mark.parametrize("title", ["运营分析专家", "蚂蚁金服-数据化运营管理专家-杭州"])
+def test_an_expert_is_not_asked_a_specialists_basics(catalog, title):
+    text = _text(catalog, title)
+    for basic in ("自己搭过看板", "梳理过数据表", "从手工制作改为自动更新", "去掉无人使用的指标"):
+        assert basic not in text
+    requirements = next(s.items for s in _jd(catalog, title).sections if s.heading == "任职要求")
+    assert sum("SQL" in x for x in requirements) == 1  # round 55: two SQL lines, the second a specialist's
+
+
+def test_a_specialist_keeps_the_basics_an_expert_drops(catalog):
+    text = _text(catalog, "数据运营主管")
+    assert any(
+        w in text for w in ("从手工制作改为自动更新", "自己搭过看板", "梳理过数据表", "SQL 取数和清洗")
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "printed"),
+    [
+        ("WXG10-211企业微信产品运营经理（数据/增长，广州）", "企业微信产品运营经理（数据-增长）"),
+        ("CSIG22-1688运营", "1688运营"),  # 1688 is a platform, not a code
+    ],
+)
+def test_a_job_code_with_a_number_is_not_printed(catalog, title, printed):
+    assert _jd(catalog, title).title == printed
+
+
+def test_wecom_is_a_product_not_a_word_left_out(catalog):
+    reading = make_request(catalog, role="WXG10-211企业微信产品运营经理（数据/增长，广州）")
+    assert not any("企业" in n for n in reading.notes)
