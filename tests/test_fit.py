@@ -186,7 +186,14 @@ def test_catalog_check_points_out_a_value_that_echoes_the_next_word(tmp_path: Pa
 
 @pytest.mark.parametrize("level", LEVEL_IDS)
 def test_the_level_own_bonus_is_never_cut(catalog, level):
+    """...unless another bonus line already says what it says (从零 beside 从零搭建过平台入驻; round 55)."""
+    from jdwriter.catalog.vocabulary import vocabulary
+
+    themes = vocabulary().title.said_once
     own = catalog.level_by_id[level].bonus
     for request in jobs(catalog, level):
         lines = items(compose(request, catalog), "bonus")
-        assert all(x in lines for x in own), (request, lines)
+        for x in own:
+            said = [t for t in themes if any(w in x for w in t)]
+            others = [y for y in lines if y != x and any(w in y for t in said for w in t)]
+            assert x in lines or others, (request, lines)

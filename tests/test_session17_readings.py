@@ -69,3 +69,23 @@ def test_a_job_code_with_a_number_is_not_printed(catalog, title, printed):
 def test_wecom_is_a_product_not_a_word_left_out(catalog):
     reading = make_request(catalog, role="WXG10-211企业微信产品运营经理（数据/增长，广州）")
     assert not any("企业" in n for n in reading.notes)
+
+
+def _section(catalog, title: str, heading: str) -> list[str]:
+    return next((s.items for s in _jd(catalog, title).sections if s.heading == heading), [])
+
+
+@pytest.mark.parametrize(
+    "title", ["出行运营总监", "运营总监", "电商运营总监", "数据运营总监", "招商运营总监"]
+)
+def test_requirements_say_annual_targets_and_budget_once(catalog, title):
+    requirements = _section(catalog, title, "任职要求")
+    # round 55: three times; the level's own line (有年度目标制定与预算管理经验) says what the level is and stays
+    assert sum(any(w in x for w in ("年度目标", "预算")) for x in requirements) <= 2
+    assert sum("复盘" in x for x in requirements) <= 1
+    assert len(requirements) >= 4
+
+
+@pytest.mark.parametrize("title", ["平台运营经理", "商家运营经理", "生态运营高级经理", "客服运营经理"])
+def test_the_bonus_says_from_scratch_once(catalog, title):
+    assert sum("从零" in x for x in _section(catalog, title, "加分项")) <= 1

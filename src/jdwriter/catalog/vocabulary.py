@@ -68,6 +68,11 @@ class TitleWords(Model):
         default_factory=list, description="说明远程工作的词（远程实习）：这时级别里说到场的要求（onsite）不写"
     )
     onsite: list[str] = Field(default_factory=list, description="说到场出勤的要求里的词（每周能到岗 4 天）")
+    said_once: list[list[str]] = Field(
+        default_factory=list,
+        description="任职要求和加分项各只说一次的事：一组词里的任一个在前面一条里说过，后面说到同组词的那条不写"
+        "（年度目标和预算说一次）",
+    )
     english: list[tuple[str, str]] = Field(
         default_factory=list,
         description="英文职位名称里的词 → 中文说法（Community Operations Manager → 社群运营经理）；"

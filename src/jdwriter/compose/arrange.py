@@ -162,3 +162,25 @@ def team_capped(cap: TeamCap | None, lines: list[str], section: str) -> list[str
 
 def says(pattern: str, text: str) -> bool:
     return re.search(pattern, text) is not None
+
+
+def said_once(
+    lines: list[str], themes: Sequence[Sequence[str]], exempt: Iterable[str] = (), before: Iterable[str] = ()
+) -> list[str]:
+    """``lines`` where each theme (年度目标 or 预算) is said by one line only: a line saying a theme an earlier
+    one (or one of ``before``) said is left out. ``exempt`` lines (a level's own, which say what the level
+    is) stay and take no theme from the others."""
+
+    def said(text: str) -> set[int]:
+        return {i for i, words in enumerate(themes) if any(w in text for w in words)}
+
+    taken = {i for text in before for i in said(text)}
+    own = set(exempt)
+    kept: list[str] = []
+    for text in lines:
+        if text not in own:
+            if said(text) & taken:
+                continue
+            taken |= said(text)
+        kept.append(text)
+    return kept

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..catalog.lint import NEAR, similarity
 from ..catalog.model import Catalog, Duty
 from ..catalog.vocabulary import vocabulary
-from .arrange import team_capped, unique
+from .arrange import said_once, team_capped, unique
 from .job import Job, hire_level
 
 MAX_BONUS = 3
@@ -44,9 +44,11 @@ def bonus(job: Job, used: list[Duty]) -> list[str]:
     for text in unique(job.keep(lines)):
         if not any(similarity(text, other) > NEAR for other in kept):  # role and block may say it twice
             kept.append(text)
-    # the level's own lines are never cut: for a 经理 or 总监 they are the ones sized to the level
+    # the level's own lines are never cut: for a 经理 or 总监 they are the ones sized to the level; but one
+    # that says what a written line already says (从零 beside 从零搭建过平台入驻) gives way to it (round 55)
+    kept = team_capped(level.team, said_once(kept, vocabulary().title.said_once), "bonus")
     own = [x for x in (job.fill(b) for b in level.bonus) if x not in kept]
-    kept = team_capped(level.team, kept, "bonus")
+    own = said_once(own, vocabulary().title.said_once, before=kept[:MAX_BONUS])
     return [*kept[: MAX_BONUS - len(own)], *own][:MAX_BONUS]
 
 

@@ -11,7 +11,7 @@ from ..catalog.lint import MAX_ECHO, NEAR, TEAM, similarity, terms_in
 from ..catalog.model import Duty
 from ..catalog.vocabulary import vocabulary
 from ..text import normalise
-from .arrange import fresh, join_cn, spaced, team_capped, unique
+from .arrange import fresh, join_cn, said_once, spaced, team_capped, unique
 from .bonus import bonus
 from .job import Job
 
@@ -92,7 +92,9 @@ def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
         out = [x for x in out if not ENGLISH.search(x) or "或" in x]
     english = [x for x in out if ENGLISH.search(x)]
     out = [x for x in out if x not in english[1:]]  # English is asked for once (海外 and its note both ask)
-    out = team_capped(job.level.team, _tool_once(out, job.tools()), "requirements")[:MAX_REQUIREMENTS]
+    out = team_capped(job.level.team, _tool_once(out, job.tools()), "requirements")
+    themes = vocabulary().title.said_once
+    out = said_once(out, themes, exempt=[*lines[:1], *levels])[:MAX_REQUIREMENTS]
     if len(out) < MIN_REQUIREMENTS:
         spare = [x for x in role_lines(job) if not any(similarity(x, o) > NEAR for o in out)]
         # 按周汇报进展 is an executor's line: a level with no tool sentence (经理, 总监) is not asked for it
@@ -101,7 +103,8 @@ def requirements(job: Job, used: list[Duty], duties: list[str]) -> list[str]:
             turn = sum(map(ord, job.leading[0].id)) % len(general)
             general = general[turn:] + general[:turn]
         order = [*general[:1], *spare, *general[1:]] if job.leading else [*spare, *general]
-        out = team_capped(job.level.team, [*out, *(x for x in order if x not in out)], "requirements")
+        more = said_once([*out, *(x for x in order if x not in out)], themes, exempt=out)
+        out = team_capped(job.level.team, more, "requirements")
         out = out[:MIN_REQUIREMENTS]
     return out[:MAX_REQUIREMENTS]
 
