@@ -89,3 +89,23 @@ def test_requirements_say_annual_targets_and_budget_once(catalog, title):
 @pytest.mark.parametrize("title", ["平台运营经理", "商家运营经理", "生态运营高级经理", "客服运营经理"])
 def test_the_bonus_says_from_scratch_once(catalog, title):
     assert sum("从零" in x for x in _section(catalog, title, "加分项")) <= 1
+
+
+def test_capitals_opening_the_title_are_a_team_code_left_out(catalog):
+    reading = make_request(catalog, role="SL产品运营经理（数据分析）")  # round 55: refused over 「SL」
+    assert reading.request.role == "product_ops"
+    assert any("SL" in n for n in reading.notes)
+
+
+@pytest.mark.parametrize("title", ["abc产品运营", "Sl产品运营", "乘车码产品运营经理"])
+def test_other_unknown_words_glued_before_product_operations_are_still_refused(catalog, title):
+    from jdwriter.errors import UserError
+
+    with pytest.raises(UserError):
+        make_request(catalog, role=title)
+
+
+def test_content_expansion_is_bringing_in_creators(catalog):
+    # round 55: 内容拓展 (finding and signing creators) was written as editorial planning, WRONG JOB
+    reading = make_request(catalog, role="内容拓展高级运营").request
+    assert "creators" in reading.directions

@@ -79,10 +79,22 @@ def _refuse_glued(
     # 补贴策略运营: a word a direction's own phrase reads with what follows (补贴策略) is understood, and so is one
     # holding what a strategy job works on (覆盖 in 包车覆盖信息策略运营)
     said, focus = _cached(catalog, "title: understood before a role", lambda: _understood_before(catalog))
-    if not word or _PLACE.search(word) or any(f in normalise(word) for f in focus):
+    if (
+        not word
+        or _PLACE.search(word)
+        or any(f in normalise(word) for f in focus)
+        or _team_code(word, main, printed)
+    ):
         return
     if not any(normalise(word) in w and w in main for w in said):
         refuse_unknown_head(printed, word, catalog)
+
+
+def _team_code(word: str, main: str, printed: str) -> bool:
+    """SL产品运营经理: two or three capitals opening the title name a team or business line (round 55), not
+    what the job works on; they are left out and said (``main`` is folded; the case is the printed title's)."""
+    short = 2 <= len(word) <= 3 and word.isascii() and word.isalpha()
+    return short and main.startswith(word.casefold()) and printed.lstrip()[: len(word)].isupper()
 
 
 def _understood_before(catalog: Catalog) -> tuple[tuple[str, ...], tuple[str, ...]]:
