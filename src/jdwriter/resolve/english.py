@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from ..catalog.vocabulary import vocabulary
+from ..text import HAN
 
 
 def from_english(title: str) -> str | None:
@@ -17,12 +18,12 @@ def from_english(title: str) -> str | None:
         return None
     for pattern, zh in pairs:
         text = pattern.sub(f" {zh} ", text)
-    text = re.sub(r"\s*([\u3400-\u9fff（）()])\s*", r"\1", text)  # no spaces around Chinese words
+    text = re.sub(rf"\s*({HAN}|[（）()])\s*", r"\1", text)  # no spaces around Chinese words
     return " ".join(text.split())
 
 
 # 美团策略与流程运营 strategy and process operation: an English phrase after a Chinese title that repeats it
-_GLOSS = re.compile(r"(.*[\u3400-\u9fff][^A-Za-z]*?)\s+([A-Za-z][A-Za-z&/,.\- ]*[A-Za-z])")
+_GLOSS = re.compile(rf"(.*{HAN}[^A-Za-z]*?)\s+([A-Za-z][A-Za-z&/,.\- ]*[A-Za-z])")
 
 
 def without_gloss(title: str) -> str | None:

@@ -12,6 +12,7 @@ import unicodedata
 from functools import cache
 
 from ..catalog.vocabulary import TitleWords, vocabulary
+from ..text import HAN
 from .lexicon import lexicon
 from .marks import BRACKET, DASH_TAIL, LazyPattern, has_digit
 from .tidy import tidy
@@ -19,7 +20,11 @@ from .tidy import tidy
 __all__ = ["BRACKET", "DASH_TAIL", "clean_title", "fold", "proper_end", "strip_board_noise"]
 
 CODE = re.compile(
-    r"^\s*(?:[A-Za-z]{2,6}\d{1,3}\s*[-_]\s*(?!618|1111|1688)\d{2,4}(?=[\u4e00-\u9fff])|(?:[A-Za-z]{2,6}\d{0,3}|[A-Za-z]\d{1,3}|\d{3,6})\s*[-_|｜—]|(?!618\s|1111\s|1688\s)\d{3,6}\s|\d{5,6}(?=[\u4e00-\u9fff]))"
+    r"^\s*(?:[A-Za-z]{2,6}\d{1,3}\s*[-_]\s*(?!618|1111|1688)\d{2,4}(?="
+    + HAN
+    + r")|(?:[A-Za-z]{2,6}\d{0,3}|[A-Za-z]\d{1,3}|\d{3,6})\s*[-_|｜—]|(?!618\s|1111\s|1688\s)\d{3,6}\s|\d{5,6}(?="
+    + HAN
+    + r"))"
     r"\s*(?=\S)"
 )  # SNG04-  22989-  TEG|  PCG-  211 (what is left of WXG02-211 )  WXG10-211企业微信  22989腾讯云… (five digits or more glued on)
 _NUM = r"\d+(?:\.\d+)?"
@@ -47,7 +52,9 @@ _CODE_PART = LazyPattern(r"(?:编号[:：]?\s*)?(?=[a-z\d]{4,}$)[a-z]{0,5}\d{2,}
 _UNIT_CODE = LazyPattern(r".{0,8}(?:事业群|事业部|中心|部|工作室|技术部)\d{2,}")
 # 运营专员-S2-0013, 抖音运营-Swisse7570: a requisition code at the end (letters and four or more digits)
 _CODE_END = LazyPattern(
-    r"(?:\s*[-_]+\s*[A-Za-z]*\d{4,}|(?<![A-Za-z])\s*[A-Za-z]{1,5}\d{4,}|\s+[a-z]{4,}\d{4,}|(?<=[\u4e00-\u9fff])\d{4,})$"
+    r"(?:\s*[-_]+\s*[A-Za-z]*\d{4,}|(?<![A-Za-z])\s*[A-Za-z]{1,5}\d{4,}|\s+[a-z]{4,}\d{4,}|(?<="
+    + HAN
+    + r")\d{4,})$"
 )
 
 
@@ -109,7 +116,7 @@ def _noise_part(part: str, words: TitleWords) -> bool:
 
 
 # a district or county (雁塔区, 滨海新区, 进贤县); 社区, 专区, 分区 and the like name a part of a product
-_DISTRICT = LazyPattern(r"[\u4e00-\u9fff]{2,4}(?<![社专分园战赛版学商营大垂])(?:新区|区|县|镇|街道)")
+_DISTRICT = LazyPattern(HAN + r"{2,4}(?<![社专分园战赛版学商营大垂])(?:新区|区|县|镇|街道)")
 
 
 @cache
@@ -128,7 +135,7 @@ def _area_tag(folded: str) -> bool:
     a word of the job (an area tag never says 运营, 方向 or a domain)."""
     hints = vocabulary().title.ops_hints
     return (
-        re.fullmatch(r"[\u4e00-\u9fff]{2,5}", folded) is not None
+        re.fullmatch(HAN + "{2,5}", folded) is not None
         and not any(h in folded for h in hints)
         and not any(w in folded for w in _job_words())
     )

@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..catalog.vocabulary import TitleWords, vocabulary
-from ..text import normalise
+from ..text import HAN, normalise
 from .lexicon import DomainClass, lexicon
 from .names import _cached
 from .noise import BRACKET, fold
@@ -24,7 +24,7 @@ from .noise import BRACKET, fold
 if TYPE_CHECKING:
     from ..catalog.model import Catalog
 
-_RUN = re.compile(r"[0-9a-z\u3400-\u9fff\uf900-\ufaff+#.]+")
+_RUN = re.compile(rf"(?:[0-9a-z+#.]|{HAN})+")
 PREFIX_CUT = re.compile(r"\s*[-—|｜·]\s*|\s+")
 _WORK_TITLE = re.compile(r"《[^《》]*》")  # 《蛋仔派对》: a game or show, a product
 _AMOUNT = re.compile(r"\d+(?:个)?[天月周年人名次小时]+")

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..catalog.vocabulary import vocabulary
-from ..text import normalise
+from ..text import HAN, normalise
 from .lexicon import lexicon
 from .match import TitleMatch
 from .noise import BRACKET, DASH_TAIL, fold
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 _LEADING_WORD = re.compile(r"\s*[（(]([^（）()\s]{1,6})[)）]\s*(.+)")
 _LONE_WORD = re.compile(r"(.+?)\s*[（(]([^（）()\s]{1,6})[)）]\s*")
-_MIDDLE_WORD = re.compile(r"([^（）()]+?)\s*[（(]([^（）()\s]{1,6})[)）]([\u4e00-\u9fff][^（）()]*)")
+_MIDDLE_WORD = re.compile(r"([^（）()]+?)\s*[（(]([^（）()\s]{1,6})[)）](" + HAN + "[^（）()]*)")
 _JOINS = ("与", "和", "及", "&", "+")
 _QUALIFIER_SPLIT = re.compile(r"[、/,，+&及和与]")
 _LEANS = re.compile(r"方向$|向$|^偏|^侧重|为主$")  # （数据分析方向）, （偏会员）: what the work leans to
