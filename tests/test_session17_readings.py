@@ -109,3 +109,10 @@ def test_content_expansion_is_bringing_in_creators(catalog):
     # round 55: 内容拓展 (finding and signing creators) was written as editorial planning, WRONG JOB
     reading = make_request(catalog, role="内容拓展高级运营").request
     assert "creators" in reading.directions
+
+
+def test_a_general_operations_manager_hears_users_and_leaves_data_quality_to_the_data_team(catalog):
+    # round 55: 运营经理 had seven lines, most of them metrics, alerts and reviews, one a report audit
+    text = _text(catalog, "运营经理")
+    assert "反馈机制" in text
+    assert "数据质量核查" not in text
