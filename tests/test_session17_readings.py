@@ -116,3 +116,18 @@ def test_a_general_operations_manager_hears_users_and_leaves_data_quality_to_the
     text = _text(catalog, "运营经理")
     assert "反馈机制" in text
     assert "数据质量核查" not in text
+
+
+@pytest.mark.parametrize(
+    ("title", "line"),
+    [
+        ("运营实习生（偏数据和活动）", "熟悉活动从上线准备到结束收尾"),  # round 55: too much for a student
+        ("运营实习生（偏数据和活动）", "能按模板配置活动规则"),  # a duty, not a requirement
+        ("内容运营短期劳务实习生", "每篇内容发出后会看阅读"),  # an intern does not publish
+        ("数据分析运营-日语", "一页结论版"),  # a report format, not a duty
+        ("29912-内容运营leader （深圳总部）", "异常预警当天推给负责人"),  # the leader is the 负责人
+        ("运营经理（用户运营方向）", "标签平台"),  # platforms are built by data and product teams
+    ],
+)
+def test_round_55_lines_graded_off_are_gone(catalog, title, line):
+    assert line not in _text(catalog, title)
