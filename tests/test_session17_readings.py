@@ -131,3 +131,15 @@ def test_a_general_operations_manager_hears_users_and_leaves_data_quality_to_the
 )
 def test_round_55_lines_graded_off_are_gone(catalog, title, line):
     assert line not in _text(catalog, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "printed"),
+    [
+        ("新媒体运营专员-人人律智能大数据科技公司", "新媒体运营专员"),  # round 55: the employer's legal name
+        ("阿维塔-新媒体运营实习生(代发布）", "阿维塔-新媒体运营实习生"),  # posted on another's behalf
+        ("人工智能运营优化-广西分公司-南宁", "人工智能运营优化"),
+    ],
+)
+def test_an_employers_legal_name_and_a_posting_note_are_not_printed(catalog, title, printed):
+    assert _jd(catalog, title).title == printed
