@@ -143,3 +143,11 @@ def test_round_55_lines_graded_off_are_gone(catalog, title, line):
 )
 def test_an_employers_legal_name_and_a_posting_note_are_not_printed(catalog, title, printed):
     assert _jd(catalog, title).title == printed
+
+
+@pytest.mark.parametrize("title", ["新媒体运营、微信推广专员", "微信推广专员"])
+def test_wechat_promotion_is_official_account_work(catalog, title):
+    # round 55: 微信推广 was left unread, and the JD never named the 公众号
+    reading = make_request(catalog, role=title).request
+    assert reading.role == "new_media_ops"
+    assert "wechat_official" in reading.directions
