@@ -151,3 +151,9 @@ def test_wechat_promotion_is_official_account_work(catalog, title):
     reading = make_request(catalog, role=title).request
     assert reading.role == "new_media_ops"
     assert "wechat_official" in reading.directions
+
+
+def test_a_service_manager_says_cross_team_complaint_handling_once(catalog):
+    text = _text(catalog, "31504-高级服务运营经理")  # round 55: 客诉协同机制 and 反馈处理的跨部门协同 both
+    assert "客诉协同机制" in text
+    assert "反馈处理的跨部门协同" not in text
