@@ -157,3 +157,16 @@ def test_a_service_manager_says_cross_team_complaint_handling_once(catalog):
     text = _text(catalog, "31504-高级服务运营经理")  # round 55: 客诉协同机制 and 反馈处理的跨部门协同 both
     assert "客诉协同机制" in text
     assert "反馈处理的跨部门协同" not in text
+
+
+@pytest.mark.parametrize("title", ["运营质控岗", "数据运营沟通管理岗"])
+def test_a_post_word_does_not_hide_the_unknown_word_before_it(catalog, title):
+    from jdwriter.errors import UserError
+
+    with pytest.raises(UserError):  # round 56: written as general operations with the job's own word left out
+        make_request(catalog, role=title)
+
+
+@pytest.mark.parametrize("title", ["数据运营岗", "运营岗", "新媒体运营岗位", "用户运营管理岗"])
+def test_a_known_job_ending_in_a_post_word_is_written(catalog, title):
+    assert make_request(catalog, role=title).request.role

@@ -68,6 +68,10 @@ class TitleWords(Model):
         default_factory=list, description="说明远程工作的词（远程实习）：这时级别里说到场的要求（onsite）不写"
     )
     onsite: list[str] = Field(default_factory=list, description="说到场出勤的要求里的词（每周能到岗 4 天）")
+    post_words: list[str] = Field(
+        default_factory=list,
+        description="职位名称末尾只说「这是一个岗位」的字（运营质控岗）：和级别词一样不算职位的主体，它前面不认识的词才是工作本身",
+    )
     said_once: list[list[str]] = Field(
         default_factory=list,
         description="任职要求和加分项各只说一次的事：一组词里的任一个在前面一条里说过，后面说到同组词的那条不写"

@@ -396,4 +396,4 @@ def _role_words(catalog: Catalog) -> list[tuple[str, str]]:
 
 
 def _level_words(words: TitleWords) -> tuple[str, ...]:
-    return (*(w for w, _ in words.level_words), *lexicon().level_tails)
+    return (*(w for w, _ in words.level_words), *lexicon().level_tails, *words.post_words)
