@@ -170,3 +170,15 @@ def test_a_post_word_does_not_hide_the_unknown_word_before_it(catalog, title):
 @pytest.mark.parametrize("title", ["数据运营岗", "运营岗", "新媒体运营岗位", "用户运营管理岗"])
 def test_a_known_job_ending_in_a_post_word_is_written(catalog, title):
     assert make_request(catalog, role=title).request.role
+
+
+def test_a_bracket_of_unknown_words_joined_is_the_job(catalog):
+    from jdwriter.errors import UserError
+
+    with pytest.raises(UserError):  # round 56: a fleet job written as general operations, WRONG JOB
+        make_request(catalog, role="运营管理（车辆和驾驶员管理）")
+
+
+@pytest.mark.parametrize("title", ["运营总监（梧州区域）", "运营专员/助理（管理+14薪+包住+晋升空间）"])
+def test_a_place_or_board_tags_in_brackets_are_still_left_out(catalog, title):
+    assert make_request(catalog, role=title).request.role == "business_ops"

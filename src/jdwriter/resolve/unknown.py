@@ -211,8 +211,23 @@ def refuse_unknown_lean(printed: str, head: int, main_end: int, parts: Parts, ca
             [i for i in (folded.find(c, start + len(word)) for c in _CLOSERS) if i >= 0] or [len(folded)]
         )
         rest = (folded[left + 1 : start] + folded[start + len(word) : right]).strip()
+        others = [w for s, w in parts.unknown if left < s < right]
+        if len(others) > 1 and "+" not in rest:  # 车辆和驾驶员管理: two unknown words, joined, are the job
+            rest = _said_beside(folded[left + 1 : right], others)
         if rest in lexicon().lean_marks or not rest:
             refuse_unknown_head(printed, word, catalog)
+
+
+def _said_beside(inner: str, unknown: list[str]) -> str:
+    """What a bracket says besides its words not understood, their joiners (和, 、) and words that say no job (管理):
+    运营管理（车辆和驾驶员管理） says nothing else, so its unknown words are the job (round 56)."""
+    words = {*(fold(w) for w in unknown), *vocabulary().title.generic_before}
+    for word in sorted(words, key=len, reverse=True):
+        inner = inner.replace(word, " ")
+    return "".join(c for c in inner if c not in _JOINERS).strip()
+
+
+_JOINERS = " 和与及、,，"
 
 
 _OPENERS = "（(【[-—+/"
