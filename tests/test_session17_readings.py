@@ -182,3 +182,14 @@ def test_a_bracket_of_unknown_words_joined_is_the_job(catalog):
 @pytest.mark.parametrize("title", ["运营总监（梧州区域）", "运营专员/助理（管理+14薪+包住+晋升空间）"])
 def test_a_place_or_board_tags_in_brackets_are_still_left_out(catalog, title):
     assert make_request(catalog, role=title).request.role == "business_ops"
+
+
+def test_an_alias_is_not_read_across_a_slash(catalog):
+    # round 56: 网店客服/运营助理 read as 客服运营 (客服 + 运营 across the slash), a platform's service operations
+    assert make_request(catalog, role="网店客服/运营助理（双休）").request.role != "service_ops"
+    assert make_request(catalog, role="客服运营").request.role == "service_ops"
+
+
+def test_an_online_internship_asks_no_days_on_site(catalog):
+    assert "到岗" not in _text(catalog, "在线实习-社群运营实习生")  # round 56
+    assert "到岗" in _text(catalog, "社群运营实习生")

@@ -106,8 +106,9 @@ def _strip_words(text: str) -> str:
 
 
 def _specific_or_generic(title: Title, generic: str, catalog: Catalog) -> RoleMatch:
-    """运营-用户增长方向, 运营（抖音方向）: the plain word 运营 matched, but the rest may name a role."""
-    scores = _score_roles(title.core + title.aside, catalog)
+    """运营-用户增长方向, 运营（抖音方向）: the plain word 运营 matched, but the rest may name a role. The parts
+    are read apart: 网店客服/运营助理 does not say 客服运营 (round 56, a store's customer service as service ops)."""
+    scores = _score_roles(_strip_words(re.sub(SEPARATORS, "|", title.text)) + title.aside, catalog)
     score, _, best, why = scores[0]
     _refuse_other_field(title, catalog, -score)
     if -score >= 4 and best != generic:
