@@ -193,3 +193,14 @@ def test_an_alias_is_not_read_across_a_slash(catalog):
 def test_an_online_internship_asks_no_days_on_site(catalog):
     assert "到岗" not in _text(catalog, "在线实习-社群运营实习生")  # round 56
     assert "到岗" in _text(catalog, "社群运营实习生")
+
+
+@pytest.mark.parametrize(
+    ("title", "printed"),
+    [
+        ("2021校招-数据运营专员", "数据运营专员（2021校招）"),  # round 56: the board's drive printed first
+        ("2025届校招-用户运营", "用户运营（2025届校招）"),
+    ],
+)
+def test_a_campus_drive_is_printed_after_the_job(catalog, title, printed):
+    assert _jd(catalog, title).title == printed

@@ -200,6 +200,10 @@ def _main_tag(title: str) -> str:
     return "+".join(t.strip() for t in tags[first : main + 1])
 
 
+# 2021校招-数据运营专员 → 数据运营专员（2021校招）: the recruiting drive, which a board puts first, after the job
+_CAMPUS = re.compile(r"^\s*(\d{2,4}\s*届?\s*(?:校招|秋招|春招))\s*[-—_|:：]\s*(?=\S)(.+)$")
+
+
 def _leading(title: str) -> str:
     """招聘用户运营 → 用户运营, 招聘数据分析师 → 数据分析师, 招聘运营数据分析专员 → 运营数据分析专员; 招聘运营(专员)
     and 招聘专员, 招聘顾问 (recruiting jobs) stay as they are."""
@@ -307,7 +311,7 @@ def clean_title(text: str) -> str:
     go; every qualifier stays."""
     words = vocabulary().title
     title = _leading_tag(_board_suffix(_GARBLED.sub("", _unwrapped(" ".join(text.split())))))
-    title = CODE.sub("", title, count=1)
+    title = _CAMPUS.sub(r"\2（\1）", CODE.sub("", title, count=1), count=1)
     title = _without_benefits(_TILDE.sub("+", _without_salary(title)))
     title = BRACKET.sub(lambda m: _bracket(m.group(0), m.group(1), words), title)
     title = _main_tag(title)
