@@ -201,7 +201,7 @@ def _main_tag(title: str) -> str:
 
 
 # 2021校招-数据运营专员 → 数据运营专员（2021校招）: the recruiting drive, which a board puts first, after the job
-_CAMPUS = re.compile(r"^\s*(\d{2,4}\s*届?\s*(?:校招|秋招|春招))\s*[-—_|:：]\s*(?=\S)(.+)$")
+_CAMPUS = re.compile(r"^\s*(\d{2,4}\s*届?\s*(?:校招|秋招|春招))\s*[-—_|:：]\s*(?=\S)(.+?)\s*$")
 
 
 def _leading(title: str) -> str:
@@ -311,8 +311,7 @@ def clean_title(text: str) -> str:
     go; every qualifier stays."""
     words = vocabulary().title
     title = _leading_tag(_board_suffix(_GARBLED.sub("", _unwrapped(" ".join(text.split())))))
-    title = _CAMPUS.sub(r"\2（\1）", CODE.sub("", title, count=1), count=1)
-    title = _without_benefits(_TILDE.sub("+", _without_salary(title)))
+    title = _without_benefits(_TILDE.sub("+", _without_salary(CODE.sub("", title, count=1))))
     title = BRACKET.sub(lambda m: _bracket(m.group(0), m.group(1), words), title)
     title = _main_tag(title)
     while (tail := DASH_TAIL.search(title)) and tail.start() > 0 and not _kept(tail.group(1), words):
@@ -324,7 +323,7 @@ def clean_title(text: str) -> str:
     title = _CODE_END.sub("", title) if has_digit(title) else title
     title = title.strip(" -—_|·,，/+＋.。!！丨｜")
     title = re.sub(r"\s+([，,、])", r"\1", title)  # 运营数据分析员 ，接受应届生
-    return tidy(title) or " ".join(text.split())
+    return tidy(_CAMPUS.sub(r"\2（\1）", title, count=1)) or " ".join(text.split())
 
 
 @cache
