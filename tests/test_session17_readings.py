@@ -204,3 +204,15 @@ def test_an_online_internship_asks_no_days_on_site(catalog):
 )
 def test_a_campus_drive_is_printed_after_the_job(catalog, title, printed):
     assert _jd(catalog, title).title == printed
+
+
+@pytest.mark.parametrize(
+    ("title", "line"),
+    [
+        ("电商运营助理/专员", "跟着教程练一两次"),  # round 57: 「上手生意参谋、千牛快」, BAD
+        ("华东合作发展部/渠道运营实习生", "跟着教程练一两次"),  # 「上手 CRM、SQL 快」, BAD
+        ("产品运营实习生-原神", "在产品与服务上的定价"),  # a placeholder's stand-in, BAD
+    ],
+)
+def test_round_57_bad_lines_are_gone(catalog, title, line):
+    assert line not in _text(catalog, title)
