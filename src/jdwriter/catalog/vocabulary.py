@@ -68,6 +68,10 @@ class TitleWords(Model):
         default_factory=list, description="说明远程工作的词（远程实习）：这时级别里说到场的要求（onsite）不写"
     )
     onsite: list[str] = Field(default_factory=list, description="说到场出勤的要求里的词（每周能到岗 4 天）")
+    employer_marks: list[str] = Field(
+        default_factory=list,
+        description="横线后或括号里的一段以这些词结尾时，是招聘方的名称（-人人律智能大数据科技公司），打印标题时去掉",
+    )
     post_words: list[str] = Field(
         default_factory=list,
         description="职位名称末尾只说「这是一个岗位」的字（运营质控岗）：和级别词一样不算职位的主体，它前面不认识的词才是工作本身",

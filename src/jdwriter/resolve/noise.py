@@ -113,7 +113,7 @@ def _noise_part(part: str, words: TitleWords) -> bool:
         or re.fullmatch(r"第[一二三四五六七八九十\d]{1,3}", key) is not None  # （第五）: a board's ordinal
         or _without_benefits(key, "").strip(" ,，、/") == ""
         or (
-            key.endswith(("公司", "集团")) and "运营" not in key
+            key.endswith(tuple(words.employer_marks)) and "运营" not in key
         )  # -人人律智能大数据科技公司: the employer's name
     )
 
