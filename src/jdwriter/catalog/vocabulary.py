@@ -68,6 +68,10 @@ class TitleWords(Model):
         default_factory=list, description="说明远程工作的词（远程实习）：这时级别里说到场的要求（onsite）不写"
     )
     onsite: list[str] = Field(default_factory=list, description="说到场出勤的要求里的词（每周能到岗 4 天）")
+    campus_drives: list[str] = Field(
+        default_factory=list,
+        description="招聘批次的词（校招、秋招）：职位名称以「2021校招-」开头时，打印成「数据运营专员（2021校招）」",
+    )
     employer_marks: list[str] = Field(
         default_factory=list,
         description="横线后或括号里的一段以这些词结尾时，是招聘方的名称（-人人律智能大数据科技公司），打印标题时去掉",

@@ -200,8 +200,11 @@ def _main_tag(title: str) -> str:
     return "+".join(t.strip() for t in tags[first : main + 1])
 
 
-# 2021校招-数据运营专员 → 数据运营专员（2021校招）: the recruiting drive, which a board puts first, after the job
-_CAMPUS = re.compile(r"^\s*(\d{2,4}\s*届?\s*(?:校招|秋招|春招))\s*[-—_|:：]\s*(?=\S)(.+?)\s*$")
+@cache
+def _campus() -> re.Pattern[str]:
+    """2021校招-数据运营专员 → 数据运营专员（2021校招）: the recruiting drive a board puts first goes after the job."""
+    drives = "|".join(re.escape(w) for w in vocabulary().title.campus_drives) or "(?!)"
+    return re.compile(rf"^\s*(\d{{2,4}}\s*届?\s*(?:{drives}))\s*[-—_|:：]\s*(?=\S)(.+?)\s*$")
 
 
 def _leading(title: str) -> str:
@@ -323,7 +326,7 @@ def clean_title(text: str) -> str:
     title = _CODE_END.sub("", title) if has_digit(title) else title
     title = title.strip(" -—_|·,，/+＋.。!！丨｜")
     title = re.sub(r"\s+([，,、])", r"\1", title)  # 运营数据分析员 ，接受应届生
-    return tidy(_CAMPUS.sub(r"\2（\1）", title, count=1)) or " ".join(text.split())
+    return tidy(_campus().sub(r"\2（\1）", title, count=1)) or " ".join(text.split())
 
 
 @cache
