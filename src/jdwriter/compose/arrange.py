@@ -179,8 +179,9 @@ def said_once(
     kept: list[str] = []
     for text in lines:
         if text not in own:
-            if said(text) & taken:
+            mine = said(text)
+            if mine & taken:
                 continue
-            taken |= said(text)
+            taken |= mine
         kept.append(text)
     return kept

@@ -46,9 +46,10 @@ def bonus(job: Job, used: list[Duty]) -> list[str]:
             kept.append(text)
     # the level's own lines are never cut: for a 经理 or 总监 they are the ones sized to the level; but one
     # that says what a written line already says (从零 beside 从零搭建过平台入驻) gives way to it (round 55)
-    kept = team_capped(level.team, said_once(kept, vocabulary().title.said_once), "bonus")
+    themes = vocabulary().title.said_once
+    kept = team_capped(level.team, said_once(kept, themes), "bonus")
     own = [x for x in (job.fill(b) for b in level.bonus) if x not in kept]
-    own = said_once(own, vocabulary().title.said_once, before=kept[:MAX_BONUS])
+    own = said_once(own, themes, before=kept[:MAX_BONUS])
     return [*kept[: MAX_BONUS - len(own)], *own][:MAX_BONUS]
 
 

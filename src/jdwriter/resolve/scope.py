@@ -103,7 +103,7 @@ def refuse_out_of_scope(
         whole,
         without_levels(main, level_words),
         without_levels(whole, level_words),
-        without_levels(whole, vocabulary().title.noise),  # 运营平台产品经理岗: 岗 ends no job
+        without_levels(whole, vocabulary().title.post_words),  # 运营平台产品经理岗: 岗 ends no job
     }
     # 数据运营/高级数据分析师: an operations job named before the slash is what jdwriter writes; the other job
     # after it does not make the title another kind (round 34 refused three such titles)
