@@ -216,3 +216,9 @@ def test_a_campus_drive_is_printed_after_the_job(catalog, title, printed):
 )
 def test_round_57_bad_lines_are_gone(catalog, title, line):
     assert line not in _text(catalog, title)
+
+
+def test_round_58_an_intern_does_not_collect_public_data_twice(catalog):
+    # round 58: 「收集同行公开的营收和经营数据」 beside 「收集行业公开数据」, BAD three times
+    assert "收集同行公开的营收" not in _text(catalog, "数据运营实习生（经营分析）")
+    assert _jd(catalog, "数据分析 数据运营 双休 正式[福田区]").title == "数据分析 数据运营"
