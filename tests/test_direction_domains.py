@@ -36,7 +36,8 @@ def test_product_work_in_a_game_carries_the_games_domain_lines(catalog, level):
     [
         ("亚马逊站外推广专员", "amazon"),
         ("社区运营BD", "app_community"),
-        ("28297-功能游戏 游戏运营经理（渠道运营方向）", "game_ops"),
+        # a genre (功能游戏) would bring its own note first; 手游 names only the direction
+        ("28297-手游 游戏运营经理（渠道运营方向）", "game_ops"),
     ],
 )
 def test_another_roles_job_in_a_direction_names_the_direction(catalog, title, direction):

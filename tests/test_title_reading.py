@@ -343,7 +343,8 @@ NOISY = [
 @pytest.mark.parametrize(("raw", "printed"), NOISY)
 def test_board_noise_leaves_the_printed_title_and_the_text(catalog, raw, printed):
     request = make_request(catalog, role=raw).request
-    assert request.title == printed and request.topic is None
+    # no noise becomes the topic (小游戏 in 微信小游戏平台运营经理 is a game genre of the lexicon)
+    assert request.title == printed and (request.topic is None or request.topic_kind == "genre")
     text = render_text(compose(request, catalog), "md")
     for noise in ("险一金", "双休", "包住", "13k", "8-13k", "6000", "15薪"):
         assert noise not in text.casefold()

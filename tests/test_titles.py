@@ -312,7 +312,9 @@ def test_directions_meet_the_writing_standard_in_every_industry(catalog):
     ("title", "topic"),
     [
         ("字节跳动-直播运营（上海）", None),  # the employer before the job is no topic
-        ("腾讯-PCG16-QQ音乐内容运营（深圳）", None),  # a product: it may stay in the title, never the topic
+        # a product is never the topic; one that says its domain brings the domain (音乐), not its own name
+        ("腾讯-PCG16-QQ音乐内容运营（深圳）", "音乐"),
+        ("腾讯-PCG16-QQ浏览器内容运营（深圳）", None),
         ("网易游戏-《蛋仔派对》活动运营", None),  # a game's own name
         ("携程-酒店商家运营", "酒店"),  # an industry of the lexicon
         ("高级内容运营（汽车区）", "汽车"),

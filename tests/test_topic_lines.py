@@ -9,7 +9,6 @@ import pytest
 
 from jdwriter.api import make_request
 from jdwriter.catalog.model import LEVEL_IDS
-from jdwriter.cli import app
 from jdwriter.compose.writer import compose
 from jdwriter.models import Request
 from jdwriter.render.render import render_text
@@ -81,13 +80,23 @@ def test_a_domain_enters_the_duties_only_through_lines_written_for_it(catalog):
     assert set(noted.section("duties").items) & lines
 
 
-def test_a_domain_with_no_lines_of_its_own_is_named_on_stderr(runner):
-    result = runner.invoke(app, ["new", "--role", "足球内容运营", "--no-input"])
-    assert (
-        result.exit_code == 0
-        and "「足球」" in result.stderr
-        and "足球" not in result.stdout.split("\n", 1)[1]
+def test_a_domain_with_no_lines_of_its_own_is_named_in_the_notes(catalog):
+    """Every domain of the lexicon has notes today; one that loses them (an edited catalogue) is named."""
+    bare = catalog.model_copy(
+        update={"domain_notes": [n for n in catalog.domain_notes if n.domain != "足球"]}
     )
+    bare.__dict__.pop("notes_by_domain", None)  # a copy keeps the original's cached lookups
+    resolved = make_request(bare, role="足球内容运营")
+    assert any("「足球」" in note for note in resolved.notes)
+    assert "足球" not in text_of(compose(resolved.request, bare)).split("\n", 1)[1]
+
+
+def test_every_domain_of_the_lexicon_has_notes(catalog):
+    """A title's subject is written through its notes: a domain with none would be named and left out."""
+    from jdwriter.resolve.lexicon import lexicon
+
+    names = {name for _, _, name in lexicon().domain_words()} | set(lexicon().implied_domains)
+    assert sorted(n for n in names if not catalog.notes_by_domain.get(n)) == []
 
 
 @pytest.mark.parametrize("level", LEVEL_IDS)

@@ -105,6 +105,10 @@ class Lexicon(Model):
         default_factory=dict,
         description="说明了所在领域的产品名 → 领域的方向词（原神、王者荣耀 → 游戏）：标题没写方向时按它读",
     )
+    implied_domains: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="领域名 → 说明了这个领域的公司或产品名（音乐: [qq音乐]）：标题没写领域时按它写领域的条目",
+    )
     unit_suffixes: list[str] = Field(default_factory=list, description="部门、机构名的结尾")
     places: list[str] = Field(default_factory=list, description="地名词")
     place_suffixes: list[str] = Field(default_factory=list, description="地名的结尾字")
@@ -183,7 +187,7 @@ class Lexicon(Model):
     def _normalised(cls, values: list[str]) -> list[str]:
         return _words(values)
 
-    @field_validator("product_fields", "languages")
+    @field_validator("product_fields", "languages", "implied_domains")
     @classmethod
     def _fields_normalised(cls, values: dict[str, list[str]]) -> dict[str, list[str]]:
         return {normalise(k): _words(v) for k, v in values.items()}
@@ -202,6 +206,10 @@ class Lexicon(Model):
         for kind, word, _ in self.domain_words():
             if seen.setdefault(word, kind) != kind or word in self.employers or word in self.products:
                 raise ValueError(f"「{word}」属于不止一类（领域的每个词只能属于一类，也不能是公司或产品名）")
+        names = {name for _, _, name in self.domain_words()}
+        for name, named in self.implied_domains.items():
+            if name not in names or set(named) - {*self.employers, *self.products}:
+                raise ValueError(f"implied_domains 的「{name}」要是领域名，它的词要是公司或产品名")
         return self
 
     def domain_words(self) -> list[tuple[DomainClass, str, str]]:

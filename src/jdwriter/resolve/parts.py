@@ -57,8 +57,12 @@ def read_parts(
     def blank(start: int, end: int) -> None:
         mask[start:end] = [" "] * (end - start)
 
+    held = _domain_places(folded)
     for start, end in covered:
-        blank(start, end)
+        if not any(s <= start and end <= e and e - s > end - start for s, e in held):
+            blank(
+                start, end
+            )  # 体育游戏, 小游戏: a catalogue word inside a domain word leaves the domain whole
     prefix_end = employer_prefix(folded, covered)
     blank(0, prefix_end)
     for match in _WORK_TITLE.finditer(folded):
@@ -86,6 +90,17 @@ def read_parts(
     runs = [(s, e) for s, e in runs if not _unit_or_place(printed[s:e])]  # 某某科技, 梧州市
     unknown = tuple((s, printed[s:e]) for s, e in runs if _unknown(fold(printed[s:e])))
     return Parts(_pick(domains, folded), unknown, prefix_end)
+
+
+def _domain_places(folded: str) -> list[tuple[int, int]]:
+    """Where each domain word stands in the title."""
+    places = []
+    for word, _ in domain_words():
+        at = folded.find(word)
+        while at >= 0:
+            places.append((at, at + len(word)))
+            at = folded.find(word, at + 1)
+    return places
 
 
 def _compounds(
@@ -175,6 +190,34 @@ def domain_words() -> list[tuple[str, DomainClass]]:
     """(normalised word, class) of every domain word, longest first."""
     pairs = {word: kind for kind, word, _ in lexicon().domain_words()}
     return sorted(pairs.items(), key=lambda x: -len(x[0]))
+
+
+def title_topic(domain: Domain | None, folded: str) -> tuple[str | None, DomainClass | None, str | None]:
+    """The job's topic as written, its class and the lexicon name of its domain; all None when there is none.
+    A title naming no domain may name a product or employer that says it (QQ音乐内容运营 → 音乐, 携程-数据运营 →
+    旅行): the domain's notes are written, the name itself never is."""
+    if domain is not None:
+        return domain.word, domain.kind, domain_names().get(normalise(domain.word))
+    for word, name in _implied():
+        if _standing(folded, word):
+            return name, _kinds()[name], name
+    return None, None, None
+
+
+@cache
+def _implied() -> list[tuple[str, str]]:
+    pairs = [(w, name) for name, words in lexicon().implied_domains.items() for w in words]
+    return sorted(pairs, key=lambda x: -len(x[0]))
+
+
+@cache
+def _kinds() -> dict[str, DomainClass]:
+    return {name: kind for kind, _, name in lexicon().domain_words()}
+
+
+def _standing(text: str, word: str) -> bool:
+    """The word stands in the text (a Latin name not inside a longer Latin word)."""
+    return bool(_blank_word(text, word, lambda start, end: None))
 
 
 @cache

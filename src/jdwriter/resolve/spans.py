@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .lexicon import lexicon
+
 Span = tuple[int, int, str]  # start, end and the id of the catalogue word found there
 
 
@@ -44,3 +46,17 @@ def before_side_duty(folded: str, end: int, covered: list[tuple[int, int]]) -> i
     duty); ``end`` otherwise."""
     side = folded.find("兼", 0, end)
     return side if side > 0 and any(e <= side for _, e in covered) else end
+
+
+def head_rank(span: tuple[int, int, str], main_end: int) -> int:
+    """Chinese titles are head-final: in 游戏主播运营 the job is 主播运营, in a game. The match closest to
+    the end of the title proper ranks first; matches inside brackets rank after all of those."""
+    start, end, _ = span
+    return end if end <= main_end else -1000 + end
+
+
+def by_rank(spans: list[Span], main_end: int) -> list[Span]:
+    """Direction spans, the head first; one that says only where (海外, 全球版) after those that say what
+    (王者荣耀全球版-社区运营 is community work, abroad)."""
+    kept = lexicon().kept_directions
+    return sorted(spans, key=lambda x: (x[2] in kept, -head_rank(x, main_end)))

@@ -36,7 +36,7 @@ from .lexicon import lexicon
 from .match import TitleMatch, exact_role
 from .names import MAX_TITLE, _cached, _index
 from .noise import BRACKET, clean_title, fold, proper_end
-from .parts import PREFIX_CUT, Domain, Parts, domain_names, employer_prefix, read_parts
+from .parts import PREFIX_CUT, Domain, Parts, domain_names, employer_prefix, read_parts, title_topic
 from .qualifiers import (
     abroad,
     also_named,
@@ -51,7 +51,7 @@ from .qualifiers import (
 )
 from .roles import bare_role, resolve_role
 from .scope import Naming, refuse_not_ops, refuse_out_of_scope, refuse_stacked_levels, without_levels
-from .spans import Span, before_side_duty, find_spans, overlaps
+from .spans import Span, before_side_duty, by_rank, find_spans, head_rank, overlaps
 from .tails import dashed_head, head_role, joined_tail
 from .unknown import (
     left_out_note,
@@ -170,7 +170,7 @@ def _as_written(raw: str, catalog: Catalog) -> TitleMatch:
     )
     _vet_before_brackets(printed, folded, covered, catalog, words)
     role_spans += heads
-    directions = tuple(dict.fromkeys(d for _, _, d in _by_rank(spans, main_end)))
+    directions = tuple(dict.fromkeys(d for _, _, d in by_rank(spans, main_end)))
     level = title_level(folded, main_end, fold(raw))
     match = TitleMatch(
         "",
@@ -191,25 +191,36 @@ def _as_written(raw: str, catalog: Catalog) -> TitleMatch:
     else:
         match = _generic_head(match, raw, printed, folded, main_end, parts, catalog)
     match = reach_role(match, folded, catalog)
-    domain = parts.domain
-    if domain and match.industry and names_industry(domain.word, match.industry, catalog):
-        domain = None  # 私域社群运营（母婴）: the industry says it; no topic on top
-    directed = domain_direction(
-        match, domain_names().get(normalise(domain.word)) if domain else None, catalog
-    )
-    match, domain = (directed, None) if directed else (match, domain)
+    match, domain = _with_domain(match, parts.domain, catalog)
     match = by_domain_class(match, domain, folded, catalog)  # 搞笑品类运营 is content; 服饰产品运营 is goods
+    topic, kind, name = title_topic(domain, folded)
     match = replace(
         match,
-        topic=domain.word if domain else None,
-        topic_kind=domain.kind if domain else None,
-        domain=domain_names().get(normalise(domain.word)) if domain else None,
+        topic=topic,
+        topic_kind=kind,
+        domain=name,
         left_out=left_out([w for _, w in parts.unknown], match.directions, catalog),
         language=title_language(folded),
         qualifiers=title_qualifiers(printed, _direction_words(catalog), _role_words(catalog)),
         also=also_named(folded, role_spans, match.role, catalog),  # 社群内容运营: 社群 too
     )
     return abroad(match, catalog)
+
+
+def _with_domain(
+    match: TitleMatch, domain: Domain | None, catalog: Catalog
+) -> tuple[TitleMatch, Domain | None]:
+    """The match and the domain left as its topic: none when the industry already says it (私域社群运营（母婴）);
+    a domain with a direction of its own (AI产品运营) is that direction, and a genre brings the game direction
+    and stays the topic (卡牌游戏活动运营: its notes are that game's own)."""
+    if domain and match.industry and names_industry(domain.word, match.industry, catalog):
+        return match, None
+    directed = domain_direction(
+        match, domain_names().get(normalise(domain.word)) if domain else None, catalog
+    )
+    if directed:
+        return directed, domain if domain and domain.kind == "genre" else None
+    return match, domain
 
 
 def _refuse_other_job(main: str, proper: str, catalog: Catalog, words: TitleWords) -> None:
@@ -256,8 +267,8 @@ def _named_role(
         joined_tail(folded[head:main_end], words, named), catalog, words
     )
     if role_spans:
-        return role or max(role_spans, key=lambda x: _head_rank(x, main_end))[2]
-    directions = _by_rank(spans, main_end)
+        return role or max(role_spans, key=lambda x: head_rank(x, main_end))[2]
+    directions = by_rank(spans, main_end)
     covered = [(s, e) for s, e, _ in spans]
     aside = "".join(" " if overlaps((i, i + 1), covered) else c for i, c in enumerate(folded))[main_end:]
     aside = " ".join(
@@ -355,20 +366,6 @@ def _domain_job(match: TitleMatch, domain: Domain, catalog: Catalog) -> TitleMat
     return replace(
         match, note=f"按「{name}」生成（依据：「{domain.word}」是{says}，标题没有写明具体岗位{how}）"
     )
-
-
-def _head_rank(span: tuple[int, int, str], main_end: int) -> int:
-    """Chinese titles are head-final: in 游戏主播运营 the job is 主播运营, in a game. The match closest to
-    the end of the title proper ranks first; matches inside brackets rank after all of those."""
-    start, end, _ = span
-    return end if end <= main_end else -1000 + end
-
-
-def _by_rank(spans: list[Span], main_end: int) -> list[Span]:
-    """Direction spans, the head first; one that says only where (海外, 全球版) after those that say what
-    (王者荣耀全球版-社区运营 is community work, abroad)."""
-    kept = lexicon().kept_directions
-    return sorted(spans, key=lambda x: (x[2] in kept, -_head_rank(x, main_end)))
 
 
 def _direction_words(catalog: Catalog) -> list[tuple[str, str]]:
