@@ -119,6 +119,7 @@ def test_every_block_is_reachable(catalog):
     reachable = (
         {d for r in catalog.roles for d in (*r.duties, *(r.sided.duties if r.sided else ()))}
         | {d for lv in catalog.levels for d in lv.extra_duties}
+        | {d for lv in catalog.levels for h in (lv.team_lead, lv.expert, lv.graduate) if h for d in h.duties}
         | {d for x in catalog.directions for d in x.duties}
         | {"topic_focus"}
     )

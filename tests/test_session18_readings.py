@@ -113,3 +113,65 @@ def test_operations_beside_another_trades_job_is_refused(catalog, title, kind):
 @pytest.mark.parametrize("title", ["区域运营经理", "城市运营经理", "大区运营经理", "内容合规运营"])
 def test_regional_and_content_compliance_operations_are_still_written(catalog, title):
     assert make_request(catalog, role=title).request.role
+
+
+def test_a_team_lead_gets_one_line_of_leading_a_small_team(catalog):
+    """Rounds 58–59: 运营组长, 产品运营组长 and 活动运营主管 had no line of leading people; a 资深 or 专家 at the same
+    level is an individual expert and gets none."""
+    lines = {x for band in catalog.duty_by_id["team_lead"].lines.values() for x in (*band.main, *band.more)}
+    for title in ("运营组长", "新媒体运营组长", "SNG06-动漫产品运营组长（深圳）", "活动运营主管"):
+        duties = compose(make_request(catalog, role=title).request, catalog).section("duties").items
+        assert len(set(duties) & lines) == 1 and len(duties) == 6, title
+    for title in ("资深新媒体运营", "数据运营专家", "新媒体运营专员/主管"):
+        plain = compose(make_request(catalog, role=title).request, catalog).section("duties").items
+        assert not set(plain) & lines, title
+
+
+@pytest.mark.parametrize(
+    ("raw", "printed"),
+    [
+        ("上市公司高薪招聘数据运营五险一金", "数据运营"),  # round 59: printed 「上市公司 招聘数据运营」
+        ("上市公司招聘数据运营", "数据运营"),
+        ("运营数据分析03", "运营数据分析"),  # round 59: the board's 03 printed
+        ("业务运营专员102", "业务运营专员"),
+        ("大促运营双11", "大促运营双11"),  # a date, not a code
+    ],
+)
+def test_board_words_and_numbers_leave_the_printed_title(catalog, raw, printed):
+    assert make_request(catalog, role=raw).request.title == printed
+
+
+def test_selling_medicines_online_is_a_store_job_with_its_rules(catalog):
+    """Round 59: 药品运营专员（线上） was written as an online hospital's appointments and consultations."""
+    request = make_request(catalog, role="药品运营专员（线上）").request
+    assert request.role == "ecommerce_ops" and request.domain == "药品"
+    text = " ".join(x for s in compose(request, catalog).sections for x in s.items)
+    assert "批准文号" in text and "挂号" not in text and "问诊" not in text
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("大药房运营主管", "门店"),  # a pharmacy's shops
+        ("儿童健身房运营店长", "门店"),  # round 59: was 「产品经理、销售、客服…」
+        ("运营素材设计实习生", "设计"),  # round 59: was 「不认识」
+        ("资产托管部数据运营岗（实习生）", "金融"),
+        ("WXG12-数据合规产品运营经理（广州）", "合规"),  # round 59: WRONG JOB as growth product operations
+    ],
+)
+def test_round_59_refusals_name_the_kind_of_job(catalog, title, kind):
+    with pytest.raises(UserError) as refused:
+        make_request(catalog, role=title)
+    assert kind in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("多媒体运营", "new_media_ops"),  # round 59: WRONG JOB as media buying
+        ("大药房天猫 拼多多医药电商运营", "ecommerce_ops"),
+        ("天猫/京东/运营/店长", "ecommerce_ops"),  # an online store's 店长 is its operator
+    ],
+)
+def test_round_59_jobs_are_written_as_their_own(catalog, title, role):
+    assert make_request(catalog, role=title).request.role == role

@@ -46,6 +46,10 @@ class Level(Named):
     part_time: Hire | None = Field(
         default=None, description="职位名称写明兼职时改用的经验要求（不要求全职的工作年限）"
     )
+    team_lead: Hire | None = Field(
+        default=None,
+        description="职位名称写明组长、团队长时（主管级别：带一个小组），加上小组分工与带教的职责",
+    )
     skill_line: list[str] = Field(
         default_factory=list,
         description="技能要求的几种说法，{skills} 处填职责推出的一项技能；按岗位和 --seed 轮换。可以不写："

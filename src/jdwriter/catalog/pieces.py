@@ -60,6 +60,10 @@ class Hire(Model):
         default_factory=list,
         description="这类职位的 JD 不写的词，加在级别的 beyond 上（专家不写自己搭过看板：那是专员的基本功）",
     )
+    duties: list[str] = Field(
+        default_factory=list,
+        description="这类职位加上的职责块 id，排在职位名称点名的职责块之后（组长：小组的分工与带教）",
+    )
 
     def named_by(self, title: str | None) -> bool:
         """Whether the title names this kind of hire (管培生, 应届助理) and none of its exceptions."""

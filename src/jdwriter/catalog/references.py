@@ -52,10 +52,7 @@ def check_references(catalog: Catalog) -> list[tuple[tuple[str, str], tuple[Any,
             if key not in known:
                 out.append((("industries", industry.id), (), f"行业 {industry.id} 给了未定义的占位符 {key}"))
     out += _note_references(catalog)
-    for level in catalog.levels:
-        for duty_id in level.extra_duties:
-            if duty_id not in catalog.duty_by_id:
-                out.append((("levels", level.id), (), f"级别 {level.id} 引用了不存在的职责块 {duty_id}"))
+    out += _level_references(catalog)
     for duty in catalog.duties:
         start = catalog.level_rank(duty.min_level) if duty.min_level else 0
         missing = [lv for lv in LEVEL_IDS[start:] if lv not in duty.lines]
@@ -139,6 +136,17 @@ def _texts(entry: BaseModel) -> list[str]:
                 walk(item)
 
     walk(entry)
+    return out
+
+
+def _level_references(catalog: Catalog) -> list[tuple[tuple[str, str], tuple[Any, ...], str]]:
+    """A level's own blocks and those of the kinds of hire it names (组长) exist."""
+    out: list[tuple[tuple[str, str], tuple[Any, ...], str]] = []
+    for level in catalog.levels:
+        hires = (level.team_lead, level.expert, level.graduate, level.part_time)
+        for duty_id in [*level.extra_duties, *(d for h in hires if h for d in h.duties)]:
+            if duty_id not in catalog.duty_by_id:
+                out.append((("levels", level.id), (), f"级别 {level.id} 引用了不存在的职责块 {duty_id}"))
     return out
 
 

@@ -9,6 +9,7 @@ from ..errors import UserError
 from .arrange import arrange_slots
 from .bonus import bonus
 from .job import Job, unique_duties
+from .named import hired_blocks
 from .requirements import own
 
 MAX_DUTIES = 7
@@ -68,6 +69,7 @@ def duties(job: Job) -> tuple[list[str], list[Duty]]:
     catalog, level = job.catalog, job.level
     leading, skip = _leading(job)
     reserved = [catalog.duty_by_id[d] for d in level.extra_duties if d not in skip]
+    reserved += [d for d in hired_blocks(job) if d.id not in skip and d not in reserved]
     regular, backup = role_blocks(job, bool(leading), skip)
     pulled = _pulled(job)
     narrowed = regular if leading else regular[: len([x for x in regular if x.id in pulled]) + CORE_DUTIES]

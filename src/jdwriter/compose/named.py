@@ -94,3 +94,16 @@ def named_blocks(job: Job) -> list[Duty]:
         first = next((d for d in [*told, *blocks] if d not in named and fits(d)), None)
         named += [first] if first else []
     return named[:MAX_NAMED]
+
+
+def hired_blocks(job: Job) -> list[Duty]:
+    """运营组长: the blocks of a kind of hire the title names (a 主管 who leads a small team: 小组分工与带教). Like
+    the level's own blocks they take one place among the duties, at this level's phrasing."""
+    level, catalog = job.level, job.catalog
+    kinds = (level.team_lead, level.expert, level.graduate, level.part_time)
+    ids = [d for h in kinds if h and h.duties and h.named_by(job.request.title) for d in h.duties]
+    return [
+        catalog.duty_by_id[d]
+        for d in ids
+        if d in catalog.duty_by_id and job.lines_level in catalog.duty_by_id[d].lines
+    ]

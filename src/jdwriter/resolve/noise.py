@@ -50,11 +50,14 @@ _TILDE = re.compile(r"\s*[~～]+\s*")
 # J190619004, MJ000129, DPL02, 编号：SZRE024, 00641; and a headcount (2人)
 _CODE_PART = LazyPattern(r"(?:编号[:：]?\s*)?(?=[a-z\d]{4,}$)[a-z]{0,5}\d{2,}[a-z\d]*|\d+\s*[人名]")
 _UNIT_CODE = LazyPattern(r".{0,8}(?:事业群|事业部|中心|部|工作室|技术部)\d{2,}")
-# 运营专员-S2-0013, 抖音运营-Swisse7570: a requisition code at the end (letters and four or more digits)
+# 运营专员-S2-0013, 抖音运营-Swisse7570: a requisition code at the end (letters and four or more digits); two or
+# three digits glued to the last word (运营数据分析03, 业务运营专员102; round 59), not a 双11 or a sequel's 3
 _CODE_END = LazyPattern(
     r"(?:\s*[-_]+\s*[A-Za-z]*\d{4,}|(?<![A-Za-z])\s*[A-Za-z]{1,5}\d{4,}|\s+[a-z]{4,}\d{4,}|(?<="
     + HAN
-    + r")\d{4,})$"
+    + r")\d{4,}|(?<="
+    + HAN
+    + r")(?<!双)\d{2,3})$"
 )
 
 
@@ -319,7 +322,10 @@ def clean_title(text: str) -> str:
     title = _main_tag(title)
     while (tail := DASH_TAIL.search(title)) and tail.start() > 0 and not _kept(tail.group(1), words):
         title = title[: tail.start()]  # 小红书运营-上海-急
-    for word in sorted(words.urgent, key=len, reverse=True):
+    # 上市公司招聘数据运营: the board's longer company words go wherever they stand (名企 may be a word's part)
+    for word in sorted(
+        {*words.urgent, *(w for w in lexicon().noise.urgent if len(w) >= 4)}, key=len, reverse=True
+    ):
         title = title.replace(word, "")
     title = CODE.sub("", _leading(_trailing(title.strip(" -—_|·,，/+＋"))), count=1)  # 招聘15579-…
     title = " ".join(_without_blurb(_without_tags(title)).split())
@@ -347,14 +353,19 @@ def _without_tags(title: str) -> str:
 
 
 def _without_blurb(title: str) -> str:
-    """内容运营 知名世界500强通讯企业 → 内容运营: a space-separated tail that describes the company goes."""
+    """内容运营 知名世界500强通讯企业 → 内容运营: a space-separated tail that describes the company goes; so does
+    such a head, and the board's 招聘 it leaves in front (上市公司高薪招聘数据运营 → 数据运营; round 59)."""
     parts = title.split()
     hints = vocabulary().title.ops_hints
     blurbs = lexicon().noise.blurbs
-    while len(parts) > 1 and any(b in fold(parts[-1]) for b in blurbs):
-        if any(h in fold(parts[-1]) for h in hints):
-            break
+
+    def blurb(part: str) -> bool:
+        return any(b in fold(part) for b in blurbs) and not any(h in fold(part) for h in hints)
+
+    while len(parts) > 1 and blurb(parts[-1]):
         parts.pop()
+    if len(parts) > 1 and blurb(parts[0]):
+        return _leading(" ".join(parts[1:]))
     return " ".join(parts)
 
 
