@@ -157,6 +157,9 @@ def test_selling_medicines_online_is_a_store_job_with_its_rules(catalog):
         ("运营素材设计实习生", "设计"),  # round 59: was 「不认识」
         ("资产托管部数据运营岗（实习生）", "金融"),
         ("WXG12-数据合规产品运营经理（广州）", "合规"),  # round 59: WRONG JOB as growth product operations
+        ("仓储运营经理（车辆/重资产）", "仓储"),  # round 59: was 「资产运营」 from the lone 资产
+        ("车辆运营销售代表-东风蓝卡", "销售"),  # the head (销售代表) names the job before 车辆运营 does
+        ("OMG093-企业文化运营经理（北京）", "人力资源"),
     ],
 )
 def test_round_59_refusals_name_the_kind_of_job(catalog, title, kind):

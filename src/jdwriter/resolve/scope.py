@@ -109,7 +109,7 @@ def refuse_out_of_scope(
     # after it does not make the title another kind (round 34 refused three such titles)
     parts = re.split(r"[/／]", main)
     offered = any(len(p) > 2 and without_levels(p, level_words).endswith("运营") for p in parts[:-1])
-    for kind in scope().kinds:
+    for kind in sorted(scope().kinds, key=lambda k: _rank(k, folded, heads)):
         if offered and kind.heads and not kind.words:
             continue
         if (
@@ -121,6 +121,14 @@ def refuse_out_of_scope(
                 f"「{printed[:40]}」是{kind.kind}，不是 jdwriter 覆盖的运营岗位；{WRITES}。"
                 "如果这确实是其中一种，请用 --role 指定岗位、用 --title 写原来的职位名称。"
             )
+
+
+def _rank(kind: ScopeKind, folded: str, heads: set[str]) -> int:
+    """Which kind a title is read as first: the one its head names (车辆运营销售代表 is a sales job), then one whose
+    own words it says (仓储运营经理（车辆/重资产） is warehousing), then one a lone word points to (资产)."""
+    if any(head.endswith(w) for head in heads for w in kind.heads):
+        return 0
+    return 1 if any(word_in(w, folded) for w in kind.words) else 2
 
 
 def _is_kind(kind: ScopeKind, folded: str, head: str, named: Naming) -> bool:
