@@ -328,13 +328,15 @@ def test_a_lean_in_brackets_does_not_make_a_job_of_an_unwritten_head(catalog):
 
 
 def test_training_operations_is_staff_training_unless_customers_or_channels_are_trained(catalog):
-    """Round 43 WRONG JOB (twice): 培训运营 was written as SaaS customer success (续费, NRR, Salesforce)."""
+    """Round 43 WRONG JOB (twice): 培训运营 was written as SaaS customer success (续费, NRR, Salesforce). Round 60
+    WRONG JOB: 渠道培训运营经理 written as channel deals and paid acquisition; training partners is refused."""
     from jdwriter.errors import UserError
 
     with pytest.raises(UserError, match="人力资源"):
         _read(catalog, "培训运营实习生")
     assert _read(catalog, "客户培训运营").role == "customer_success"
-    assert _read(catalog, "25667-渠道培训运营经理").role == "channel_ops"
+    with pytest.raises(UserError, match="培训与赋能"):
+        _read(catalog, "25667-渠道培训运营经理")
 
 
 def test_membership_and_crm_titles_lead_with_their_own_work(catalog):

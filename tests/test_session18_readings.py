@@ -178,3 +178,42 @@ def test_round_59_refusals_name_the_kind_of_job(catalog, title, kind):
 )
 def test_round_59_jobs_are_written_as_their_own(catalog, title, role):
     assert make_request(catalog, role=title).request.role == role
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "direction"),
+    [
+        ("AI 算法运营", "business_ops", "strategy_ops"),  # round 60: refused as 研发
+        (
+            "TME-全民K歌在线歌房运营",
+            "new_media_ops",
+            "live_streaming",
+        ),  # round 60: 「在线歌房」 not understood
+        ("公考面试题库运营实习生", "content_ops", None),  # round 60: 「题库」 not understood
+        ("电商渠道运营", "ecommerce_ops", None),  # round 60 WRONG JOB: written as app acquisition channels
+        ("22989-数据库产品运营经理", "product_ops", "cloud_product"),  # round 60: no database or cloud
+        ("时尚图像数据运营实习生（线下到岗）", None, "llm_data"),  # round 60 WRONG JOB: generic reporting
+    ],
+)
+def test_round_60_jobs_are_written_as_their_own(catalog, title, role, direction):
+    request = make_request(catalog, role=title).request
+    assert role is None or request.role == role
+    assert direction is None or direction in request.directions
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("25667-渠道培训运营经理", "培训与赋能"),  # round 60 WRONG JOB: channel deals and paid acquisition
+        ("培训助理实习生（数据运营）", "培训与赋能"),
+        ("机器学习-互联网运营中心-北京(001377)", "研发"),  # round 60 WRONG JOB: daily reports
+    ],
+)
+def test_round_60_refusals_name_the_kind_of_job(catalog, title, kind):
+    with pytest.raises(UserError) as refused:
+        make_request(catalog, role=title)
+    assert kind in str(refused.value)
+
+
+def test_a_department_after_the_employer_is_still_not_the_job(catalog):
+    assert make_request(catalog, role="华泰人寿总公司-运营部-数据分析").request.role == "data_ops"
