@@ -217,3 +217,25 @@ def test_round_60_refusals_name_the_kind_of_job(catalog, title, kind):
 
 def test_a_department_after_the_employer_is_still_not_the_job(catalog):
     assert make_request(catalog, role="华泰人寿总公司-运营部-数据分析").request.role == "data_ops"
+
+
+@pytest.mark.parametrize(
+    ("title", "alone", "beside"),
+    [
+        # the second job was not written (a known gap since round 56)
+        ("社群运营/活动运营", "活动运营", "community_ops"),
+        ("电子商务专员/网站运营专员", "网站运营专员", "ecommerce_ops"),
+        ("市场推广/新媒体运营实习生", "新媒体运营实习生", "marketing_ops"),  # round 59: nothing for 市场推广
+    ],
+)
+def test_a_job_named_beside_the_title_s_own_gets_one_line(catalog, title, alone, beside):
+    request = make_request(catalog, role=title).request
+    assert request.beside == (beside,) and request.role != beside
+    duties = compose(request, catalog).section("duties").items
+    plain = compose(make_request(catalog, role=alone).request, catalog).section("duties").items
+    assert len(duties) == len(plain) and len(set(duties) - set(plain)) == 1, duties
+
+
+def test_one_job_written_two_ways_gets_no_second_job(catalog):
+    for title in ("数据运营专员/数据分析专员", "新媒体运营/网络运营", "用户运营专员"):
+        assert make_request(catalog, role=title).request.beside == ()

@@ -65,20 +65,7 @@ def make_request(
     match = _read_title(source, catalog)
     if given_title and normalise(source) != normalise(given_title):
         try:  # --role names the role; the title may still name a direction, a topic or a level
-            extra = _read_title(given_title, catalog)
-            match = replace(
-                match,
-                directions=match.directions or extra.directions,
-                topic=match.topic or extra.topic,
-                topic_kind=match.topic_kind if match.topic else extra.topic_kind,
-                domain=match.domain if match.topic else extra.domain,
-                level=match.level or extra.level,
-                industry=match.industry or extra.industry,
-                language=match.language or extra.language,
-                qualifiers=match.qualifiers or extra.qualifiers,
-                also=match.also or extra.also,
-                left_out=tuple(dict.fromkeys((*match.left_out, *extra.left_out))),
-            )
+            match = _merged(match, _read_title(given_title, catalog))
         except UserError:
             pass  # a title that names no 运营 job is still printed as the user wrote it
     explicit_level = level is not None and bool(level.strip())
@@ -114,6 +101,7 @@ def make_request(
         language=match.language,
         qualifiers=match.qualifiers,
         also=tuple(r for r in match.also if r != match.role),
+        beside=tuple(r for r in match.beside if r != match.role),
         company=company or empty(Company),
         title=printed,
         template=template,
@@ -131,6 +119,24 @@ def make_request(
 
         notes.append(unwritten_note(request.topic or ""))
     return Resolved(request, notes)
+
+
+def _merged(match: TitleMatch, extra: TitleMatch) -> TitleMatch:
+    """--role names the role; the title (``extra``) may still name a direction, a topic, a level and the rest."""
+    return replace(
+        match,
+        directions=match.directions or extra.directions,
+        topic=match.topic or extra.topic,
+        topic_kind=match.topic_kind if match.topic else extra.topic_kind,
+        domain=match.domain if match.topic else extra.domain,
+        level=match.level or extra.level,
+        industry=match.industry or extra.industry,
+        language=match.language or extra.language,
+        qualifiers=match.qualifiers or extra.qualifiers,
+        also=match.also or extra.also,
+        beside=match.beside or extra.beside,
+        left_out=tuple(dict.fromkeys((*match.left_out, *extra.left_out))),
+    )
 
 
 def _unwritten(request: Request, catalog: Catalog) -> bool:

@@ -43,6 +43,8 @@ class Request(Data):
     qualifiers: tuple[str, ...] = ()
     # other roles the title names beside its own (社群 in 社群内容运营经理): their first fitting block leads too
     also: tuple[str, ...] = ()
+    # a role the title names as an alternative beside its own (社群 in 社群运营/活动运营): one line of its work
+    beside: tuple[str, ...] = ()
     industry: str | None = None
     # a working language the title names (日语 in 亚马逊运营（日语）, 日本站): its lines replace English-only asks
     language: str | None = None

@@ -9,7 +9,7 @@ from ..errors import UserError
 from .arrange import arrange_slots
 from .bonus import bonus
 from .job import Job, unique_duties
-from .named import hired_blocks
+from .named import beside_lines, hired_blocks
 from .requirements import own
 
 MAX_DUTIES = 7
@@ -70,6 +70,7 @@ def duties(job: Job) -> tuple[list[str], list[Duty]]:
     leading, skip = _leading(job)
     reserved = [catalog.duty_by_id[d] for d in level.extra_duties if d not in skip]
     reserved += [d for d in hired_blocks(job) if d.id not in skip and d not in reserved]
+    beside = [(d, lines) for d, lines in beside_lines(job) if d.id not in skip and d not in reserved]
     regular, backup = role_blocks(job, bool(leading), skip)
     pulled = _pulled(job)
     narrowed = regular if leading else regular[: len([x for x in regular if x.id in pulled]) + CORE_DUTIES]
@@ -77,7 +78,7 @@ def duties(job: Job) -> tuple[list[str], list[Duty]]:
     domain_lines, _ = job.domain_lines  # written for the title's domain: one of them takes a place
     language_lines, _ = job.language_lines  # 日语: one duty in the language takes another
     extra = min(1, len(domain_lines)) + min(1, len(language_lines))
-    slots_free = min(MAX_DUTIES, target) - len(reserved) - extra
+    slots_free = min(MAX_DUTIES, target) - len(reserved) - len(beside) - extra
     if len(job.emphasis) > slots_free:
         raise UserError(f"侧重最多选 {slots_free} 项，现在选了 {len(job.emphasis)} 项。")
     leading = leading[: max(0, slots_free - len(job.emphasis) - min(2, len(regular)))]
@@ -130,6 +131,8 @@ def duties(job: Job) -> tuple[list[str], list[Duty]]:
         add(duty, job.options(duty))
     for duty in reserved:
         add(duty, job.options(duty))
+    for duty, lines in beside:  # 社群运营/活动运营: one line of the community work
+        add(duty, lines)
     named = [*own(job), *bonus(job, unique_duties(d for d in owners if d not in standby))]
     taken = arrange_slots(slots, job.terms(), named, spare=spare, skips=len(standby))
     texts = [text for _, text in taken]

@@ -10,6 +10,7 @@ from ..catalog.model import Catalog, Direction, Duty, Level, Role
 from ..catalog.vocabulary import vocabulary
 from ..models import Request
 from ..text import normalise
+from .notes import declared_practices
 
 
 class Job(Protocol):
@@ -20,6 +21,7 @@ class Job(Protocol):
     role: Role
     level: Level
     lines_level: str
+    allowed: frozenset[str]
     directions: list[Direction]
 
     def fill(self, text: str, topic_kinds: Sequence[str] = ()) -> str: ...
@@ -107,3 +109,21 @@ def hired_blocks(job: Job) -> list[Duty]:
         for d in ids
         if d in catalog.duty_by_id and job.lines_level in catalog.duty_by_id[d].lines
     ]
+
+
+def beside_lines(job: Job) -> list[tuple[Duty, list[str]]]:
+    """社群运营/活动运营: the first block of a role the title names beside its own that this job does not already
+    draw on, with its phrasings that fit the level and the ways of either role (社群 is the community role's);
+    one of them takes one place among the duties."""
+    catalog, own = job.catalog, set(job.role.duties)
+    for role in (catalog.role_by_id[r] for r in job.request.beside if r in catalog.role_by_id):
+        ways = declared_practices(catalog, role.practices, role.duties)
+        allowed = job.allowed | frozenset(w for w in ways if catalog.practices[w].kind != "platform")
+        for duty in (
+            catalog.duty_by_id[d] for d in role.duties[:3] if d in catalog.duty_by_id and d not in own
+        ):
+            lines = duty.lines.get(job.lines_level)  # type: ignore[call-overload]
+            kept = job.keep((job.fill(x, duty.topic_kinds) for x in lines.main), allowed) if lines else []
+            if kept and not duty.min_level:
+                return [(duty, kept)]
+    return []

@@ -35,6 +35,8 @@ class TitleMatch:
     qualifiers: tuple[str, ...] = ()  # words in brackets or after a dash (会员 in 产品运营（会员方向）)
     # other roles the title names (社群 in 社群内容运营, 数据分析 in 产品运营与数据分析)
     also: tuple[str, ...] = ()
+    # a role named as an alternative beside the title's own (社群运营/活动运营): one of its lines is written
+    beside: tuple[str, ...] = ()
 
 
 def exact_role(text: str, catalog: Catalog) -> TitleMatch | None:

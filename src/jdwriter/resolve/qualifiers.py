@@ -144,6 +144,26 @@ def title_qualifiers(
     return tuple(dict.fromkeys(kept))
 
 
+_SIDE = re.compile(r"[/／，,、]")
+
+
+def beside_roles(
+    folded: str, main_end: int, role_spans: list[Span], role: str, also: tuple[str, ...]
+) -> tuple[str, ...]:
+    """社群运营/活动运营, 市场推广/新媒体运营: a role named beside the title's own, split from it by a slash or a comma,
+    is work the job also does. Lighter than ``also``: one of its lines is written, not its blocks first."""
+    cuts = [m.start() for m in _SIDE.finditer(folded[:main_end])]
+
+    def part(at: int) -> int:
+        return sum(1 for c in cuts if c < at)
+
+    own = {part(s) for s, _, r in role_spans if r == role}
+    found = [
+        r for s, _, r in role_spans if s < main_end and r != role and r not in also and part(s) not in own
+    ]
+    return tuple(dict.fromkeys(found))[:1] if cuts else ()
+
+
 def also_named(folded: str, spans: list[Span], role: str, catalog: Catalog) -> tuple[str, ...]:
     """Other roles a title joins to its own: a role's name joined by 与, 和, 及, & or + (产品运营与数据分析), or a
     stem written right before the role's own stem (社群 in 社群内容运营). Names side by side or split by slashes

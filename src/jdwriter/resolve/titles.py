@@ -40,6 +40,7 @@ from .parts import PREFIX_CUT, Domain, Parts, domain_names, employer_prefix, rea
 from .qualifiers import (
     abroad,
     also_named,
+    beside_roles,
     left_out,
     names_industry,
     title_industry,
@@ -202,7 +203,8 @@ def _as_written(raw: str, catalog: Catalog) -> TitleMatch:
         left_out=left_out([w for _, w in parts.unknown], match.directions, catalog),
         language=title_language(folded),
         qualifiers=title_qualifiers(printed, _direction_words(catalog), _role_words(catalog)),
-        also=also_named(folded, role_spans, match.role, catalog),  # 社群内容运营: 社群 too
+        also=(also := also_named(folded, role_spans, match.role, catalog)),  # 社群内容运营: 社群 too
+        beside=beside_roles(folded, main_end, role_spans, match.role, also),
     )
     return abroad(match, catalog)
 
