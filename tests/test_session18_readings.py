@@ -239,3 +239,31 @@ def test_a_job_named_beside_the_title_s_own_gets_one_line(catalog, title, alone,
 def test_one_job_written_two_ways_gets_no_second_job(catalog):
     for title in ("数据运营专员/数据分析专员", "新媒体运营/网络运营", "用户运营专员"):
         assert make_request(catalog, role=title).request.beside == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("供应链金融业务运营", "金融"),  # round 61 WRONG JOB: consumer-finance campaigns
+        ("财务共享中心运营分析岗", "财务"),  # round 61: a generic data analyst
+        ("酒店运营会计（JW万豪五星级酒店）", "财务"),  # round 61: 「产品经理、销售…」
+    ],
+)
+def test_round_61_refusals_name_the_kind_of_job(catalog, title, kind):
+    with pytest.raises(UserError) as refused:
+        make_request(catalog, role=title)
+    assert kind in str(refused.value)
+
+
+def test_a_tool_in_the_title_is_a_skill_not_an_unknown_job(catalog):
+    """Round 61: Python数据运营实习生 was refused for the word Python."""
+    request = make_request(catalog, role="Python数据运营实习生(西安)").request
+    assert request.role == "data_ops" and request.level == "intern"
+
+
+def test_a_partnership_lean_brings_partnership_work(catalog):
+    """Round 61 WRONG JOB: 产品运营（对外合作方向） had no line of partnership."""
+    jd = compose(make_request(catalog, role="SNG16-全民K歌产品运营（对外合作方向）（北京）").request, catalog)
+    block = catalog.duty_by_id["partner_management"]
+    lines = {x for band in block.lines.values() for x in (*band.main, *band.more)}
+    assert set(jd.section("duties").items) & lines
