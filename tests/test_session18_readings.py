@@ -267,3 +267,12 @@ def test_a_partnership_lean_brings_partnership_work(catalog):
     block = catalog.duty_by_id["partner_management"]
     lines = {x for band in block.lines.values() for x in (*band.main, *band.more)}
     assert set(jd.section("duties").items) & lines
+
+
+@pytest.mark.parametrize("title", ["欧美运营经理 (MJ000263)", "21229-欧美代理游戏运营（上海）"])
+def test_a_western_market_is_abroad_and_in_english(catalog, title):
+    """Round 61: 欧美运营经理 had no market and no English; 欧美代理游戏运营 was asked for 版号 and 防沉迷."""
+    request = make_request(catalog, role=title).request
+    assert "overseas" in request.directions and request.language == "英语"
+    text = " ".join(x for s in compose(request, catalog).sections for x in s.items)
+    assert "英语" in text and "版号" not in text
