@@ -14,13 +14,7 @@ from jdwriter.errors import UserError
 from jdwriter.models import Request
 from jdwriter.resolve.lexicon import lexicon
 
-BANDS = {
-    "intern": "junior",
-    "specialist": "junior",
-    "senior": "senior",
-    "manager": "lead",
-    "director": "lead",
-}
+from .test_domain_notes import BANDS
 
 
 def _names(kind: str) -> list[str]:
