@@ -270,3 +270,22 @@ def test_a_western_market_is_abroad_and_in_english(catalog, title):
     assert "overseas" in request.directions and request.language == "英语"
     text = " ".join(x for s in compose(request, catalog).sections for x in s.items)
     assert "英语" in text and "版号" not in text
+
+
+@pytest.mark.parametrize(
+    ("raw", "printed"),
+    [
+        ("社区运营专员/均薪10k/月休8天/七险一金", "社区运营专员"),  # round 62: printed 「…/均薪 休8天」
+        ("公司急招数据运营专员", "数据运营专员"),  # round 62: refused for 「公司」
+    ],
+)
+def test_round_62_board_words_leave_the_title(catalog, raw, printed):
+    assert make_request(catalog, role=raw).request.title == printed
+
+
+def test_a_city_lead_is_a_manager_and_settlement_is_finance(catalog):
+    """Round 62 WRONG JOB: 社群运营城市负责人 was written as the national director; 运营结算 as channel work."""
+    assert make_request(catalog, role="社群运营城市负责人-合肥").request.level == "manager"
+    assert make_request(catalog, role="社群运营负责人").request.level == "director"
+    with pytest.raises(UserError, match="财务"):
+        make_request(catalog, role="运营结算")
