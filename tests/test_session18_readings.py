@@ -289,3 +289,35 @@ def test_a_city_lead_is_a_manager_and_settlement_is_finance(catalog):
     assert make_request(catalog, role="社群运营负责人").request.level == "director"
     with pytest.raises(UserError, match="财务"):
         make_request(catalog, role="运营结算")
+
+
+@pytest.mark.parametrize("title", ["支付运营主管（数据方向）", "WXG06-211 境外支付高级产品运营（深圳）"])
+def test_payments_jobs_speak_of_merchants_not_of_yields(catalog, title):
+    """Round 63: two payments JDs carried wealth-management compliance (收益展示、利率)."""
+    request = make_request(catalog, role=title).request
+    assert request.domain == "支付"
+    text = " ".join(x for s in compose(request, catalog).sections for x in s.items)
+    assert "商户" in text and "收益" not in text and "利率" not in text
+
+
+@pytest.mark.parametrize(
+    ("raw", "role"),
+    [
+        ("GM运营", "activity_ops"),  # round 63: refused for 「GM」
+        ("德勤咨询汽车商业数字化数据运营实习生", "data_ops"),  # round 63: refused for 「数字化」
+    ],
+)
+def test_round_63_titles_are_read(catalog, raw, role):
+    assert make_request(catalog, role=raw).request.role == role
+
+
+def test_round_63_board_pay_and_finance_work(catalog):
+    from jdwriter.resolve.noise import clean_title
+
+    assert (
+        clean_title("运营专员客服/五险一金/保底4000+双休") == "运营专员客服"
+    )  # round 63: printed 「…/ 4000」
+    with pytest.raises(UserError, match="客服"):  # and it is a support job, as the panel read it
+        make_request(catalog, role="运营专员客服/五险一金/保底4000+双休")
+    with pytest.raises(UserError, match="财务"):
+        make_request(catalog, role="财务数据分析运营专家")  # round 63 WRONG JOB: a growth analyst

@@ -20,6 +20,7 @@ from ..text import HAN, normalise
 from .lexicon import DomainClass, lexicon
 from .names import _cached
 from .noise import BRACKET, fold
+from .spans import latin_glued
 
 if TYPE_CHECKING:
     from ..catalog.model import Catalog
@@ -59,10 +60,9 @@ def read_parts(
 
     held = _domain_places(folded)
     for start, end in covered:
+        # 体育游戏, 小游戏: a catalogue word inside a domain word leaves the domain whole
         if not any(s <= start and end <= e and e - s > end - start for s, e in held):
-            blank(
-                start, end
-            )  # 体育游戏, 小游戏: a catalogue word inside a domain word leaves the domain whole
+            blank(start, end)
     prefix_end = employer_prefix(folded, covered)
     blank(0, prefix_end)
     for match in _WORK_TITLE.finditer(folded):
@@ -93,12 +93,13 @@ def read_parts(
 
 
 def _domain_places(folded: str) -> list[tuple[int, int]]:
-    """Where each domain word stands in the title."""
+    """Where each domain word stands in the title (a Latin one not inside a longer Latin word)."""
     places = []
     for word, _ in domain_words():
         at = folded.find(word)
         while at >= 0:
-            places.append((at, at + len(word)))
+            if not latin_glued(folded, (at, at + len(word)), word):
+                places.append((at, at + len(word)))
             at = folded.find(word, at + 1)
     return places
 
