@@ -321,3 +321,28 @@ def test_round_63_board_pay_and_finance_work(catalog):
         make_request(catalog, role="运营专员客服/五险一金/保底4000+双休")
     with pytest.raises(UserError, match="财务"):
         make_request(catalog, role="财务数据分析运营专家")  # round 63 WRONG JOB: a growth analyst
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "level"),
+    [
+        ("XN-移动客户端产品运营经理(深圳)", "product_ops", "manager"),  # round 64: refused as 研发
+        ("23486-证券产品运营（北京）", "product_ops", "specialist"),  # round 64: 「证券」 not understood
+        (
+            "15614-次世代射击游戏运营经理（上海）",
+            "activity_ops",
+            "manager",
+        ),  # round 64: 「次世代」 not understood
+        ("13540-数据运营高级经理/总监", "data_ops", "manager"),  # round 64: 高级经理 read as two levels
+    ],
+)
+def test_round_64_jobs_are_written(catalog, title, role, level):
+    request = make_request(catalog, role=title).request
+    assert (request.role, request.level) == (role, level)
+
+
+def test_stacked_levels_and_brokerage_back_offices_are_still_refused(catalog):
+    with pytest.raises(UserError, match="好几个级别"):
+        make_request(catalog, role="产品经理产品总监产品专员运营")
+    with pytest.raises(UserError, match="金融"):
+        make_request(catalog, role="证券运营专员")
