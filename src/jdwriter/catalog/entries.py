@@ -47,8 +47,7 @@ class Level(Named):
         default=None, description="职位名称写明兼职时改用的经验要求（不要求全职的工作年限）"
     )
     team_lead: Hire | None = Field(
-        default=None,
-        description="职位名称写明组长、团队长时（主管级别：带一个小组），加上小组分工与带教的职责",
+        default=None, description="职位名称写明组长或主管时：带一个小组，加一块小组分工与带教"
     )
     skill_line: list[str] = Field(
         default_factory=list,

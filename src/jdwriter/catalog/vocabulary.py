@@ -76,6 +76,10 @@ class TitleWords(Model):
         default_factory=list,
         description="横线后或括号里的一段以这些词结尾时，是招聘方的名称（-人人律智能大数据科技公司），打印标题时去掉",
     )
+    level_modifiers: list[str] = Field(
+        default_factory=list,
+        description="写在另一个级别词前面时只说明那个级别有多资深的词（高级经理、资深总监里的高级、资深）",
+    )
     post_words: list[str] = Field(
         default_factory=list,
         description="职位名称末尾只说「这是一个岗位」的字（运营质控岗）：和级别词一样不算职位的主体，它前面不认识的词才是工作本身",

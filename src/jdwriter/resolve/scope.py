@@ -62,16 +62,13 @@ def refuse_not_ops(folded: str, printed: str, words: TitleWords) -> None:
 STACKED_LEVELS = 3
 
 
-_MODIFIERS = ("高级", "资深")
-
-
 def refuse_stacked_levels(main: str, printed: str, words: TitleWords) -> None:
     """A title proper naming three or more different levels (总监、经理、专员、助理) says no one job: refused,
     asking for one level; 运营总监/经理 and 高级运营经理 are read as before."""
     spans = sorted(find_spans(main, [(normalise(w), w) for w, _ in words.level_words]))
     # 数据运营高级经理/总监: 高级 or 资深 right before another level word says how senior that one is (round 64)
     starts = {s for s, _, _ in spans}
-    spans = [x for x in spans if not (x[2] in _MODIFIERS and x[1] in starts)]
+    spans = [x for x in spans if not (x[2] in words.level_modifiers and x[1] in starts)]
     levels = dict(words.level_words)
     named = list(dict.fromkeys(w for _, _, w in spans))
     if len({levels[w] for w in named}) >= STACKED_LEVELS:
