@@ -346,3 +346,11 @@ def test_stacked_levels_and_brokerage_back_offices_are_still_refused(catalog):
         make_request(catalog, role="产品经理产品总监产品专员运营")
     with pytest.raises(UserError, match="金融"):
         make_request(catalog, role="证券运营专员")
+
+
+def test_a_live_room_for_key_accounts_is_live_streaming_work(catalog):
+    """Round 64: 大客户直播运营实习生 was asked about SaaS buying committees and renewals."""
+    request = make_request(catalog, role="大客户直播运营实习生").request
+    assert request.directions == ("live_streaming",)
+    text = " ".join(x for s in compose(request, catalog).sections for x in s.items)
+    assert "采购决策" not in text and "续约" not in text and "直播" in text
